@@ -1,0 +1,257 @@
+/**
+ * The engine's contract: what reading produces, what analysis consumes and returns.
+ * Pure types, shared by the add-in (src/excel), the command line (src/cli) and the task pane.
+ *
+ * Dates inside the engine are Excel day serials (1900 date system, whole days, 25569 = 1970-01-01),
+ * so Excel cells and text dates meet in one representation with no time zone involved.
+ */
+
+export type AbcClass = "A" | "B" | "C";
+export type XyzClass = "X" | "Y" | "Z";
+export type Dependency = "mono" | "critical" | "key" | "none";
+export type KeyType = "breadwinner" | "prospective" | "image-maker" | "expert";
+export type Segment =
+  | "hibernating"
+  | "at-risk"
+  | "cannot-lose"
+  | "about-to-sleep"
+  | "need-attention"
+  | "loyal"
+  | "promising"
+  | "new"
+  | "potential-loyalist"
+  | "champions";
+export type ClientStatus = "active" | "at-risk" | "lost";
+export type Measure = "revenue" | "profit";
+export type AbcRule = "crossing" | "classic";
+export type XyzMode = "cv" | "frequency";
+export type PeriodKind = "month" | "quarter" | "week";
+/** How ambiguous text dates (both parts <= 12) are read; "auto" decides from the data, then the locale. */
+export type DateOrder = "auto" | "day-first" | "month-first";
+
+/** Columns the reader recognises. */
+export type ColumnRole =
+  | "client"
+  | "date"
+  | "amount"
+  | "profit"
+  | "manager"
+  | "group"
+  | "order"
+  | "currency"
+  | "keyType";
+
+/** The analysis settings; every threshold of the spec, with its default in DEFAULT_ANALYSIS_SETTINGS. */
+export interface AnalysisSettings {
+  measure: Measure;
+  abcRule: AbcRule;
+  /** ABC thresholds as fractions of T (0.8, 0.95). */
+  a: number;
+  b: number;
+  xyz: XyzMode;
+  /** CV thresholds (0.10, 0.25). */
+  x: number;
+  y: number;
+  /** Purchase-frequency coverage thresholds (0.75, 0.40). */
+  coverageX: number;
+  coverageY: number;
+  period: PeriodKind;
+  /** Analysis window as ISO dates (YYYY-MM-DD); null = from the data. */
+  from: string | null;
+  asOf: string | null;
+  lostAfterDays: number;
+  /** Dependency thresholds on share (0.10 key, 0.20 critical, 0.50 mono). */
+  keyShare: number;
+  criticalShare: number;
+  monoShare: number;
+  /** A manager with more key clients than this is flagged (3). */
+  maxKeyClientsPerManager: number;
+}
+
+export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
+  measure: "revenue",
+  abcRule: "crossing",
+  a: 0.8,
+  b: 0.95,
+  xyz: "cv",
+  x: 0.1,
+  y: 0.25,
+  coverageX: 0.75,
+  coverageY: 0.4,
+  period: "month",
+  from: null,
+  asOf: null,
+  lostAfterDays: 180,
+  keyShare: 0.1,
+  criticalShare: 0.2,
+  monoShare: 0.5,
+  maxKeyClientsPerManager: 3,
+};
+
+/** Settings for turning cells into sales rows. */
+export interface ReadSettings {
+  /** Explicit column choice that overrides header recognition: role -> 0-based column index or header text. */
+  mapping: Partial<Record<ColumnRole, number | string>>;
+  dateOrder: DateOrder;
+  /** BCP 47 locale used when the data cannot tell day-first from month-first (en-US = month-first). */
+  locale: string;
+  skipBadRows: boolean;
+}
+
+export const DEFAULT_READ_SETTINGS: ReadSettings = {
+  mapping: {},
+  dateOrder: "auto",
+  locale: "en-GB",
+  skipBadRows: false,
+};
+
+/** A cell as Excel's `values` gives it (dates arrive as serial numbers). */
+export type CellValue = string | number | boolean | null;
+
+/** One problem with one source row. `row` is the 1-based row of the sheet or file (header = row 1). */
+export interface RowProblem {
+  row: number;
+  /** Stable code for translation, e.g. "amount-not-number", "empty-client", "bad-date". */
+  code: string;
+  /** English reason, as the command line prints it after `row N: `. */
+  reason: string;
+  /** 0-based column within the source block, when the problem is one cell. */
+  column?: number;
+}
+
+/** A problem that stops the run as a whole (no amount column, two currencies, empty input). */
+export interface InputError {
+  code: string;
+  message: string;
+  /** Row problems behind it (bad rows when "skip bad rows" is off). */
+  problems: RowProblem[];
+}
+
+/** What header recognition found: the layout and the column chosen for each role. */
+export interface DetectedColumns {
+  layout: "transactions" | "wide";
+  /** Role -> 0-based column index within the block. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header texts of the chosen columns, for display. */
+  headers: Partial<Record<ColumnRole, string>>;
+  /** Wide tables: the period columns (index, and the period's last day as a serial). */
+  periodColumns?: { column: number; header: string; start: number; end: number }[];
+  dateOrder: "day-first" | "month-first";
+}
+
+/**
+ * Normalised sales rows, columnar for speed. Row i of every array is one source row that was kept.
+ * Clients are interned: `clientIndex[i]` points into `clients`.
+ */
+export interface SalesData {
+  rowCount: number;
+  clients: { key: string; name: string }[];
+  clientIndex: Int32Array;
+  amount: Float64Array;
+  /** Null when there is no profit column. */
+  profit: Float64Array | null;
+  /** Excel day serial per row; NaN where the row has no date. Null when there is no date column. */
+  date: Float64Array | null;
+  /** Interned order ids per row (-1 = none); null when there is no order column. */
+  orderIndex: Int32Array | null;
+  /** Interned values per row (-1 = empty); null when the column is absent. */
+  managerIndex: Int32Array | null;
+  managers: string[];
+  groupIndex: Int32Array | null;
+  groups: string[];
+  keyTypeIndex: Int32Array | null;
+  keyTypes: (KeyType | null)[];
+  /** 1-based source row number per kept row (for messages and manager tie-breaks). */
+  sourceRow: Int32Array;
+  /** The single currency seen, if a currency column or currency signs told it. */
+  currency: string | null;
+  /** Wide tables fix the window to their period columns: first day of the first, last day of the last. */
+  declaredWindow: { first: number; last: number } | null;
+}
+
+export interface ReadResult {
+  data: SalesData;
+  detected: DetectedColumns;
+  /** Rows skipped (only when skipBadRows is on; otherwise bad rows make an InputError). */
+  skipped: RowProblem[];
+}
+
+export interface PeriodInfo {
+  /** Label such as "2024-03", "2024-Q1", "2024-W09". */
+  label: string;
+  start: number;
+  end: number;
+}
+
+export interface ClientResult {
+  client: string;
+  /** Normalised key (NFC, lower case, trimmed). */
+  key: string;
+  rank: number;
+  measure: number;
+  share: number;
+  cumulativeShare: number;
+  abc: AbcClass;
+  cv: number | null;
+  coverage: number | null;
+  xyz: XyzClass | null;
+  abcxyz: string;
+  dependency: Dependency;
+  keyType: KeyType | null;
+  manager: string | null;
+  group: string | null;
+  /** Serial of the last purchase day, null when the client has none. */
+  lastPurchase: number | null;
+  recencyDays: number | null;
+  frequency: number;
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  segment: Segment;
+  status: ClientStatus;
+  /** Revenue per period of the window (same order as ClassifyResult.periods). */
+  periodSums: number[];
+}
+
+export interface GroupResult {
+  group: string;
+  measure: number;
+  share: number;
+  dependency: Dependency;
+  clients: number;
+}
+
+export interface ManagerResult {
+  manager: string;
+  keyClients: number;
+  keyShare: number;
+  overloaded: boolean;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface Concentration {
+  topClientShare: number;
+  top5Share: number;
+  /** How many top clients make at least 80% of T. */
+  clientsFor80: number;
+  /** Herfindahl-Hirschman index over positive shares (0..1). */
+  herfindahl: number;
+}
+
+export interface ClassifyResult {
+  /** Serial of asOf, null when there are no dates. */
+  asOf: number | null;
+  periods: PeriodInfo[];
+  total: number;
+  clients: ClientResult[];
+  groups: GroupResult[];
+  managers: ManagerResult[];
+  concentration: Concentration;
+  warnings: Warning[];
+  skipped: RowProblem[];
+}
