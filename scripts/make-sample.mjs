@@ -1,0 +1,130 @@
+// Makes the bundled sample: assets/sample-sales.csv and assets/sample-sales.xlsx (the same rows).
+// About 300 clients over two years, with managers, holdings, order numbers, returns, one top
+// buyer close to mono-client, lost and fading clients, and names in several scripts.
+// Deterministic: `npm run sample` regenerates the same files.
+import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const FIRST_DAY = Date.UTC(2024, 10, 1); // 2024-11-01
+const LAST_DAY = Date.UTC(2026, 9, 31); // 2026-10-31
+const DAY = 86_400_000;
+const DAYS = Math.round((LAST_DAY - FIRST_DAY) / DAY) + 1;
+
+// Small seeded PRNG (mulberry32) so the sample never changes by accident.
+let seed = 20241101;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+const stems = {
+  latin: ["Acme", "Northwind", "Contoso", "Fabrikam", "Litware", "Adventure Works", "Tailspin", "Wingtip", "Proseware", "Fourth Coffee", "Blue Yonder", "Margie's Travel", "Alpine Ski", "Coho Winery", "Lucerne Publishing", "Humongous Insurance", "Trey Research", "Woodgrove", "Graphic Design Institute", "School of Fine Art"],
+  cyrillic: ["Северсталь-Сервис", "Вектор", "Гранит", "Альфа-Трейд", "Сибирские Сети", "Волга-Опт", "Тверской Хлеб", "Уральские Машины", "Мегаполис", "Балтийский Берег"],
+  lithuanian: ["Žalgiris", "Šiaulių Prekyba", "Ąžuolas", "Vilniaus Baldai", "Kauno Grūdai", "Nemuno Vaistinė", "Baltų Tekstilė", "Ūkininkų Sąjunga"],
+  welsh: ["Cwmni Bara Cymru", "Llaeth y Llan", "Siop Gwynedd", "Caffi'r Castell", "Gwasg Gomer", "Tŷ Coffi", "Melin Tregwynt", "Bwyd Môn"],
+  persian: ["شرکت پارس", "صنایع البرز", "بازرگانی نور", "گروه تابان", "فولاد سپاهان", "کاشی میبد"],
+  chinese: ["华为商贸", "上海明珠", "北京远大", "深圳创新", "广州天河", "杭州丝绸", "成都熊猫", "南京金陵"],
+};
+const suffixes = {
+  latin: ["Ltd", "LLC", "Inc", "Group", "Trading", "Partners"],
+  cyrillic: ["ООО", "АО", "Групп"],
+  lithuanian: ["UAB", "AB", "Grupė"],
+  welsh: ["Cyf", "Ltd", "a'i Fab"],
+  persian: ["سهامی خاص", "و شرکا", "گروه"],
+  chinese: ["有限公司", "集团", "贸易"],
+};
+const managers = ["Anna Ivanova", "Jonas Petraitis", "Rhys Evans", "Sara Ahmadi", "Li Wei", "Emma Clarke"];
+const holdings = ["Vector Holding", "Nordic Retail Group", "Pars Industrial", "Dragon Capital"];
+
+// 300 distinct client names drawn from every script.
+const names = new Set();
+const scripts = Object.keys(stems);
+while (names.size < 300) {
+  const script = scripts[names.size % scripts.length];
+  const stem = pick(stems[script]);
+  const suffix = pick(suffixes[script]);
+  names.add(names.size < 60 ? stem + (names.has(stem) ? ` ${suffix}` : "") : `${stem} ${suffix} ${1 + Math.floor(random() * 90)}`);
+}
+const clients = [...names].map((name, index) => {
+  // Heavy tail: a few big buyers, most small. Client 0 is the near-mono buyer (about 40%),
+  // clients 1 and 2 are key (about 13% and 10.5%).
+  const weight = index < 3 ? 0 : 1 / Math.pow(index + 1, 1.15);
+  const kind = index < 3 ? "steady" : random() < 0.55 ? "steady" : random() < 0.6 ? "seasonal" : "irregular";
+  const fate = index < 6 ? "active" : random() < 0.12 ? "lost" : random() < 0.1 ? "fading" : random() < 0.08 ? "new" : "active";
+  return {
+    name,
+    weight,
+    kind,
+    fate,
+    manager: managers[index % managers.length],
+    holding: index % 23 === 5 || index % 29 === 7 ? holdings[index % holdings.length] : "",
+  };
+});
+// A formula-looking name: must be written as text, never as a formula.
+clients[137].name = "=Plus Trading";
+clients[211].name = "+7 Logistics";
+
+const tailTotal = clients.reduce((sum, client) => sum + client.weight, 0);
+const yearlyRevenue = 4_000_000;
+const rows = [];
+let orderNo = 100_000;
+const dayIso = (day) => new Date(FIRST_DAY + day * DAY).toISOString().slice(0, 10);
+
+clients.forEach((client, index) => {
+  const share = [0.4, 0.13, 0.105][index] ?? (0.365 * client.weight) / tailTotal;
+  const budget = share * yearlyRevenue * 2;
+  const ordersPerYear = index < 10 ? 40 : Math.max(2, Math.round(4 + 30 * Math.sqrt(share * 20)));
+  const orders = ordersPerYear * 2;
+  const firstDay = client.fate === "new" ? DAYS - 150 : 0;
+  const lastDay = client.fate === "lost" ? DAYS - 220 - Math.floor(random() * 300) : client.fate === "fading" ? DAYS - 60 : DAYS - 1;
+  for (let k = 0; k < orders; k++) {
+    let day = firstDay + Math.floor(random() * (lastDay - firstDay));
+    if (client.kind === "seasonal" && random() < 0.6) day = firstDay + Math.floor((random() * (lastDay - firstDay)) / 90) * 90 + 60;
+    if (client.kind === "irregular" && random() < 0.5) continue;
+    if (day < firstDay || day > lastDay) continue;
+    const amount = Math.round(((budget / orders) * (0.4 + 1.2 * random())) * 100) / 100;
+    const margin = 0.05 + 0.3 * random() - (random() < 0.08 ? 0.4 : 0);
+    rows.push({ date: dayIso(day), order: `SO-${orderNo++}`, client, amount, profit: Math.round(amount * margin * 100) / 100 });
+    if (random() < 0.03) {
+      // A return a few days later, as a negative line on its own document.
+      const back = Math.min(lastDay, day + 3 + Math.floor(random() * 20));
+      const refund = -Math.round(amount * (0.2 + 0.8 * random()) * 100) / 100;
+      rows.push({ date: dayIso(back), order: `RT-${orderNo++}`, client, amount: refund, profit: Math.round(refund * 0.15 * 100) / 100 });
+    }
+  }
+});
+// A client that only returned goods in the window.
+rows.push({ date: "2025-03-14", order: `RT-${orderNo++}`, client: { name: "Returns Only Ltd", manager: managers[2], holding: "" }, amount: -420.5, profit: -63.1 });
+rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order < b.order ? -1 : 1));
+
+const header = ["Date", "Order", "Client", "Holding", "Manager", "Amount", "Profit"];
+const csvField = (value) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
+const csv = [header.join(",")]
+  .concat(rows.map((r) => [r.date, r.order, r.client.name, r.client.holding, r.client.manager, r.amount.toFixed(2), r.profit.toFixed(2)].map(csvField).join(",")))
+  .join("\n");
+writeFileSync(resolve(root, "assets/sample-sales.csv"), "\uFEFF" + csv + "\n");
+
+const workbook = new ExcelJS.Workbook();
+workbook.created = new Date(Date.UTC(2026, 10, 1));
+workbook.modified = workbook.created;
+const sheet = workbook.addWorksheet("Sales", { views: [{ state: "frozen", ySplit: 1 }] });
+sheet.addRow(header).font = { bold: true };
+for (const r of rows) {
+  const [y, m, d] = r.date.split("-").map(Number);
+  sheet.addRow([new Date(Date.UTC(y, m - 1, d)), r.order, r.client.name, r.client.holding || null, r.client.manager, r.amount, r.profit]);
+}
+sheet.getColumn(1).numberFormat = "yyyy-mm-dd";
+sheet.getColumn(6).numberFormat = "#,##0.00";
+sheet.getColumn(7).numberFormat = "#,##0.00";
+// Names that look like formulas stay text.
+sheet.getColumn(3).eachCell((cell) => {
+  if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) cell.numFmt = "@";
+});
+[12, 12, 34, 22, 18, 14, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+await workbook.xlsx.writeFile(resolve(root, "assets/sample-sales.xlsx"));
+console.log(`sample: ${rows.length} rows, ${clients.length + 1} clients -> assets/sample-sales.csv, assets/sample-sales.xlsx`);
