@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+const manifestPath = path.join(root, "manifest.xml");
+const schema = path.resolve(root, "../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd");
+const manifest = fs.readFileSync(manifestPath, "utf8");
+
+const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+const canValidate = hasXmllint && fs.existsSync(schema);
+if (!canValidate) {
+  console.warn(
+    `manifest schema check skipped: ${hasXmllint ? `schema not found at ${schema}` : "xmllint is not installed (apt-get install -y libxml2-utils)"}`,
+  );
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("manifest.xml", () => {
+  (canValidate ? test : test.skip)("validates against Microsoft's add-in manifest schema", () => {
+    const run = spawnSync("xmllint", ["--noout", "--schema", schema, manifestPath], { encoding: "utf8" });
+    expect(run.stderr.trim()).toBe(`${manifestPath} validates`);
+    expect(run.status).toBe(0);
+  });
+
+  test("puts a Classify clients button on the Home tab that opens the task pane", () => {
+    const tab = manifest.match(/<OfficeTab id="TabHome">([\s\S]*?)<\/OfficeTab>/);
+    expect(tab).not.toBeNull();
+    expect(tab?.[1]).toMatch(/<Control xsi:type="Button" id="ClassifyButton">/);
+    expect(tab?.[1]).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(manifest).toMatch(/<bt:String id="ClassifyButton.Label" DefaultValue="Classify clients">/);
+    expect(manifest).toMatch(/<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
+  });
+
+  test("overrides the display name and description for the five other languages", () => {
+    for (const element of ["DisplayName", "Description"]) {
+      const block = manifest.match(new RegExp(`<${element} [^>]*>([\\s\\S]*?)</${element}>`))?.[1] ?? "";
+      const locales = [...block.matchAll(/<Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map((m) => m[1]);
+      expect(locales).toEqual(["ru-RU", "lt-LT", "cy-GB", "fa-IR", "zh-CN"]);
+    }
+  });
+
+  test("every icon it names exists in assets/ with the pixel size it claims", () => {
+    const icons = [...manifest.matchAll(/https:\/\/localhost:3000\/assets\/(icon-(\d+)\.png)/g)];
+    expect(new Set(icons.map((m) => m[2]))).toEqual(new Set(["16", "32", "64", "80"]));
+    for (const [, file, size] of icons) {
+      expect(pngSize(path.join(root, "assets", file))).toEqual({ width: Number(size), height: Number(size) });
+    }
+  });
+
+});
