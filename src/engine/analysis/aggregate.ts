@@ -1,0 +1,72 @@
+/** One pass over the kept rows: per-client measure and per-(client, period) revenue. */
+import type { SalesData } from "../types";
+import type { AnalysisWindow } from "./window";
+
+export interface ClientTotals {
+  /** Kept rows per client; a client with none is not part of the analysis. */
+  rows: Int32Array;
+  measure: Float64Array;
+  /** Revenue per client and period, row-major: client * periodCount + period. */
+  periodSums: Float64Array;
+  periodCount: number;
+}
+
+/**
+ * `measureValues` is the amount or the profit column. Period sums always use the amount: XYZ
+ * measures the regularity of revenue whatever the ABC measure is.
+ */
+export function aggregateClients(
+  data: SalesData,
+  window: AnalysisWindow,
+  measureValues: Float64Array,
+  periodOfDay: Int32Array | null,
+  periodCount: number,
+): ClientTotals {
+  const clientCount = data.clients.length;
+  const rows = new Int32Array(clientCount);
+  const measure = new Float64Array(clientCount);
+  const periodSums = new Float64Array(clientCount * periodCount);
+  const { kept } = window;
+  const { clientIndex, amount } = data;
+  const dates = periodOfDay === null ? null : data.date;
+  const first = window.first ?? 0;
+  for (let i = 0; i < data.rowCount; i++) {
+    if (kept[i] === 0) continue;
+    const client = clientIndex[i];
+    rows[client]++;
+    measure[client] += measureValues[i];
+    if (dates === null || periodOfDay === null) continue;
+    const date = dates[i];
+    if (date !== date) continue;
+    periodSums[client * periodCount + periodOfDay[Math.floor(date) - first]] += amount[i];
+  }
+  return { rows, measure, periodSums, periodCount };
+}
+
+/**
+ * The value a client's most recent kept row gives an interned column (manager, group, key type):
+ * latest date, and on the same date the lowest sheet row. Rows leaving the cell empty are passed
+ * over, so a blank cell on the latest row does not erase the client's manager. -1 = none.
+ */
+export function latestValuePerClient(data: SalesData, window: AnalysisWindow, values: Int32Array): Int32Array {
+  const clientCount = data.clients.length;
+  const value = new Int32Array(clientCount).fill(-1);
+  const bestDate = new Float64Array(clientCount).fill(-Infinity);
+  const bestRow = new Int32Array(clientCount).fill(0x7fffffff);
+  const { kept } = window;
+  const { clientIndex, sourceRow } = data;
+  const dates = data.date;
+  for (let i = 0; i < data.rowCount; i++) {
+    const v = values[i];
+    if (v < 0 || kept[i] === 0) continue;
+    const client = clientIndex[i];
+    const raw = dates === null ? -Infinity : dates[i];
+    const date = raw !== raw ? -Infinity : raw;
+    if (date > bestDate[client] || (date === bestDate[client] && sourceRow[i] < bestRow[client])) {
+      bestDate[client] = date;
+      bestRow[client] = sourceRow[i];
+      value[client] = v;
+    }
+  }
+  return value;
+}

@@ -1,0 +1,94 @@
+/** The analysis window (which rows count) and the calendar periods that tile it. */
+import { daysInMonth, isoWeekFromSerial, mondayOfWeek, serialFromIso, ymdFromSerial, serialFromYmd } from "../calendar";
+import type { AnalysisSettings, PeriodInfo, PeriodKind, SalesData } from "../types";
+
+/** Kept rows and the day span of the analysis; days are whole serials, inclusive. */
+export interface AnalysisWindow {
+  /** 1 = the row is inside the window. */
+  kept: Uint8Array;
+  keptCount: number;
+  /** First and last day of the window; null when nothing dates it (no date column, no dated row). */
+  first: number | null;
+  asOf: number | null;
+}
+
+function settingSerial(text: string | null, name: string): number | null {
+  if (text === null) return null;
+  const serial = serialFromIso(text);
+  if (Number.isNaN(serial)) throw new Error(`the ${name} date "${text}" is not a YYYY-MM-DD date`);
+  return serial;
+}
+
+/**
+ * Rows outside the set from/as-of dates are left out; a row without a date (possible only when
+ * the reader kept one) cannot be placed, so it counts for the measure but not for periods or RFM.
+ * Without set dates the window runs from the first to the latest dated row (wide tables: their
+ * declared period columns).
+ */
+export function resolveWindow(data: SalesData, settings: AnalysisSettings): AnalysisWindow {
+  const from = settingSerial(settings.from, "from");
+  const asOf = settingSerial(settings.asOf, "as-of");
+  if (from !== null && asOf !== null && from > asOf) {
+    throw new Error(`the from date ${settings.from} is after the as-of date ${settings.asOf}`);
+  }
+  const kept = new Uint8Array(data.rowCount);
+  const dates = data.date;
+  if (dates === null) {
+    kept.fill(1);
+    return { kept, keptCount: data.rowCount, first: null, asOf: null };
+  }
+  const lowest = from ?? -Infinity;
+  const highest = asOf ?? Infinity;
+  let keptCount = 0;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < data.rowCount; i++) {
+    const date = dates[i];
+    if (date !== date) {
+      kept[i] = 1;
+      keptCount++;
+      continue;
+    }
+    const day = Math.floor(date);
+    if (day < lowest || day > highest) continue;
+    kept[i] = 1;
+    keptCount++;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+  }
+  const declared = data.declaredWindow;
+  const last = asOf ?? declared?.last ?? (maxDay === -Infinity ? null : maxDay);
+  if (last === null) return { kept, keptCount, first: null, asOf: null };
+  const first = from ?? declared?.first ?? (minDay === Infinity ? last : minDay);
+  return { kept, keptCount, first: Math.min(first, last), asOf: last };
+}
+
+/** The calendar period (month, quarter or ISO week) containing a day. */
+export function periodContaining(kind: PeriodKind, serial: number): PeriodInfo {
+  if (kind === "week") {
+    const start = mondayOfWeek(serial);
+    const { year, week } = isoWeekFromSerial(start);
+    return { label: `${year}-W${String(week).padStart(2, "0")}`, start, end: start + 6 };
+  }
+  const { year, month } = ymdFromSerial(serial);
+  if (kind === "quarter") {
+    const quarter = Math.floor((month - 1) / 3);
+    const start = serialFromYmd(year, quarter * 3 + 1, 1);
+    const end = serialFromYmd(year, quarter * 3 + 3, daysInMonth(year, quarter * 3 + 3));
+    return { label: `${year}-Q${quarter + 1}`, start, end };
+  }
+  const start = serialFromYmd(year, month, 1);
+  return { label: `${year}-${String(month).padStart(2, "0")}`, start, end: start + daysInMonth(year, month) - 1 };
+}
+
+/** Every period from the one holding `first` to the one holding `last`, and a day -> period table. */
+export function tilePeriods(kind: PeriodKind, first: number, last: number): { periods: PeriodInfo[]; periodOfDay: Int32Array } {
+  const periods: PeriodInfo[] = [];
+  const periodOfDay = new Int32Array(last - first + 1);
+  for (let period = periodContaining(kind, first); period.start <= last; period = periodContaining(kind, period.end + 1)) {
+    const index = periods.length;
+    periods.push(period);
+    for (let day = Math.max(period.start, first); day <= Math.min(period.end, last); day++) periodOfDay[day - first] = index;
+  }
+  return { periods, periodOfDay };
+}

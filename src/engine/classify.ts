@@ -1,0 +1,124 @@
+/**
+ * The whole analysis of spec-analysis.md over normalised sales rows: window, measure, ABC, XYZ,
+ * dependency and key type, groups, managers, RFM, status and concentration. Pure and synchronous;
+ * per-row work is done over typed arrays (see analysis/), per-client work over ~clients objects.
+ */
+import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
+import { aggregateClients, latestValuePerClient } from "./analysis/aggregate";
+import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
+import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
+import { resolveWindow, tilePeriods } from "./analysis/window";
+import { regularityOf } from "./analysis/xyz";
+import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
+
+export function classify(data: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = []): ClassifyResult {
+  const measureValues = settings.measure === "profit" ? data.profit : data.amount;
+  if (measureValues === null) throw new Error("the measure is profit but there is no profit column");
+  const window = resolveWindow(data, settings);
+  const warnings: Warning[] = [];
+  const dated = data.date !== null && window.first !== null && window.asOf !== null;
+  const tiling = dated ? tilePeriods(settings.period, window.first ?? 0, window.asOf ?? 0) : null;
+  const periods = tiling?.periods ?? [];
+  const totals = aggregateClients(data, window, measureValues, tiling?.periodOfDay ?? null, periods.length);
+
+  const present: number[] = [];
+  for (let c = 0; c < data.clients.length; c++) if (totals.rows[c] > 0) present.push(c);
+  const keys = data.clients.map((client) => client.key);
+  const order = rankClients(present, totals.measure, keys);
+  const ranking = classifyAbc(Float64Array.from(order, (c) => totals.measure[c]), settings);
+
+  const xyzComputed = periods.length >= 2;
+  if (!dated) {
+    warnings.push({ code: "no-dates", message: "there are no dates: XYZ, recency, RFM segments and lost-client status are not computed" });
+  } else if (!xyzComputed) {
+    warnings.push({ code: "few-periods", message: `the window has ${periods.length} period; XYZ needs at least 2` });
+  }
+  if (present.length === 0) {
+    warnings.push({ code: "no-rows", message: "no rows fall in the analysis window" });
+  } else if (ranking.total === 0) {
+    warnings.push({ code: "no-positive-measure", message: `no client has a positive ${settings.measure}: every client is C with share 0` });
+  }
+
+  const history = dated ? purchaseHistory(data, window.kept, window.first ?? 0, window.asOf ?? 0) : null;
+  const rfm = scoreRfm(present, totals.measure, history, window.asOf ?? 0, data.clients.length);
+  const manager = data.managerIndex ? latestValuePerClient(data, window, data.managerIndex) : null;
+  const group = data.groupIndex ? latestValuePerClient(data, window, data.groupIndex) : null;
+  const keyType = data.keyTypeIndex ? latestValuePerClient(data, window, data.keyTypeIndex) : null;
+
+  const periodCount = periods.length;
+  const loads: ClientLoad[] = [];
+  const clients: ClientResult[] = order.map((c, position) => {
+    const share = ranking.share[position];
+    const dependency = ranking.total > 0 ? dependencyOf(share, settings) : "none";
+    const sums = totals.periodSums.subarray(c * periodCount, (c + 1) * periodCount);
+    const regularity = xyzComputed ? regularityOf(sums, settings) : null;
+    const managerIndex = manager?.[c] ?? -1;
+    const groupIndex = group?.[c] ?? -1;
+    const typeIndex = keyType?.[c] ?? -1;
+    const lastPurchase = history && history.purchaseDays[c] > 0 ? history.lastPurchase[c] : null;
+    loads.push({ measure: totals.measure[c], share, dependency, group: groupIndex, manager: managerIndex });
+    return {
+      client: data.clients[c].name,
+      key: data.clients[c].key,
+      rank: position + 1,
+      measure: totals.measure[c],
+      share,
+      cumulativeShare: ranking.cumulativeShare[position],
+      abc: ranking.abc[position],
+      cv: regularity?.cv ?? null,
+      coverage: regularity?.coverage ?? null,
+      xyz: regularity?.xyz ?? null,
+      abcxyz: ranking.abc[position] + (regularity?.xyz ?? ""),
+      dependency,
+      keyType: dependency !== "none" ? "breadwinner" : typeIndex >= 0 ? data.keyTypes[typeIndex] : null,
+      manager: managerIndex >= 0 ? data.managers[managerIndex] : null,
+      group: groupIndex >= 0 ? data.groups[groupIndex] : null,
+      lastPurchase,
+      recencyDays: lastPurchase === null ? null : rfm.recency[c],
+      frequency: history ? history.frequency[c] : 0,
+      monetary: totals.measure[c],
+      r: rfm.r[c],
+      f: rfm.f[c],
+      m: rfm.m[c],
+      segment: segmentOf(rfm.r[c], rfm.f[c]),
+      // Without dates nothing says a client stopped buying, so nobody is called lost.
+      status: history ? statusOf(lastPurchase === null ? null : rfm.recency[c], history.purchaseDays[c], history.medianGap[c], settings.lostAfterDays) : "active",
+      periodSums: Array.from(sums),
+    };
+  });
+
+  return {
+    asOf: dated ? window.asOf : null,
+    periods,
+    total: ranking.total,
+    clients,
+    groups: data.groupIndex ? groupShares(loads, data.groups, ranking.total, settings) : [],
+    managers: data.managerIndex ? managerLoad(loads, data.managers, settings) : [],
+    concentration: concentrationOf(ranking.share, ranking.cumulativeShare),
+    warnings,
+    skipped,
+  };
+}
+
+/**
+ * R, F and M scores. Clients with a purchase day are ranked; the rest score 1/1/1. Without a date
+ * column no client has a purchase day: R and F are 1 for all, and M ranks the clients with a
+ * positive measure, the closest stand-in for "bought something".
+ */
+function scoreRfm(present: readonly number[], measure: Float64Array, history: PurchaseHistory | null, asOf: number, clientCount: number) {
+  const recency = new Float64Array(clientCount);
+  const frequency = new Float64Array(clientCount);
+  const buyers = present.filter((c) => (history ? history.purchaseDays[c] > 0 : measure[c] > 0));
+  if (history) {
+    for (const c of buyers) {
+      recency[c] = asOf - history.lastPurchase[c];
+      frequency[c] = history.frequency[c];
+    }
+  }
+  return {
+    recency,
+    r: scoreClients(recency, buyers, false, clientCount),
+    f: scoreClients(frequency, buyers, true, clientCount),
+    m: scoreClients(measure, buyers, true, clientCount),
+  };
+}
