@@ -23,25 +23,49 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
   if (dates === null) throw new Error("purchase history needs a date column");
   const { clientIndex, amount, orderIndex } = data;
   const clientCount = data.clients.length;
-  const dayStart = new Int32Array(last - first + 2);
+  const dayCount = last - first + 1;
+
+  // Bucket by day, copying what later passes read so they read it in sequence.
+  const rowDay = new Int32Array(data.rowCount).fill(-1);
+  const dayStart = new Int32Array(dayCount + 1);
   let datedCount = 0;
   for (let i = 0; i < data.rowCount; i++) {
-    if (kept[i] === 1 && dates[i] === dates[i]) {
-      dayStart[Math.floor(dates[i]) - first + 1]++;
-      datedCount++;
+    if (kept[i] === 0 || dates[i] !== dates[i]) continue;
+    const day = Math.floor(dates[i]) - first;
+    rowDay[i] = day;
+    dayStart[day + 1]++;
+    datedCount++;
+  }
+  for (let d = 1; d <= dayCount; d++) dayStart[d] += dayStart[d - 1];
+  const dayCursor = dayStart.slice(0, dayCount);
+  const byDayClient = new Int32Array(datedCount);
+  const byDayAmount = new Float64Array(datedCount);
+  const byDayOrder = orderIndex === null ? null : new Int32Array(datedCount);
+  for (let i = 0; i < data.rowCount; i++) {
+    const day = rowDay[i];
+    if (day < 0) continue;
+    const position = dayCursor[day]++;
+    byDayClient[position] = clientIndex[i];
+    byDayAmount[position] = amount[i];
+    if (byDayOrder !== null && orderIndex !== null) byDayOrder[position] = orderIndex[i];
+  }
+
+  // Then stably by client: each client's rows end up in day order.
+  const clientStart = new Int32Array(clientCount + 1);
+  for (let k = 0; k < datedCount; k++) clientStart[byDayClient[k] + 1]++;
+  for (let c = 1; c <= clientCount; c++) clientStart[c] += clientStart[c - 1];
+  const clientCursor = clientStart.slice(0, clientCount);
+  const rowsDay = new Int32Array(datedCount);
+  const rowsAmount = new Float64Array(datedCount);
+  const rowsOrder = byDayOrder === null ? null : new Int32Array(datedCount);
+  for (let d = 0; d < dayCount; d++) {
+    for (let k = dayStart[d], end = dayStart[d + 1]; k < end; k++) {
+      const position = clientCursor[byDayClient[k]]++;
+      rowsDay[position] = d;
+      rowsAmount[position] = byDayAmount[k];
+      if (rowsOrder !== null && byDayOrder !== null) rowsOrder[position] = byDayOrder[k];
     }
   }
-  for (let d = 1; d < dayStart.length; d++) dayStart[d] += dayStart[d - 1];
-  const byDay = new Int32Array(datedCount);
-  for (let i = 0; i < data.rowCount; i++) {
-    if (kept[i] === 1 && dates[i] === dates[i]) byDay[dayStart[Math.floor(dates[i]) - first]++] = i;
-  }
-  const clientStart = new Int32Array(clientCount + 1);
-  for (let k = 0; k < datedCount; k++) clientStart[clientIndex[byDay[k]] + 1]++;
-  for (let c = 1; c <= clientCount; c++) clientStart[c] += clientStart[c - 1];
-  const cursor = clientStart.slice(0, clientCount);
-  const byClientDay = new Int32Array(datedCount);
-  for (let k = 0; k < datedCount; k++) byClientDay[cursor[clientIndex[byDay[k]]]++] = byDay[k];
 
   const lastPurchase = new Float64Array(clientCount).fill(NaN);
   const purchaseDays = new Int32Array(clientCount);
@@ -56,21 +80,20 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
 
   for (let c = 0; c < clientCount; c++) {
     let gapCount = 0;
-    let previous = NaN;
+    let previous = -1;
     let orders = 0;
     let daysBought = 0;
     let orderlessPurchases = 0;
     for (let k = clientStart[c], end = clientStart[c + 1]; k < end; ) {
-      const day = Math.floor(dates[byClientDay[k]]);
+      const day = rowsDay[k];
       let daySum = 0;
       let orderlessSum = 0;
-      for (; k < end && Math.floor(dates[byClientDay[k]]) === day; k++) {
-        const row = byClientDay[k];
-        daySum += amount[row];
-        if (orderIndex === null) continue;
-        const order = orderIndex[row];
+      for (; k < end && rowsDay[k] === day; k++) {
+        daySum += rowsAmount[k];
+        if (rowsOrder === null) continue;
+        const order = rowsOrder[k];
         if (order < 0) {
-          orderlessSum += amount[row];
+          orderlessSum += rowsAmount[k];
           continue;
         }
         if (orderSeenBy[order] !== c) {
@@ -78,17 +101,17 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
           orderSum[order] = 0;
           ordersOfClient[orders++] = order;
         }
-        orderSum[order] += amount[row];
+        orderSum[order] += rowsAmount[k];
       }
       if (orderlessSum > 0) orderlessPurchases++;
       if (daySum <= 0) continue;
-      if (previous === previous) gaps[gapCount++] = day - previous;
+      if (previous >= 0) gaps[gapCount++] = day - previous;
       previous = day;
       daysBought++;
     }
-    lastPurchase[c] = previous;
+    if (daysBought > 0) lastPurchase[c] = first + previous;
     purchaseDays[c] = daysBought;
-    if (orderIndex === null) {
+    if (rowsOrder === null) {
       frequency[c] = daysBought;
     } else {
       let positiveOrders = orderlessPurchases;
