@@ -137,6 +137,8 @@ export interface DetectedColumns {
   /** Wide tables: the period columns (index, and the period's last day as a serial). */
   periodColumns?: { column: number; header: string; start: number; end: number }[];
   dateOrder: "day-first" | "month-first";
+  /** Headers that also matched a chosen role but lost to a better match (e.g. client: ["Customer ID"]). */
+  alternatives?: Partial<Record<ColumnRole, string[]>>;
 }
 
 /**

@@ -1,0 +1,447 @@
+/**
+ * Cells to SalesData, streaming: rows arrive in chunks (Excel reads 100k-row blocks, the command
+ * line parses its file in chunks), and every per-row decision that needs the whole column (the
+ * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
+ */
+import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
+import { type DateParts, parseDateText, serialFromNumber, serialFromPair } from "./dates";
+import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
+import { currencyCode, parseAmount } from "./numbers";
+
+/** A problem that stops the run: `error.message` is for people, `error.problems` lists the rows. */
+export class InputException extends Error {
+  constructor(readonly error: InputError) {
+    super(error.message);
+    this.name = "InputException";
+  }
+}
+
+export interface SalesReader {
+  /** `firstRowNumber` is the 1-based sheet (or file) row of rows[0]. */
+  addRows(rows: CellValue[][], firstRowNumber: number): void;
+  finish(): ReadResult;
+}
+
+/** How many row problems the message of a "bad rows" error spells out (problems lists them all). */
+const MESSAGE_PROBLEM_LIMIT = 20;
+
+const KEY_TYPE_WORDS: ReadonlyMap<string, KeyType> = new Map([
+  ["breadwinner", "breadwinner"],
+  ["кормилец", "breadwinner"],
+  ["prospective", "prospective"],
+  ["перспективный", "prospective"],
+  ["image-maker", "image-maker"],
+  ["imagemaker", "image-maker"],
+  ["имиджевый", "image-maker"],
+  ["expert", "expert"],
+  ["эксперт", "expert"],
+  ["экспертный", "expert"],
+]);
+
+function keyTypeFromText(text: string): KeyType | null {
+  return KEY_TYPE_WORDS.get(text.trim().toLowerCase()) ?? null;
+}
+
+function quoted(cell: CellValue): string {
+  return `'${String(cell)}'`;
+}
+
+function isBlank(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Distinct strings to small integers (orders, managers, groups...); empty text is -1. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly byText = new Map<string, number>();
+
+  indexOf(cell: CellValue | undefined): number {
+    if (cell === null || cell === undefined) return -1;
+    const raw = typeof cell === "string" ? cell : String(cell);
+    let index = this.byText.get(raw);
+    if (index === undefined) {
+      const text = raw.trim();
+      index = text === "" ? -1 : (this.byText.get(text) ?? this.values.push(text) - 1);
+      this.byText.set(raw, index);
+    }
+    return index;
+  }
+}
+
+interface DateEntry {
+  text: string;
+  parts: DateParts;
+}
+
+/** Problem texts, one place for their wording. */
+const PROBLEMS = {
+  emptyClient: (row: number, column: number): RowProblem => ({ row, column, code: "empty-client", reason: "client is empty" }),
+  emptyAmount: (row: number, column: number): RowProblem => ({ row, column, code: "empty-amount", reason: "amount is empty" }),
+  amountNotNumber: (row: number, column: number, cell: CellValue): RowProblem => ({
+    row,
+    column,
+    code: "amount-not-number",
+    reason: `amount is not a number: ${quoted(cell)}`,
+  }),
+  profitNotNumber: (row: number, column: number, cell: CellValue): RowProblem => ({
+    row,
+    column,
+    code: "profit-not-number",
+    reason: `profit is not a number: ${quoted(cell)}`,
+  }),
+  badDate: (row: number, column: number, cell: CellValue, why = ""): RowProblem => ({
+    row,
+    column,
+    code: "bad-date",
+    reason: `date is not a date: ${quoted(cell)}${why}`,
+  }),
+};
+
+class StreamingSalesReader implements SalesReader {
+  private count = 0;
+  private capacity = 1024;
+  private clientIndex = new Int32Array(this.capacity);
+  private amount = new Float64Array(this.capacity);
+  private profit: Float64Array | null;
+  private date: Float64Array | null;
+  /** Per row: the distinct date text awaiting the day/month decision, or -1. */
+  private pendingDate: Int32Array | null;
+  private orderIndex: Int32Array | null;
+  private managerIndex: Int32Array | null;
+  private groupIndex: Int32Array | null;
+  private keyTypeIndex: Int32Array | null;
+  private sourceRow = new Int32Array(this.capacity);
+
+  private readonly clients: { key: string; name: string }[] = [];
+  /** Raw cell text -> client index (the fast path: most cells repeat a spelling already seen). */
+  private readonly clientByRaw = new Map<string, number>();
+  private readonly clientByKey = new Map<string, number>();
+  private readonly dateByText = new Map<string, number>();
+  private readonly dateEntries: DateEntry[] = [];
+  private readonly orders = new Interner();
+  private readonly managers = new Interner();
+  private readonly groups = new Interner();
+  private readonly keyTypes = new Interner();
+  /** Currency code -> first row that showed it. */
+  private readonly currencies = new Map<string, number>();
+  private readonly problems: RowProblem[] = [];
+  private readonly wide: boolean;
+  private readonly col: DetectedColumns["columns"];
+
+  constructor(
+    private readonly detected: DetectedColumns,
+    private readonly settings: ReadSettings,
+  ) {
+    this.col = detected.columns;
+    this.wide = detected.layout === "wide";
+    const size = this.capacity;
+    this.profit = this.col.profit !== undefined ? new Float64Array(size) : null;
+    this.date = this.wide || this.col.date !== undefined ? new Float64Array(size) : null;
+    this.pendingDate = this.col.date !== undefined ? new Int32Array(size) : null;
+    this.orderIndex = this.col.order !== undefined ? new Int32Array(size) : null;
+    this.managerIndex = this.col.manager !== undefined ? new Int32Array(size) : null;
+    this.groupIndex = this.col.group !== undefined ? new Int32Array(size) : null;
+    this.keyTypeIndex = this.col.keyType !== undefined ? new Int32Array(size) : null;
+  }
+
+  addRows(rows: CellValue[][], firstRowNumber: number): void {
+    for (let i = 0; i < rows.length; i++) {
+      if (this.wide) this.addWideRow(rows[i], firstRowNumber + i);
+      else this.addTransaction(rows[i], firstRowNumber + i);
+    }
+  }
+
+  /** Client index for a cell (interned on first sight), -1 when empty. */
+  private lookupClient(cell: CellValue | undefined): number {
+    if (cell === null || cell === undefined) return -1;
+    const raw = typeof cell === "string" ? cell : String(cell);
+    const known = this.clientByRaw.get(raw);
+    if (known !== undefined) return known;
+    const name = raw.trim();
+    if (name === "") return -1;
+    const key = name.normalize("NFC").toLowerCase();
+    let index = this.clientByKey.get(key);
+    if (index === undefined) {
+      index = this.clients.push({ key, name }) - 1;
+      this.clientByKey.set(key, index);
+    }
+    this.clientByRaw.set(raw, index);
+    return index;
+  }
+
+  private noteCurrency(code: string, row: number): void {
+    if (!this.currencies.has(code)) this.currencies.set(code, row);
+  }
+
+  /** A number cell or number text (profit); NaN when it is neither. */
+  private readNumber(cell: CellValue | undefined): number {
+    if (typeof cell === "number") return cell;
+    return typeof cell === "string" ? parseAmount(cell).value : NaN;
+  }
+
+  private ensureCapacity(): void {
+    if (this.count < this.capacity) return;
+    const size = this.capacity * 2;
+    const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(size);
+      bigger.set(array);
+      return bigger;
+    };
+    this.clientIndex = grow(this.clientIndex);
+    this.amount = grow(this.amount);
+    this.sourceRow = grow(this.sourceRow);
+    if (this.profit) this.profit = grow(this.profit);
+    if (this.date) this.date = grow(this.date);
+    if (this.pendingDate) this.pendingDate = grow(this.pendingDate);
+    if (this.orderIndex) this.orderIndex = grow(this.orderIndex);
+    if (this.managerIndex) this.managerIndex = grow(this.managerIndex);
+    if (this.groupIndex) this.groupIndex = grow(this.groupIndex);
+    if (this.keyTypeIndex) this.keyTypeIndex = grow(this.keyTypeIndex);
+    this.capacity = size;
+  }
+
+  /** Reads the amount cell (currency signs noted); a problem when it is empty or not a number. */
+  private amountOf(cell: CellValue | undefined, row: number, column: number): number | RowProblem {
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell : PROBLEMS.amountNotNumber(row, column, cell);
+    if (isBlank(cell)) return PROBLEMS.emptyAmount(row, column);
+    if (typeof cell !== "string") return PROBLEMS.amountNotNumber(row, column, cell ?? null);
+    const parsed = parseAmount(cell);
+    if (Number.isNaN(parsed.value)) return PROBLEMS.amountNotNumber(row, column, cell);
+    if (parsed.currency) this.noteCurrency(parsed.currency, row);
+    return parsed.value;
+  }
+
+  /** Serial of a date cell, NaN when empty, -1 - entry for a text awaiting the day/month order, or a problem. */
+  private dateOf(cell: CellValue | undefined, row: number, column: number): number | RowProblem {
+    if (typeof cell === "number") {
+      const serial = serialFromNumber(cell);
+      return Number.isNaN(serial) ? PROBLEMS.badDate(row, column, cell) : serial;
+    }
+    if (isBlank(cell)) return NaN;
+    if (typeof cell !== "string") return PROBLEMS.badDate(row, column, cell ?? null);
+    let entry = this.dateByText.get(cell);
+    if (entry === undefined) {
+      entry = this.dateEntries.push({ text: cell.trim(), parts: parseDateText(cell) }) - 1;
+      this.dateByText.set(cell, entry);
+    }
+    const parts = this.dateEntries[entry].parts;
+    if (parts.kind === "serial") return parts.serial;
+    if (parts.kind === "invalid") return PROBLEMS.badDate(row, column, cell.trim());
+    return -1 - entry;
+  }
+
+  private rowIsBlank(cells: CellValue[]): boolean {
+    return cells.every(isBlank);
+  }
+
+  private reject(problem: RowProblem, cells: CellValue[]): void {
+    if (!this.rowIsBlank(cells)) this.problems.push(problem);
+  }
+
+  /** Stores the per-row columns shared by both layouts (order, manager, group, key type, currency). */
+  private storeRow(client: number, amount: number, row: number, cells: CellValue[]): number {
+    this.ensureCapacity();
+    const i = this.count++;
+    this.clientIndex[i] = client;
+    this.amount[i] = amount;
+    this.sourceRow[i] = row;
+    const col = this.col;
+    if (this.orderIndex) this.orderIndex[i] = this.orders.indexOf(cells[col.order!]);
+    if (this.managerIndex) this.managerIndex[i] = this.managers.indexOf(cells[col.manager!]);
+    if (this.groupIndex) this.groupIndex[i] = this.groups.indexOf(cells[col.group!]);
+    if (this.keyTypeIndex) this.keyTypeIndex[i] = this.keyTypes.indexOf(cells[col.keyType!]);
+    if (col.currency !== undefined) {
+      const cell = cells[col.currency];
+      if (!isBlank(cell)) {
+        const text = String(cell).trim();
+        this.noteCurrency(currencyCode(text) ?? text.toUpperCase(), row);
+      }
+    }
+    return i;
+  }
+
+  private addTransaction(cells: CellValue[], row: number): void {
+    const col = this.col;
+    const clientColumn = col.client!;
+    const client = this.lookupClient(cells[clientColumn]);
+    if (client < 0) return this.reject(PROBLEMS.emptyClient(row, clientColumn), cells);
+    const amountColumn = col.amount!;
+    const amount = this.amountOf(cells[amountColumn], row, amountColumn);
+    if (typeof amount !== "number") return this.reject(amount, cells);
+    let date = NaN;
+    if (col.date !== undefined) {
+      const read = this.dateOf(cells[col.date], row, col.date);
+      if (typeof read !== "number") return this.reject(read, cells);
+      date = read;
+    }
+    let profit = 0;
+    if (col.profit !== undefined) {
+      const cell = cells[col.profit];
+      if (!isBlank(cell)) {
+        profit = this.readNumber(cell);
+        if (!Number.isFinite(profit)) return this.reject(PROBLEMS.profitNotNumber(row, col.profit, cell ?? null), cells);
+      }
+    }
+    const i = this.storeRow(client, amount, row, cells);
+    if (this.profit) this.profit[i] = profit;
+    if (this.date) {
+      const pending = date < 0 ? -1 - date : -1;
+      this.pendingDate![i] = pending;
+      this.date[i] = pending >= 0 ? NaN : date;
+    }
+  }
+
+  /** One row of a client-by-period table: one sales row per period with a non-zero value. */
+  private addWideRow(cells: CellValue[], row: number): void {
+    const clientColumn = this.col.client!;
+    const client = this.lookupClient(cells[clientColumn]);
+    const periods = this.detected.periodColumns!;
+    const values: number[] = [];
+    for (const period of periods) {
+      const cell = cells[period.column];
+      if (isBlank(cell)) {
+        values.push(0);
+        continue;
+      }
+      const amount = this.amountOf(cell, row, period.column);
+      if (typeof amount !== "number") return this.reject(amount, cells);
+      values.push(amount);
+    }
+    if (client < 0) return this.reject(PROBLEMS.emptyClient(row, clientColumn), cells);
+    values.forEach((value, p) => {
+      if (value === 0) return;
+      const i = this.storeRow(client, value, row, cells);
+      this.date![i] = periods[p].end;
+    });
+  }
+
+  finish(): ReadResult {
+    const detected: DetectedColumns = { ...this.detected, dateOrder: this.resolveDates() };
+    if (this.currencies.size > 1) throw this.currencyError();
+    this.problems.sort((x, y) => x.row - y.row);
+    if (this.problems.length > 0 && !this.settings.skipBadRows) throw badRowsError(this.problems);
+    if (this.count === 0) {
+      const message = this.problems.length ? `no usable data rows: all ${this.problems.length} rows were bad` : "no data rows";
+      throw new InputException({ code: "no-data", message, problems: this.problems });
+    }
+    this.dropUnusedClients();
+    return { data: this.salesData(), detected, skipped: this.problems };
+  }
+
+  /** Decides the day/month order from every distinct text date, then dates the rows that waited for it. */
+  private resolveDates(): "day-first" | "month-first" {
+    const evidence = { firstAbove12: false, secondAbove12: false };
+    for (const { parts } of this.dateEntries) {
+      if (parts.kind !== "pair") continue;
+      if (parts.a > 12) evidence.firstAbove12 = true;
+      if (parts.b > 12) evidence.secondAbove12 = true;
+    }
+    const order = chooseDateOrder(evidence, this.settings);
+    if (!this.pendingDate || !this.date) return order;
+    const mixed = evidence.firstAbove12 && evidence.secondAbove12;
+    const serials = this.dateEntries.map(({ parts }) => (parts.kind === "pair" ? serialFromPair(parts, order === "day-first") : NaN));
+    const keep = new Uint8Array(this.count).fill(1);
+    let dropped = 0;
+    for (let i = 0; i < this.count; i++) {
+      const entry = this.pendingDate[i];
+      if (entry < 0) continue;
+      const serial = serials[entry];
+      if (Number.isNaN(serial)) {
+        const why = mixed ? " (the column mixes day-first and month-first dates)" : ` (read ${order})`;
+        this.problems.push(PROBLEMS.badDate(this.sourceRow[i], this.col.date!, this.dateEntries[entry].text, why));
+        keep[i] = 0;
+        dropped++;
+      } else this.date[i] = serial;
+    }
+    if (dropped > 0) this.compact(keep);
+    return order;
+  }
+
+  /** Removes the rows whose date turned out impossible. */
+  private compact(keep: Uint8Array): void {
+    const arrays = [this.clientIndex, this.amount, this.sourceRow, this.profit, this.date, this.orderIndex, this.managerIndex, this.groupIndex, this.keyTypeIndex];
+    let kept = 0;
+    for (let i = 0; i < this.count; i++) {
+      if (!keep[i]) continue;
+      for (const array of arrays) if (array) array[kept] = array[i];
+      kept++;
+    }
+    this.count = kept;
+  }
+
+  /** Clients are listed only when at least one of their rows was kept (bad or all-empty rows add none). */
+  private dropUnusedClients(): void {
+    const used = new Uint8Array(this.clients.length);
+    for (let i = 0; i < this.count; i++) used[this.clientIndex[i]] = 1;
+    if (used.every((flag) => flag === 1)) return;
+    const renumber = new Int32Array(this.clients.length).fill(-1);
+    const remaining: { key: string; name: string }[] = [];
+    this.clients.forEach((client, index) => {
+      if (used[index]) renumber[index] = remaining.push(client) - 1;
+    });
+    for (let i = 0; i < this.count; i++) this.clientIndex[i] = renumber[this.clientIndex[i]];
+    this.clients.splice(0, this.clients.length, ...remaining);
+  }
+
+  private currencyError(): InputException {
+    const seen = [...this.currencies.entries()].sort((x, y) => x[1] - y[1]);
+    const [firstCode, firstRow] = seen[0];
+    const problems: RowProblem[] = seen.slice(1).map(([code, row]) => ({
+      row,
+      code: "other-currency",
+      reason: `currency ${code} differs from ${firstCode} (first seen on row ${firstRow})`,
+    }));
+    const codes = seen.map(([code]) => code).join(", ");
+    return new InputException({ code: "several-currencies", message: `the data has more than one currency (${codes}); convert to one currency first`, problems });
+  }
+
+  private salesData(): SalesData {
+    const n = this.count;
+    const cut = <T extends Int32Array | Float64Array>(array: T | null): T | null => (array ? (array.subarray(0, n) as T) : null);
+    const periodColumns = this.detected.periodColumns;
+    return {
+      rowCount: n,
+      clients: this.clients,
+      clientIndex: this.clientIndex.subarray(0, n),
+      amount: this.amount.subarray(0, n),
+      profit: cut(this.profit),
+      date: cut(this.date),
+      orderIndex: cut(this.orderIndex),
+      managerIndex: cut(this.managerIndex),
+      managers: this.managers.values,
+      groupIndex: cut(this.groupIndex),
+      groups: this.groups.values,
+      keyTypeIndex: cut(this.keyTypeIndex),
+      keyTypes: this.keyTypes.values.map(keyTypeFromText),
+      sourceRow: this.sourceRow.subarray(0, n),
+      currency: this.currencies.size === 1 ? [...this.currencies.keys()][0] : null,
+      declaredWindow:
+        this.wide && periodColumns?.length
+          ? { first: Math.min(...periodColumns.map((p) => p.start)), last: Math.max(...periodColumns.map((p) => p.end)) }
+          : null,
+    };
+  }
+}
+
+function badRowsError(problems: RowProblem[]): InputException {
+  const shown = problems.slice(0, MESSAGE_PROBLEM_LIMIT).map((p) => `row ${p.row}: ${p.reason}`);
+  if (problems.length > MESSAGE_PROBLEM_LIMIT) shown.push(`... and ${problems.length - MESSAGE_PROBLEM_LIMIT} more`);
+  const count = problems.length === 1 ? "1 bad row" : `${problems.length} bad rows`;
+  return new InputException({ code: "bad-rows", message: `${count}:\n${shown.join("\n")}`, problems });
+}
+
+/** A streaming reader for rows under `header`; throws InputException when the required columns are missing. */
+export function createSalesReader(header: CellValue[], settings: ReadSettings, headerRowNumber = 1): SalesReader {
+  const detected = detectColumns(header, settings);
+  if (!detected) {
+    throw new InputException({ code: "missing-columns", message: `row ${headerRowNumber}: ${explainMissingColumns(header, settings)}`, problems: [] });
+  }
+  return new StreamingSalesReader(detected, settings);
+}
+
+/** Reads all rows at once (rows start on the sheet row after the header). */
+export function readSales(header: CellValue[], rows: CellValue[][], settings: ReadSettings, headerRowNumber = 1): ReadResult {
+  const reader = createSalesReader(header, settings, headerRowNumber);
+  reader.addRows(rows, headerRowNumber + 1);
+  return reader.finish();
+}
