@@ -53,5 +53,4 @@ describe("manifest.xml", () => {
       expect(pngSize(path.join(root, "assets", file))).toEqual({ width: Number(size), height: Number(size) });
     }
   });
-
 });
