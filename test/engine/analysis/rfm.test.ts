@@ -1,0 +1,153 @@
+import { serialFromIso } from "../../../src/engine/calendar";
+import { segmentOf } from "../../../src/engine/analysis/rfm";
+import { classify } from "../../../src/engine/classify";
+import type { Segment } from "../../../src/engine/types";
+import { buildSales, settingsWith, type TestRow } from "./build";
+
+const run = (rows: TestRow[], overrides: Parameters<typeof settingsWith>[0] = {}) => classify(buildSales(rows), settingsWith(overrides));
+const byName = (rows: TestRow[], overrides: Parameters<typeof settingsWith>[0] = {}) =>
+  new Map(run(rows, overrides).clients.map((client) => [client.client, client]));
+
+/** ISO date `days` after 2024-01-01. */
+const day = (days: number) => {
+  const date = new Date(Date.UTC(2024, 0, 1 + days));
+  return date.toISOString().slice(0, 10);
+};
+/** One sale of `amount` on each of the given day offsets. */
+const purchases = (client: string, days: number[], amount = 10): TestRow[] => days.map((d) => ({ client, amount, date: day(d) }));
+
+describe("purchase days, recency and frequency", () => {
+  test("a day whose rows sum to 0 or less is not a purchase day; as-of is the latest date in the data", () => {
+    const rows: TestRow[] = [
+      { client: "a", amount: 100, date: "2024-01-01" },
+      { client: "a", amount: 50, date: "2024-01-05" },
+      { client: "a", amount: -50, date: "2024-01-05" },
+      { client: "a", amount: 20, date: "2024-01-10" },
+      { client: "a", amount: -20, date: "2024-01-20" },
+      { client: "b", amount: 5, date: "2024-01-31" },
+    ];
+    const result = run(rows);
+    expect(result.asOf).toBe(serialFromIso("2024-01-31"));
+    const a = result.clients.find((c) => c.client === "a");
+    expect(a).toMatchObject({ lastPurchase: serialFromIso("2024-01-10"), recencyDays: 21, frequency: 2, monetary: 100 });
+  });
+
+  test("with an order column frequency counts distinct orders that sum to more than 0", () => {
+    const rows: TestRow[] = [
+      { client: "a", amount: 60, date: "2024-01-01", order: "O1" },
+      { client: "a", amount: 40, date: "2024-01-02", order: "O1" },
+      { client: "a", amount: 50, date: "2024-01-03", order: "O2" },
+      { client: "a", amount: -50, date: "2024-01-04", order: "O2" },
+      { client: "a", amount: 10, date: "2024-01-04", order: "O3" },
+      { client: "a", amount: 25, date: "2024-01-04", order: "O4" },
+      // A row without an order id counts as one order of its day.
+      { client: "a", amount: 5, date: "2024-01-09" },
+    ];
+    const a = run(rows).clients[0];
+    expect(a.frequency).toBe(4);
+    expect(a.lastPurchase).toBe(serialFromIso("2024-01-09"));
+  });
+});
+
+describe("RFM scores", () => {
+  test("tied values share the lowest rank; score = 1 + floor(5 (rank - 1) / n); clients with no purchase day are left out", () => {
+    const rows: TestRow[] = [
+      ...purchases("f1 recent", [40]),
+      ...purchases("f1 old", [10]),
+      ...purchases("f2", [10, 40]),
+      ...purchases("f3", [30, 35, 50]),
+      ...purchases("f5", [10, 20, 30, 40, 50]),
+      { client: "returns only", amount: -40, date: day(50) },
+    ];
+    const clients = byName(rows);
+    const scores = (name: string) => {
+      const client = clients.get(name);
+      return [client?.recencyDays, client?.r, client?.frequency, client?.f, client?.monetary, client?.m];
+    };
+    // n = 5. Recency 10, 40, 10, 0, 0 -> ranks worst first 2, 1, 2, 4, 4. Frequency 1, 1, 2, 3, 5 -> ranks 1, 1, 3, 4, 5.
+    expect(scores("f1 recent")).toEqual([10, 2, 1, 1, 10, 1]);
+    expect(scores("f1 old")).toEqual([40, 1, 1, 1, 10, 1]);
+    expect(scores("f2")).toEqual([10, 2, 2, 3, 20, 3]);
+    expect(scores("f3")).toEqual([0, 4, 3, 4, 30, 4]);
+    expect(scores("f5")).toEqual([0, 4, 5, 5, 50, 5]);
+    expect(clients.get("returns only")).toMatchObject({
+      recencyDays: null,
+      lastPurchase: null,
+      frequency: 0,
+      r: 1,
+      f: 1,
+      m: 1,
+      segment: "hibernating",
+      status: "lost",
+    });
+  });
+
+  test("the scores place clients in the RF grid's segments", () => {
+    // R scores 1..5 by recency; F values 5, 1, 3, 4, 1 give F scores 5, 1, 3, 4, 1 (n = 5).
+    const rows: TestRow[] = [
+      ...purchases("r1 f5", [1, 2, 3, 4, 10]),
+      ...purchases("r2 f1", [20]),
+      ...purchases("r3 f3", [10, 20, 30]),
+      ...purchases("r4 f4", [10, 20, 30, 40]),
+      ...purchases("r5 f1", [50]),
+    ];
+    const clients = byName(rows);
+    const cells = [...clients.values()].map((c) => [c.client, c.r, c.f, c.segment]);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        ["r1 f5", 1, 5, "cannot-lose"],
+        ["r2 f1", 2, 1, "hibernating"],
+        ["r3 f3", 3, 3, "need-attention"],
+        ["r4 f4", 4, 4, "loyal"],
+        ["r5 f1", 5, 1, "new"],
+      ]),
+    );
+  });
+
+  test("every one of the 25 RF cells has exactly the segment the spec lists", () => {
+    // The spec's list, as written: R range, F range, segment.
+    const grid: [number, number, number, number, Segment][] = [
+      [1, 2, 1, 2, "hibernating"],
+      [1, 2, 3, 4, "at-risk"],
+      [1, 2, 5, 5, "cannot-lose"],
+      [3, 3, 1, 2, "about-to-sleep"],
+      [3, 3, 3, 3, "need-attention"],
+      [3, 4, 4, 5, "loyal"],
+      [4, 4, 1, 1, "promising"],
+      [5, 5, 1, 1, "new"],
+      [4, 5, 2, 3, "potential-loyalist"],
+      [5, 5, 4, 5, "champions"],
+    ];
+    for (let r = 1; r <= 5; r++) {
+      for (let f = 1; f <= 5; f++) {
+        const listed = grid.filter(([r1, r2, f1, f2]) => r >= r1 && r <= r2 && f >= f1 && f <= f2).map((cell) => cell[4]);
+        expect([r, f, listed]).toEqual([r, f, [segmentOf(r, f)]]);
+      }
+    }
+  });
+});
+
+describe("status", () => {
+  test("lost after more than 180 days; exactly 180 is not lost; the limit is a setting", () => {
+    const rows: TestRow[] = [...purchases("181 days", [0]), ...purchases("180 days", [1]), ...purchases("today", [181])];
+    const clients = byName(rows);
+    expect(clients.get("181 days")?.status).toBe("lost");
+    expect(clients.get("180 days")?.status).toBe("active");
+    expect(byName(rows, { lostAfterDays: 90 }).get("180 days")?.status).toBe("lost");
+  });
+
+  test("at-risk when silent for more than twice the median gap, with at least 3 purchase days", () => {
+    const asOf = (days: number) => ({ asOf: day(days) });
+    const steady = purchases("steady", [0, 10, 20]); // gaps 10, 10: median 10
+    expect(byName(steady, asOf(40)).get("steady")?.status).toBe("active");
+    expect(byName(steady, asOf(41)).get("steady")?.status).toBe("at-risk");
+    const uneven = purchases("uneven", [0, 10, 40]); // gaps 10, 30: median 20
+    expect(byName(uneven, asOf(80)).get("uneven")?.status).toBe("active");
+    expect(byName(uneven, asOf(81)).get("uneven")?.status).toBe("at-risk");
+    const twoDays = purchases("two days", [0, 10]);
+    expect(byName(twoDays, asOf(100)).get("two days")?.status).toBe("active");
+    // The median of gaps 1, 2, 30 is 2: one long gap does not hide a silence.
+    const median = purchases("median", [0, 1, 3, 33]);
+    expect(byName(median, asOf(38)).get("median")?.status).toBe("at-risk");
+  });
+});
