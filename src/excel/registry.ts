@@ -1,0 +1,89 @@
+/**
+ * The add-in finds its own sheets by an id stored in the workbook, not by their names: each id is
+ * a workbook-scoped defined name `KAM_Sheet_<id>` referring to cell A1 of the sheet. Excel rewrites
+ * the reference when a user renames the sheet, so a renamed "KAM Clients" is still found (and
+ * updated in place); when the sheet is deleted the name turns into #REF! and the sheet counts as
+ * absent.
+ */
+import { parseAddress, quoteSheetName } from "./host";
+
+const NAME_PREFIX = "KAM_Sheet_";
+
+/** Ids of the sheets this module's callers own. Dossier sheets use their own ids the same way. */
+export const SHEET_IDS = {
+  clients: "Clients",
+  matrix: "Matrix",
+  summary: "Summary",
+  winback: "Winback",
+  settings: "Settings",
+} as const;
+
+/** The defined name that stores a sheet id. Ids are letters, digits, `_` and `.` (defined-name rules). */
+export function registryName(id: string): string {
+  if (!/^[A-Za-z0-9_.]{1,200}$/.test(id)) throw new Error(`sheet id "${id}" may only hold letters, digits, "_" and "."`);
+  return NAME_PREFIX + id;
+}
+
+/** What the workbook holds for a set of ids. */
+export interface RegistryState {
+  /** id -> the sheet's current name, for ids whose sheet still exists. */
+  sheets: Map<string, string>;
+  /** ids that have a defined name (possibly dangling: #REF!), so re-pointing must replace it. */
+  named: Set<string>;
+}
+
+/** Looks the ids up in one sync. */
+export async function readRegistry(context: Excel.RequestContext, ids: readonly string[]): Promise<RegistryState> {
+  const items = ids.map((id) => {
+    const item = context.workbook.names.getItemOrNullObject(registryName(id));
+    item.load("formula");
+    return { id, item };
+  });
+  await context.sync();
+  const state: RegistryState = { sheets: new Map(), named: new Set() };
+  for (const { id, item } of items) {
+    if (item.isNullObject) continue;
+    state.named.add(id);
+    const sheet = sheetOfReference(String(item.formula));
+    if (sheet !== null) state.sheets.set(id, sheet);
+  }
+  return state;
+}
+
+/** The sheet a `='Sheet name'!$A$1` reference points at; null when it is #REF! or not a cell. */
+export function sheetOfReference(formula: string): string | null {
+  if (formula.includes("#REF!")) return null;
+  return parseAddress(formula.replace(/^=/, ""))?.sheet ?? null;
+}
+
+/**
+ * Queues (no sync) pointing id at a sheet: replaces the defined name when the registry had one.
+ * Callers keep `state` current by passing the state they read and letting this update it.
+ */
+export function registerSheet(context: Excel.RequestContext, state: RegistryState, id: string, sheetName: string): void {
+  const name = registryName(id);
+  if (state.named.has(id)) context.workbook.names.getItem(name).delete();
+  context.workbook.names.add(name, `=${quoteSheetName(sheetName)}!$A$1`, "KAM for Excel: finds this sheet when it is renamed");
+  state.named.add(id);
+  state.sheets.set(id, sheetName);
+}
+
+/** Queues removing an id (the sheet is left alone). */
+export function unregisterSheet(context: Excel.RequestContext, state: RegistryState, id: string): void {
+  if (!state.named.has(id)) return;
+  context.workbook.names.getItem(registryName(id)).delete();
+  state.named.delete(id);
+  state.sheets.delete(id);
+}
+
+/** A sheet name not yet used in the workbook (case-insensitive, as Excel compares), within 31 characters. */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
+  const base = wanted.slice(0, 31);
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The analysis settings live in the workbook, so a colleague who opens the file and clicks
+ * "Classify clients" gets the same analysis: JSON in a very hidden sheet found by its registry id
+ * (not by name), written only by the add-in.
+ */
+import { LANGUAGES, type Lang } from "../i18n/core";
+import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type ColumnRole, type ReadSettings } from "../engine/types";
+import type { ExcelRun } from "./host";
+import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
+import type { SourceChoice } from "./source";
+
+export interface WorkbookSettings {
+  analysis: AnalysisSettings;
+  read: ReadSettings;
+  source: SourceChoice;
+  /** Language the result sheets are written in. */
+  lang: Lang;
+}
+
+export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
+  analysis: DEFAULT_ANALYSIS_SETTINGS,
+  read: DEFAULT_READ_SETTINGS,
+  source: { kind: "auto" },
+  lang: "en",
+};
+
+const SETTINGS_SHEET_NAME = "KAM Settings";
+const SETTINGS_LABEL = "KAM for Excel settings (JSON below, written by the add-in)";
+/** Excel's limit on the text of one cell. */
+const MAX_CELL_TEXT = 32_767;
+
+export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSettings | null> {
+  return run(async (context) => readStoredSettings(context, await readRegistry(context, [SHEET_IDS.settings])));
+}
+
+export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSettings): Promise<void> {
+  await run(async (context) => {
+    const registry = await readRegistry(context, [SHEET_IDS.settings]);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    queueSaveSettings(context, registry, settings, sheets.items.map((sheet) => sheet.name));
+    await context.sync();
+  });
+}
+
+/** Reads the stored settings (one sync); null when the workbook has none or they are unreadable. */
+export async function readStoredSettings(context: Excel.RequestContext, registry: RegistryState): Promise<WorkbookSettings | null> {
+  const sheetName = registry.sheets.get(SHEET_IDS.settings);
+  if (sheetName === undefined) return null;
+  const cell = context.workbook.worksheets.getItem(sheetName).getRange("A2");
+  cell.load("values");
+  await context.sync();
+  const text = cell.values[0][0];
+  if (typeof text !== "string" || text === "") return null;
+  try {
+    return settingsFromJson(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/** Queues (no sync) writing the settings, creating the very hidden sheet when needed. */
+export function queueSaveSettings(context: Excel.RequestContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[]): void {
+  const json = JSON.stringify(settings);
+  if (json.length > MAX_CELL_TEXT) throw new Error(`the settings take ${json.length} characters, more than one cell holds (${MAX_CELL_TEXT})`);
+  let sheetName = registry.sheets.get(SHEET_IDS.settings);
+  let sheet: Excel.Worksheet;
+  if (sheetName === undefined) {
+    sheetName = freeSheetName(SETTINGS_SHEET_NAME, sheetNames);
+    sheet = context.workbook.worksheets.add(sheetName);
+    sheet.visibility = "VeryHidden";
+    registerSheet(context, registry, SHEET_IDS.settings, sheetName);
+  } else {
+    sheet = context.workbook.worksheets.getItem(sheetName);
+  }
+  const cells = sheet.getRange("A1:A2");
+  cells.numberFormat = [["@"], ["@"]];
+  cells.values = [[SETTINGS_LABEL], [json]];
+}
+
+/** Settings read from the workbook, field by field: anything missing or malformed takes its default. */
+export function settingsFromJson(raw: unknown): WorkbookSettings {
+  const stored = isRecord(raw) ? raw : {};
+  const analysisRaw = isRecord(stored.analysis) ? stored.analysis : {};
+  const readRaw = isRecord(stored.read) ? stored.read : {};
+  const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS };
+  for (const key of Object.keys(analysis) as (keyof AnalysisSettings)[]) {
+    const value = analysisRaw[key];
+    if (value === undefined) continue;
+    if (ANALYSIS_CHOICES[key] ? ANALYSIS_CHOICES[key]?.includes(value as string) : acceptsLike(DEFAULT_ANALYSIS_SETTINGS[key], value, key)) {
+      (analysis as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  const read: ReadSettings = {
+    mapping: mappingFromJson(readRaw.mapping),
+    dateOrder: ["auto", "day-first", "month-first"].includes(readRaw.dateOrder as string) ? (readRaw.dateOrder as ReadSettings["dateOrder"]) : DEFAULT_READ_SETTINGS.dateOrder,
+    locale: typeof readRaw.locale === "string" ? readRaw.locale : DEFAULT_READ_SETTINGS.locale,
+    skipBadRows: typeof readRaw.skipBadRows === "boolean" ? readRaw.skipBadRows : DEFAULT_READ_SETTINGS.skipBadRows,
+  };
+  return {
+    analysis,
+    read,
+    source: sourceFromJson(stored.source),
+    lang: (LANGUAGES as readonly unknown[]).includes(stored.lang) ? (stored.lang as Lang) : "en",
+  };
+}
+
+const ANALYSIS_CHOICES: Partial<Record<keyof AnalysisSettings, readonly string[]>> = {
+  measure: ["revenue", "profit"],
+  abcRule: ["crossing", "classic"],
+  xyz: ["cv", "frequency"],
+  period: ["month", "quarter", "week"],
+};
+
+function acceptsLike(example: unknown, value: unknown, key: keyof AnalysisSettings): boolean {
+  if (key === "from" || key === "asOf") return value === null || (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  return typeof value === typeof example && (typeof value !== "number" || Number.isFinite(value));
+}
+
+const ROLES: readonly ColumnRole[] = ["client", "date", "amount", "profit", "manager", "group", "order", "currency", "keyType"];
+
+function mappingFromJson(raw: unknown): ReadSettings["mapping"] {
+  const mapping: ReadSettings["mapping"] = {};
+  if (!isRecord(raw)) return mapping;
+  for (const role of ROLES) {
+    const value = raw[role];
+    if ((typeof value === "number" && Number.isInteger(value) && value >= 0) || typeof value === "string") mapping[role] = value;
+  }
+  return mapping;
+}
+
+function sourceFromJson(raw: unknown): SourceChoice {
+  if (!isRecord(raw)) return { kind: "auto" };
+  if (raw.kind === "table" && typeof raw.name === "string") return { kind: "table", name: raw.name };
+  if (raw.kind === "range" && typeof raw.address === "string") return { kind: "range", address: raw.address };
+  if (raw.kind === "selection") return { kind: "selection" };
+  return { kind: "auto" };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,169 @@
+/**
+ * Applies sheet plans through Office.js in few syncs. Everything is queued as operations with an
+ * estimated request size and packed greedily into syncs under a byte budget, so no request passes
+ * Excel on the web's 5 MB limit; large blocks of values are split by rows. Formats go to whole
+ * blocks or as conditional formats, never cell by cell.
+ */
+import { blockAddress } from "./host";
+import type { Area, Block, CellStyle, ChartPlan, ConditionalColours, ListValidation, PlanValue, SheetPlan, TablePlan } from "./plan";
+
+/** Bytes a request may carry; Excel on the web fails at 5 MB, this leaves room for the JSON envelope. */
+export const REQUEST_BUDGET_BYTES = 3_500_000;
+
+/** One queued piece of work and its estimated size in the request. */
+interface Operation {
+  bytes: number;
+  queue: (context: Excel.RequestContext) => void;
+}
+
+/** Per-operation overhead of the request JSON (method name, object path, ids). */
+const OPERATION_BYTES = 300;
+
+/**
+ * Queues the plans, one target sheet each, syncing whenever the budget is full. The last
+ * operations are left queued, not synced, so the caller's next sync carries them (with the swap).
+ */
+export async function queuePlans(context: Excel.RequestContext, targets: readonly { sheetName: string; plan: SheetPlan }[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
+  let pending = 0;
+  for (const { sheetName, plan } of targets) {
+    for (const operation of planOperations(sheetName, plan, budget)) {
+      if (pending > 0 && pending + operation.bytes > budget) {
+        // One sync per full budget, not per item: the loop is how large writes stay under 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        pending = 0;
+      }
+      operation.queue(context);
+      pending += operation.bytes;
+    }
+  }
+}
+
+function planOperations(sheetName: string, plan: SheetPlan, budget: number): Operation[] {
+  const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
+  const range = (context: Excel.RequestContext, area: Area) => sheet(context).getRange(blockAddress(area.row, area.column, area.rows, area.columns));
+  const operations: Operation[] = [];
+  for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget / 2));
+  for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
+  for (const colours of plan.conditionalColours) operations.push(conditionalOperation(range, colours));
+  for (const validation of plan.validations) operations.push(validationOperation(range, validation));
+  for (const table of plan.tables) operations.push(tableOperation(sheet, table));
+  for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart));
+  operations.push({
+    bytes: OPERATION_BYTES * (plan.columnWidths.length + 3),
+    queue: (context) => {
+      for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
+      if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
+      if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
+    },
+  });
+  return operations;
+}
+
+/** Values (and number formats, set first so text stays text) in row chunks that fit the budget. */
+function blockOperations(range: (context: Excel.RequestContext, area: Area) => Excel.Range, block: Block, chunkBudget: number): Operation[] {
+  const columns = block.values[0]?.length ?? 0;
+  if (columns === 0) return [];
+  const formatRow = block.formats ? block.formats.map((format) => format ?? "General") : null;
+  const formatRowBytes = formatRow ? formatRow.reduce((sum, format) => sum + format.length + 3, 2) : 0;
+  const operations: Operation[] = [];
+  let start = 0;
+  while (start < block.values.length) {
+    let bytes = OPERATION_BYTES * 3;
+    let end = start;
+    while (end < block.values.length) {
+      const rowBytes = rowSize(block.values[end]) + formatRowBytes;
+      if (end > start && bytes + rowBytes > chunkBudget) break;
+      bytes += rowBytes;
+      end++;
+    }
+    const rows = block.values.slice(start, end).map((row) => row.map(cellValue));
+    const area: Area = { row: block.row + start, column: block.column, rows: end - start, columns };
+    operations.push({
+      bytes,
+      queue: (context) => {
+        const target = range(context, area);
+        if (formatRow) target.numberFormat = rows.map(() => formatRow);
+        target.values = rows;
+      },
+    });
+    start = end;
+  }
+  if (block.style) {
+    const style = block.style;
+    const whole: Area = { row: block.row, column: block.column, rows: block.values.length, columns };
+    operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, whole), style) });
+  }
+  return operations;
+}
+
+function cellValue(value: PlanValue): string | number | boolean {
+  return value === null ? "" : typeof value === "number" && !Number.isFinite(value) ? "" : value;
+}
+
+/** Upper bound of a row's size as request JSON. */
+function rowSize(row: readonly PlanValue[]): number {
+  let bytes = 2;
+  for (const value of row) bytes += typeof value === "string" ? value.length * 2 + 3 : 25;
+  return bytes;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontal) range.format.horizontalAlignment = style.horizontal;
+  if (style.vertical) range.format.verticalAlignment = style.vertical;
+}
+
+function conditionalOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, colours: ConditionalColours): Operation {
+  return {
+    bytes: OPERATION_BYTES * 4 * colours.rules.length,
+    queue: (context) => {
+      const target = range(context, colours.area);
+      for (const rule of colours.rules) {
+        const format = target.conditionalFormats.add("CellValue");
+        format.cellValue.format.fill.color = rule.fill;
+        if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+        format.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+      }
+    },
+  };
+}
+
+function validationOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, validation: ListValidation): Operation {
+  const source = validation.values.join(",");
+  return {
+    bytes: OPERATION_BYTES * 3 + source.length + validation.errorMessage.length,
+    queue: (context) => {
+      const target = range(context, validation.area);
+      target.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      target.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "KAM", message: validation.errorMessage };
+    },
+  };
+}
+
+function tableOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, table: TablePlan): Operation {
+  return {
+    bytes: OPERATION_BYTES * 3,
+    queue: (context) => {
+      const added = sheet(context).tables.add(blockAddress(table.area.row, table.area.column, table.area.rows, table.area.columns), true);
+      added.name = table.name;
+      added.style = table.style;
+    },
+  };
+}
+
+function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, range: (context: Excel.RequestContext, area: Area) => Excel.Range, chart: ChartPlan): Operation {
+  return {
+    bytes: OPERATION_BYTES * 4 + chart.title.length,
+    queue: (context) => {
+      const added = sheet(context).charts.add(chart.type, range(context, chart.source), "Columns");
+      added.title.text = chart.title;
+      added.setPosition(blockAddress(chart.at.row, chart.at.column), blockAddress(chart.at.row + chart.at.rows - 1, chart.at.column + chart.at.columns - 1));
+    },
+  };
+}
