@@ -1,0 +1,57 @@
+/**
+ * Cells of one sheet of an .xlsx file, as Excel's `values` would give them: dates as serials,
+ * rich text as plain text, formulas as their cached results. exceljs is loaded only here, so
+ * CSV runs do not pay for it.
+ */
+import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import { InputException } from "../engine/read";
+import type { CellValue } from "../engine/types";
+import { UsageError } from "./args";
+
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/** One exceljs cell value to what the reader takes. */
+export function plainCellValue(value: ExcelCellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  // exceljs reads date cells as UTC midnights (plus the time of day).
+  if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return value.error;
+  if ("formula" in value || "sharedFormula" in value) return plainCellValue(value.result as ExcelCellValue | undefined);
+  if ("hyperlink" in value) return plainCellValue(value.text as ExcelCellValue);
+  return null;
+}
+
+function sheetRows(sheet: Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const values = sheet.getRow(r).values;
+    const row: CellValue[] = [];
+    if (Array.isArray(values)) {
+      // exceljs rows are 1-based (values[0] is unused) and sparse.
+      for (let c = 1; c < values.length; c++) row.push(plainCellValue(values[c] as ExcelCellValue | undefined));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** All rows of the named sheet (or the first), row 1 first; empty rows are empty arrays so numbering holds. */
+export async function readXlsxRows(file: string, sheetName: string | null): Promise<{ sheet: string; rows: CellValue[][] }> {
+  const { Workbook } = await import("exceljs");
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    const reason = `cannot read ${file} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`;
+    throw new InputException({ code: "bad-xlsx", message: reason, problems: [] });
+  }
+  const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  if (!sheet && sheetName !== null) {
+    throw new UsageError(`--sheet: no sheet named '${sheetName}'; sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
+  }
+  if (!sheet) throw new InputException({ code: "no-sheet", message: "the workbook has no sheets", problems: [] });
+  return { sheet: sheet.name, rows: sheetRows(sheet) };
+}
