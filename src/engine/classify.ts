@@ -122,3 +122,8 @@ function scoreRfm(present: readonly number[], measure: Float64Array, history: Pu
     m: scoreClients(measure, buyers, true, clientCount),
   };
 }
+
+/** The win-back list: lost or at-risk clients that are A or B, largest measure first. */
+export function winBackList(result: ClassifyResult): ClientResult[] {
+  return result.clients.filter((client) => client.status !== "active" && client.abc !== "C");
+}

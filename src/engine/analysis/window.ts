@@ -20,10 +20,10 @@ function settingSerial(text: string | null, name: string): number | null {
 }
 
 /**
- * Rows outside the set from/as-of dates are left out; a row without a date (possible only when
- * the reader kept one) cannot be placed, so it counts for the measure but not for periods or RFM.
- * Without set dates the window runs from the first to the latest dated row (wide tables: their
- * declared period columns).
+ * Rows outside the window are left out: the set from/as-of dates, else a wide table's declared
+ * periods. A row without a date (possible only when the reader kept one) cannot be placed, so it
+ * counts for the measure but not for periods or RFM. Without set or declared dates the window
+ * runs from the first to the latest dated row.
  */
 export function resolveWindow(data: SalesData, settings: AnalysisSettings): AnalysisWindow {
   const from = settingSerial(settings.from, "from");
@@ -37,8 +37,9 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
     kept.fill(1);
     return { kept, keptCount: data.rowCount, first: null, asOf: null };
   }
-  const lowest = from ?? -Infinity;
-  const highest = asOf ?? Infinity;
+  const declared = data.declaredWindow;
+  const lowest = from ?? declared?.first ?? -Infinity;
+  const highest = asOf ?? declared?.last ?? Infinity;
   let keptCount = 0;
   let minDay = Infinity;
   let maxDay = -Infinity;
@@ -56,10 +57,9 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
-  const declared = data.declaredWindow;
-  const last = asOf ?? declared?.last ?? (maxDay === -Infinity ? null : maxDay);
+  const last = Number.isFinite(highest) ? highest : maxDay === -Infinity ? null : maxDay;
   if (last === null) return { kept, keptCount, first: null, asOf: null };
-  const first = from ?? declared?.first ?? (minDay === Infinity ? last : minDay);
+  const first = Number.isFinite(lowest) ? lowest : minDay === Infinity ? last : minDay;
   return { kept, keptCount, first: Math.min(first, last), asOf: last };
 }
 

@@ -1,6 +1,6 @@
 import { serialFromIso } from "../../../src/engine/calendar";
 import { segmentOf } from "../../../src/engine/analysis/rfm";
-import { classify } from "../../../src/engine/classify";
+import { classify, winBackList } from "../../../src/engine/classify";
 import type { Segment } from "../../../src/engine/types";
 import { buildSales, settingsWith, type TestRow } from "./build";
 
@@ -149,5 +149,24 @@ describe("status", () => {
     // The median of gaps 1, 2, 30 is 2: one long gap does not hide a silence.
     const median = purchases("median", [0, 1, 3, 33]);
     expect(byName(median, asOf(38)).get("median")?.status).toBe("at-risk");
+  });
+});
+
+describe("win-back list", () => {
+  test("lost or at-risk clients that are A or B, largest first", () => {
+    const rows: TestRow[] = [
+      ...purchases("lost A", [0], 500),
+      ...purchases("active A", [200], 300),
+      ...purchases("at-risk B", [100, 110, 120], 40),
+      ...purchases("lost C", [0], 10),
+    ];
+    const result = run(rows);
+    expect(result.clients.map((c) => [c.client, c.abc, c.status])).toEqual([
+      ["lost A", "A", "lost"],
+      ["active A", "A", "active"],
+      ["at-risk B", "B", "at-risk"],
+      ["lost C", "C", "lost"],
+    ]);
+    expect(winBackList(result).map((c) => c.client)).toEqual(["lost A", "at-risk B"]);
   });
 });

@@ -159,6 +159,28 @@ describe("analysis window", () => {
     expect(result.clients[0].periodSums).toEqual([10, 0, 10, 0]);
     expect(result.clients[0].recencyDays).toBe(30);
   });
+
+  test("rows outside a wide table's declared window are left out", () => {
+    const wide: TestRow[] = [
+      { client: "a", amount: 10, date: "2024-01-31" },
+      { client: "a", amount: 99, date: "2024-05-31" },
+    ];
+    const result = classify(buildSales(wide, { declaredWindow: { first: "2024-01-01", last: "2024-02-29" } }), settingsWith());
+    expect(result.clients[0].measure).toBe(10);
+    expect(result.clients[0].periodSums).toEqual([10, 0]);
+  });
+
+  test("a row without a date counts for the measure but not for periods or purchase days", () => {
+    const rows: TestRow[] = [
+      { client: "a", amount: 10, date: "2024-01-10" },
+      { client: "a", amount: 5 },
+      { client: "a", amount: 10, date: "2024-02-10" },
+    ];
+    const client = run(rows).clients[0];
+    expect(client.measure).toBe(25);
+    expect(client.periodSums).toEqual([10, 10]);
+    expect(client.frequency).toBe(2);
+  });
 });
 
 describe("no date column", () => {
