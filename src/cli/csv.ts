@@ -30,12 +30,35 @@ export function detectDelimiter(text: string): Delimiter {
   return DELIMITERS[best];
 }
 
+function indexOrEnd(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index < 0 ? text.length : index;
+}
+
+/** Fields of a line without quotes, between `start` and `end` (exclusive). */
+function splitLine(text: string, start: number, end: number, delimiter: string): string[] {
+  const fields: string[] = [];
+  let from = start;
+  for (;;) {
+    const next = text.indexOf(delimiter, from);
+    if (next < 0 || next >= end) {
+      fields.push(text.slice(from, end));
+      return fields;
+    }
+    fields.push(text.slice(from, next));
+    from = next + 1;
+  }
+}
+
 export class CsvReader {
   private position: number;
   /** 1-based row number of the next record. */
   nextRow = 1;
   readonly delimiter: Delimiter;
   private readonly delimiterCode: number;
+  /** Where the next quote and CR are, kept ahead of the position so each is searched for once per occurrence. */
+  private nextQuote = -1;
+  private nextCr = -1;
 
   constructor(private readonly text: string) {
     this.position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -54,7 +77,19 @@ export class CsvReader {
     const delimiter = this.delimiterCode;
     const records: string[][] = [];
     let pos = this.position;
+    let nextQuote = this.nextQuote;
+    let nextCr = this.nextCr;
     while (records.length < max && pos < length) {
+      if (nextQuote !== length && nextQuote < pos) nextQuote = indexOrEnd(text, '"', pos);
+      if (nextCr !== length && nextCr < pos) nextCr = indexOrEnd(text, "\r", pos);
+      const lineEnd = indexOrEnd(text, "\n", pos);
+      const end = nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
+      if (nextQuote >= lineEnd && nextCr >= end) {
+        // Fast path, most lines: no quote and no lone CR, so fields are the text between delimiters.
+        records.push(splitLine(text, pos, end, this.delimiter));
+        pos = lineEnd + 1;
+        continue;
+      }
       const record: string[] = [];
       for (;;) {
         let field: string;
@@ -96,6 +131,8 @@ export class CsvReader {
       records.push(record);
     }
     this.position = pos;
+    this.nextQuote = nextQuote;
+    this.nextCr = nextCr;
     this.nextRow += records.length;
     return records;
   }

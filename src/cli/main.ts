@@ -15,7 +15,7 @@ import { WORKBOOK_OUT_AVAILABLE } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
-const CHUNK_ROWS = 65_536;
+const CHUNK_ROWS = 4096;
 /** Rows searched for the header (a title or notes may sit above it). */
 const HEADER_SEARCH_ROWS = 20;
 

@@ -33,6 +33,33 @@ export function monthFromName(word: string): number {
   return 0;
 }
 
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+/**
+ * Serial of an exact `YYYY-MM-DD` text by arithmetic (days from the civil date), NaN otherwise:
+ * the fast path for machine-written files, where a per-row Map lookup would dominate.
+ */
+export function serialFromIsoDay(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 1900)) return NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  if (day > monthDays) return NaN;
+  // Howard Hinnant's days_from_civil, shifted to Excel serials (1970-01-01 = 25569).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468 + 25569;
+}
+
 /** A date text read as far as it can be alone. */
 export type DateParts =
   /** Unambiguous: a serial already (ISO, month names, serial numbers). */

@@ -55,7 +55,7 @@ export interface ParsedAmount {
 const NOT_A_NUMBER: ParsedAmount = { value: NaN, currency: null };
 
 /** Plain `123`, `-123.45`, `.5`: the bulk of machine-written files, parsed without any allocation. */
-function isPlainNumber(text: string): boolean {
+export function isPlainNumber(text: string): boolean {
   const length = text.length;
   if (length === 0 || length > 20) return false;
   let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;

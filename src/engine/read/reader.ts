@@ -4,9 +4,9 @@
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
-import { type DateParts, parseDateText, serialFromNumber, serialFromPair } from "./dates";
+import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
-import { currencyCode, parseAmount } from "./numbers";
+import { currencyCode, isPlainNumber, parseAmount } from "./numbers";
 
 /** A problem that stops the run: `error.message` is for people, `error.problems` lists the rows. */
 export class InputException extends Error {
@@ -203,6 +203,7 @@ class StreamingSalesReader implements SalesReader {
   /** Reads the amount cell (currency signs noted); a problem when it is empty or not a number. */
   private amountOf(cell: CellValue | undefined, row: number, column: number): number | RowProblem {
     if (typeof cell === "number") return Number.isFinite(cell) ? cell : PROBLEMS.amountNotNumber(row, column, cell);
+    if (typeof cell === "string" && isPlainNumber(cell)) return Number(cell);
     if (isBlank(cell)) return PROBLEMS.emptyAmount(row, column);
     if (typeof cell !== "string") return PROBLEMS.amountNotNumber(row, column, cell ?? null);
     const parsed = parseAmount(cell);
@@ -216,6 +217,10 @@ class StreamingSalesReader implements SalesReader {
     if (typeof cell === "number") {
       const serial = serialFromNumber(cell);
       return Number.isNaN(serial) ? PROBLEMS.badDate(row, column, cell) : serial;
+    }
+    if (typeof cell === "string") {
+      const iso = serialFromIsoDay(cell);
+      if (!Number.isNaN(iso)) return iso;
     }
     if (isBlank(cell)) return NaN;
     if (typeof cell !== "string") return PROBLEMS.badDate(row, column, cell ?? null);

@@ -1,5 +1,5 @@
-import { serialFromYmd } from "../../../src/engine/calendar";
-import { monthFromName, parseDateText } from "../../../src/engine/read/dates";
+import { isoFromSerial, serialFromYmd } from "../../../src/engine/calendar";
+import { monthFromName, parseDateText, serialFromIsoDay } from "../../../src/engine/read/dates";
 import { parsePeriodHeader } from "../../../src/engine/read/periods";
 
 const day = serialFromYmd;
@@ -76,5 +76,17 @@ describe("parsePeriodHeader", () => {
 
   test.each(["Client", "Total", "2024-13", "Q5 2024", "Manager", null, true])("%p is not a period", (cell) => {
     expect(parsePeriodHeader(cell)).toBeNull();
+  });
+});
+
+describe("serialFromIsoDay (the arithmetic fast path)", () => {
+  test("agrees with the calendar on every day of 1900-2100", () => {
+    for (let serial = day(1900, 3, 1); serial <= day(2100, 12, 31); serial++) {
+      expect(serialFromIsoDay(isoFromSerial(serial))).toBe(serial);
+    }
+  });
+
+  test.each(["2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01", "2024-00-10", "2024-1-05", "2024/01/05", "20x4-01-05"])("%s is not one", (text) => {
+    expect(serialFromIsoDay(text)).toBeNaN();
   });
 });

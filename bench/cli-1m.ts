@@ -1,0 +1,73 @@
+/**
+ * `kam classify sales.csv --json out.json` on 1,000,000 synthetic rows (10,000 clients, 24 months),
+ * timed end to end as a child process (median of 3). peakRssMb is the CLI process's own: a
+ * one-line wrapper reports its process.resourceUsage() on exit through fd 3.
+ * When python3 has pandas, the same read + group-by in pandas is timed as pandasMs.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { isoFromSerial } from "../src/engine/calendar";
+import { syntheticSales } from "./_synthetic";
+
+const ROWS = 1_000_000;
+const RUNS = 3;
+const root = resolve(process.cwd());
+const kam = join(root, "bin", "kam.js");
+
+function writeCsv(path: string): void {
+  const sales = syntheticSales(ROWS, 10_000, 24, 20241124);
+  const lines: string[] = ["Client,Date,Amount,Manager"];
+  for (let i = 0; i < ROWS; i++) {
+    const client = sales.clientNames[sales.clientIndex[i]];
+    lines.push(`${client},${isoFromSerial(sales.date[i])},${sales.amount[i].toFixed(2)},${sales.managers[sales.managerIndex[i]]}`);
+  }
+  writeFileSync(path, lines.join("\n") + "\n");
+}
+
+/** Runs the CLI in a child Node process; returns its wall time and its own peak RSS. */
+function runCli(csv: string, json: string): { ms: number; peakRssMb: number } {
+  const wrapper =
+    "process.on('exit',()=>require('fs').writeSync(3,String(process.resourceUsage().maxRSS)));" +
+    `process.argv.splice(1,0,'kam');require(${JSON.stringify(kam)});`;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ["-e", wrapper, "classify", csv, "--json", json], { stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`kam exited ${run.status}: ${run.stderr.toString()}`);
+  const maxRssKb = Number(run.output[3]?.toString() ?? "NaN");
+  return { ms, peakRssMb: Math.round(maxRssKb / 1024) };
+}
+
+function pandasMs(csv: string): number | null {
+  const script =
+    "import sys,time\nimport pandas as pd\nt=time.perf_counter()\n" +
+    "d=pd.read_csv(sys.argv[1])\ns=d.groupby('Client')['Amount'].sum()\n" +
+    "print(round((time.perf_counter()-t)*1000))";
+  const run = spawnSync("python3", ["-c", script, csv], { encoding: "utf8" });
+  return run.status === 0 ? Number(run.stdout.trim()) : null;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kam-cli-1m-"));
+try {
+  const csv = join(dir, "sales.csv");
+  writeCsv(csv);
+  const csvMb = Math.round((statSync(csv).size / 1024 / 1024) * 10) / 10;
+  const runs = Array.from({ length: RUNS }, () => runCli(csv, join(dir, "out.json")));
+  const median = runs.map((run) => run.ms).sort((x, y) => x - y)[Math.floor(RUNS / 2)];
+  const peakRssMb = Math.max(...runs.map((run) => run.peakRssMb));
+  const pandas = pandasMs(csv);
+  const line: Record<string, number | string> = {
+    scenario: "cli-1m",
+    rows: ROWS,
+    csvMb,
+    ms: Math.round(median),
+    rowsPerSec: Math.round((ROWS / median) * 1000),
+    peakRssMb,
+  };
+  if (pandas !== null) line.pandasMs = pandas;
+  // Not report(): its peakRssMb would be this bench's, not the CLI's.
+  process.stdout.write(JSON.stringify(line) + "\n");
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
