@@ -1,0 +1,138 @@
+/** KAM Clients: one row per client as an Excel table, coloured by class with conditional formats. */
+import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
+import type { ClientResult, KeyType } from "../../engine/types";
+import { SHEET_IDS } from "../registry";
+import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan } from "../plan";
+import { cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
+
+export const CLIENTS_TABLE_NAME = "KAM_Clients";
+
+interface ColumnSpec {
+  key: ColumnTextKey;
+  format: string | null;
+  value: (client: ClientResult) => PlanValue;
+}
+
+/** The columns shown for this result: manager/group only when the data has them, CV or coverage by XYZ mode. */
+export function clientColumns(input: LayoutInput): ColumnSpec[] {
+  const { result, lang, kept, movement } = input;
+  const label = (texts: Readonly<Record<string, Translations>>, value: string | null) => (value === null ? null : translate(texts[value], lang));
+  const keyTypeOf = (client: ClientResult): PlanValue => {
+    const typed = kept.keyType.get(client.key);
+    if (typed !== undefined && !(typed in KEY_TYPE_TEXTS)) return typed;
+    const type = (typed as KeyType | undefined) ?? client.keyType;
+    return type ? translate(KEY_TYPE_TEXTS[type], lang) : null;
+  };
+  const columns: (ColumnSpec | false)[] = [
+    { key: "rank", format: FORMATS.integer, value: (c) => c.rank },
+    { key: "client", format: TEXT_FORMAT, value: (c) => c.client },
+    { key: input.settings.measure === "profit" ? "profit" : "revenue", format: FORMATS.money, value: (c) => c.measure },
+    { key: "share", format: FORMATS.percent, value: (c) => c.share },
+    { key: "cumulativeShare", format: FORMATS.percent, value: (c) => c.cumulativeShare },
+    { key: "abc", format: null, value: (c) => c.abc },
+    { key: "xyz", format: null, value: (c) => c.xyz },
+    { key: "abcxyz", format: null, value: (c) => c.abcxyz },
+    input.settings.xyz === "cv" && { key: "cv", format: FORMATS.decimal, value: (c) => c.cv },
+    input.settings.xyz === "frequency" && { key: "coverage", format: FORMATS.wholePercent, value: (c) => c.coverage },
+    { key: "dependency", format: null, value: (c) => label(DEPENDENCY_TEXTS, c.dependency) },
+    { key: "keyType", format: TEXT_FORMAT, value: keyTypeOf },
+    { key: "status", format: null, value: (c) => label(STATUS_TEXTS, c.status) },
+    { key: "segment", format: null, value: (c) => label(SEGMENT_TEXTS, c.segment) },
+    { key: "r", format: FORMATS.integer, value: (c) => c.r },
+    { key: "f", format: FORMATS.integer, value: (c) => c.f },
+    { key: "m", format: FORMATS.integer, value: (c) => c.m },
+    { key: "recencyDays", format: FORMATS.integer, value: (c) => c.recencyDays },
+    { key: "lastPurchase", format: FORMATS.date, value: (c) => c.lastPurchase },
+    { key: "frequency", format: FORMATS.integer, value: (c) => c.frequency },
+    result.clients.some((c) => c.manager !== null) && { key: "manager", format: TEXT_FORMAT, value: (c) => c.manager },
+    result.clients.some((c) => c.group !== null) && { key: "group", format: TEXT_FORMAT, value: (c) => c.group },
+    { key: "change", format: TEXT_FORMAT, value: (c) => (movement.hasPrevious ? changeText(movement.changes.get(c.key) ?? [], lang) : null) },
+    { key: "notes", format: TEXT_FORMAT, value: (c) => kept.notes.get(c.key) ?? null },
+  ];
+  return columns.filter((column): column is ColumnSpec => column !== false);
+}
+
+export function clientsPlan(input: LayoutInput): SheetPlan {
+  const { result, lang, kept } = input;
+  const plan = emptyPlan(SHEET_IDS.clients, translate(SHEET_NAME_TEXTS.clients, lang), RTL_LANGUAGES.has(lang));
+  const columns = clientColumns(input);
+  const headers: PlanValue[] = columns.map((column) => (column.key === "revenue" || column.key === "profit" ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
+  const formats: (string | null)[] = columns.map((column) => column.format);
+  for (const extra of kept.extraColumns) {
+    headers.push(extra.header);
+    formats.push(TEXT_FORMAT);
+  }
+  const rows: PlanValue[][] = result.clients.map((client) => {
+    const row = columns.map((column) => column.value(client));
+    for (const extra of kept.extraColumns) row.push(extra.values.get(client.key) ?? null);
+    return row;
+  });
+  const width = headers.length;
+  const count = rows.length;
+  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
+  if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats });
+  plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rows: count + 1, columns: width }, style: "TableStyleLight1" });
+  plan.freezeRows = 1;
+  plan.tabColor = COLOURS.header;
+
+  const at = (key: ColumnTextKey) => columns.findIndex((column) => column.key === key);
+  const body = (column: number) => ({ row: 1, column, rows: Math.max(1, count), columns: 1 });
+  const colour = (key: ColumnTextKey, rules: ConditionalColours["rules"]) => {
+    const column = at(key);
+    if (column >= 0) plan.conditionalColours.push({ area: body(column), rules });
+  };
+  colour("abc", (["A", "B", "C"] as const).map((abc) => ({ equals: abc, fill: COLOURS.abc[abc] })));
+  colour("xyz", (["X", "Y", "Z"] as const).map((xyz) => ({ equals: xyz, fill: COLOURS.xyz[xyz] })));
+  colour("abcxyz", [..."ABC"].flatMap((abc) => ["", ..."XYZ"].map((xyz) => ({ equals: abc + xyz, fill: cellColour(abc + xyz) }))));
+  colour("dependency", [
+    { equals: translate(DEPENDENCY_TEXTS.mono, lang), fill: COLOURS.dependency.mono, fontColor: COLOURS.monoFont },
+    { equals: translate(DEPENDENCY_TEXTS.critical, lang), fill: COLOURS.dependency.critical },
+    { equals: translate(DEPENDENCY_TEXTS.key, lang), fill: COLOURS.dependency.key },
+  ]);
+  colour("status", (["lost", "at-risk"] as const).map((status) => ({ equals: translate(STATUS_TEXTS[status], lang), fill: COLOURS.status[status], fontColor: COLOURS.statusFont[status] })));
+
+  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  for (const key of ["keyType", "notes"] as const) {
+    const column = at(key);
+    plan.styles.push({ area: body(column), style: { fill: COLOURS.input } });
+  }
+  plan.validations.push({
+    area: body(at("keyType")),
+    values: (Object.keys(KEY_TYPE_TEXTS) as KeyType[]).map((type) => translate(KEY_TYPE_TEXTS[type], lang)),
+    errorMessage: (Object.keys(KEY_TYPE_TEXTS) as KeyType[]).map((type) => translate(KEY_TYPE_TEXTS[type], lang)).join(" / "),
+  });
+
+  plan.columnWidths = headers.map((header, column) => ({
+    column,
+    width: widthForCharacters(Math.max(Math.min(String(header).length, 16), longestText(rows, column, formats[column]) + 2), 5, column === at("notes") ? 50 : 40),
+  }));
+  addLegend(plan, input, width + 1);
+  return plan;
+}
+
+/** The legend, right of the table (one blank column between): its cells carry the colours they explain. */
+function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
+  const { lang } = input;
+  const entries: { text: keyof typeof LEGEND_TEXTS; fill?: string; fontColor?: string }[] = [
+    { text: "A", fill: COLOURS.abc.A },
+    { text: "B", fill: COLOURS.abc.B },
+    { text: "C", fill: COLOURS.abc.C },
+    { text: "X", fill: COLOURS.xyz.X },
+    { text: "Y", fill: COLOURS.xyz.Y },
+    { text: "Z", fill: COLOURS.xyz.Z },
+    { text: "mono", fill: COLOURS.dependency.mono, fontColor: COLOURS.monoFont },
+    { text: "critical", fill: COLOURS.dependency.critical },
+    { text: "key", fill: COLOURS.dependency.key },
+    { text: "lost", fill: COLOURS.status.lost, fontColor: COLOURS.statusFont.lost },
+    { text: "atRisk", fill: COLOURS.status["at-risk"], fontColor: COLOURS.statusFont["at-risk"] },
+    { text: "input", fill: COLOURS.input },
+  ];
+  const values: PlanValue[][] = [[translate(LEGEND_TEXTS.title, lang)], ...entries.map((entry) => [translate(LEGEND_TEXTS[entry.text], lang)])];
+  plan.blocks.push({ row: 0, column, values, formats: [TEXT_FORMAT] });
+  plan.styles.push({ area: { row: 0, column, rows: 1, columns: 1 }, style: { bold: true } });
+  entries.forEach((entry, index) => {
+    plan.styles.push({ area: { row: index + 1, column, rows: 1, columns: 1 }, style: { fill: entry.fill, fontColor: entry.fontColor } });
+  });
+  plan.columnWidths.push({ column: column - 1, width: 12 }, { column, width: widthForCharacters(Math.max(...values.map((row) => String(row[0]).length)), 10, 70) });
+}

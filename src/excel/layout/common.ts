@@ -1,0 +1,147 @@
+/** What every sheet layout shares: its input, colours, number formats and label look-ups. */
+import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/core";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
+import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
+import type { ChangeItem, Movement } from "../movement";
+import type { PlanValue } from "../plan";
+
+/** What people typed into the result sheets, kept across runs by client key. */
+export interface KeptInput {
+  /** A key type label the user chose (mapped back), or their own text when it is none of ours. */
+  keyType: Map<string, KeyType | string>;
+  notes: Map<string, PlanValue>;
+  plannedOffer: Map<string, PlanValue>;
+  /** Columns a user added to the KAM Clients table: kept, after ours, by client. */
+  extraColumns: { header: string; values: Map<string, PlanValue> }[];
+}
+
+export function emptyKeptInput(): KeptInput {
+  return { keyType: new Map(), notes: new Map(), plannedOffer: new Map(), extraColumns: [] };
+}
+
+export interface LayoutInput {
+  result: ClassifyResult;
+  settings: AnalysisSettings;
+  lang: Lang;
+  movement: Movement;
+  kept: KeptInput;
+  run: {
+    /** Source as `Sheet!A1:D100`. */
+    source: string;
+    detected: DetectedColumns;
+    rowsRead: number;
+    /** When the run happened, as an Excel serial (local wall-clock time). */
+    runAt: number;
+  };
+}
+
+export const FORMATS = {
+  money: "#,##0.00",
+  percent: "0.0%",
+  wholePercent: "0%",
+  decimal: "0.00",
+  integer: "0",
+  date: "yyyy-mm-dd",
+  dateTime: "yyyy-mm-dd hh:mm",
+  herfindahl: "0.000",
+} as const;
+
+export const COLOURS = {
+  header: "#1F4E78",
+  headerFont: "#FFFFFF",
+  section: "#DDEBF7",
+  input: "#FFF9E5",
+  abc: { A: "#C6EFCE", B: "#FFEB9C", C: "#EDEDED" },
+  xyz: { X: "#DDEBF7", Y: "#FFF2CC", Z: "#FCE4D6" },
+  dependency: { mono: "#C00000", critical: "#FF7C80", key: "#FFD966" },
+  monoFont: "#FFFFFF",
+  status: { lost: "#FFC7CE", "at-risk": "#FFEB9C" },
+  statusFont: { lost: "#9C0006", "at-risk": "#9C5700" },
+} as const;
+
+/** Heat colours from best (AX) to worst (CZ): index = ABC position + XYZ position. */
+const CELL_HEAT = ["#63BE7B", "#A9D08E", "#FFEB84", "#FFB366", "#F8696B"];
+
+/** Colour of an ABC-XYZ cell ("AX"), or of an ABC letter alone when XYZ is not computed. */
+export function cellColour(cell: string): string {
+  const abc = "ABC".indexOf(cell[0] ?? "C");
+  const xyz = cell.length > 1 ? "XYZ".indexOf(cell[1]) : abc;
+  return CELL_HEAT[Math.max(0, abc) + Math.max(0, xyz)] ?? CELL_HEAT[4];
+}
+
+/** White to green by `fraction` (0..1), for heat maps. */
+export function heatColour(fraction: number): string {
+  const t = Math.max(0, Math.min(1, fraction));
+  const channel = (from: number, to: number) => Math.round(from + (to - from) * t).toString(16).padStart(2, "0");
+  return `#${channel(255, 99)}${channel(255, 190)}${channel(255, 123)}`.toUpperCase();
+}
+
+export function measureLabel(input: Pick<LayoutInput, "settings" | "lang">): string {
+  return translate(input.settings.measure === "profit" ? COLUMN_TEXTS.profit : COLUMN_TEXTS.revenue, input.lang);
+}
+
+export function changeText(items: readonly ChangeItem[], lang: Lang): string {
+  return items
+    .map((item) => {
+      switch (item.kind) {
+        case "new":
+          return translate(NEW_CLIENT_TEXT, lang);
+        case "abc":
+        case "xyz":
+          return `${item.from}→${item.to}`;
+        case "dependency":
+          return `${translate(DEPENDENCY_TEXTS[item.from], lang)}→${translate(DEPENDENCY_TEXTS[item.to], lang)}`;
+        case "status":
+          return `${translate(STATUS_TEXTS[item.from], lang)}→${translate(STATUS_TEXTS[item.to], lang)}`;
+      }
+    })
+    .join("; ");
+}
+
+/** Reverse look-up of labels in any of the six languages (a user may switch languages between runs). */
+function reverse<T extends string>(texts: Record<T, Translations>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, entry] of Object.entries(texts) as [T, Translations][]) {
+    for (const lang of LANGUAGES) map.set(entry[lang].trim().toLowerCase(), value);
+    map.set(value.toLowerCase(), value);
+  }
+  return map;
+}
+
+const DEPENDENCY_BY_LABEL = reverse(DEPENDENCY_TEXTS);
+const STATUS_BY_LABEL = reverse(STATUS_TEXTS);
+const KEY_TYPE_BY_LABEL = reverse(KEY_TYPE_TEXTS);
+
+export function dependencyFromLabel(text: string): Dependency | null {
+  return DEPENDENCY_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
+}
+export function statusFromLabel(text: string): ClientStatus | null {
+  return STATUS_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
+}
+export function keyTypeFromLabel(text: string): KeyType | null {
+  return KEY_TYPE_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
+}
+
+/** The column key whose header (in any language) is `text`, for reading our own sheets back. */
+export function columnKeyOfHeader(text: string): keyof typeof COLUMN_TEXTS | null {
+  return COLUMN_BY_HEADER.get(text.trim().toLowerCase()) ?? null;
+}
+const COLUMN_BY_HEADER = reverse(COLUMN_TEXTS);
+
+/** Longest text length in a column of values (first 2000 rows: enough to size a column). */
+export function longestText(values: readonly PlanValue[][], column: number, format?: string | null): number {
+  let longest = 0;
+  const limit = Math.min(values.length, 2000);
+  for (let row = 0; row < limit; row++) {
+    const value = values[row][column];
+    const length = value === null ? 0 : typeof value === "number" ? numberWidth(value, format) : String(value).length;
+    if (length > longest) longest = length;
+  }
+  return longest;
+}
+
+function numberWidth(value: number, format?: string | null): number {
+  if (format === FORMATS.date) return 10;
+  if (format && format.includes("%")) return 7;
+  return Math.round(Math.abs(value)).toLocaleString("en-US").length + (format === FORMATS.money ? 3 : 0) + (value < 0 ? 1 : 0);
+}

@@ -1,0 +1,54 @@
+/** KAM Win-back: lost and at-risk A/B clients, largest first, with a "Planned offer" column people fill. */
+import { RTL_LANGUAGES, translate } from "../../i18n/core";
+import { COLUMN_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS } from "../../i18n/sheets";
+import { winBackList } from "../../engine/classify";
+import type { ClientResult } from "../../engine/types";
+import { SHEET_IDS } from "../registry";
+import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
+import { COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
+
+export const WINBACK_TABLE_NAME = "KAM_Winback";
+
+export function winbackPlan(input: LayoutInput): SheetPlan {
+  const { lang, kept } = input;
+  const plan = emptyPlan(SHEET_IDS.winback, translate(SHEET_NAME_TEXTS.winback, lang), RTL_LANGUAGES.has(lang));
+  const hasManager = input.result.clients.some((client) => client.manager !== null);
+  const columns: { header: string; format: string | null; value: (client: ClientResult) => PlanValue }[] = [
+    { header: translate(COLUMN_TEXTS.rank, lang), format: FORMATS.integer, value: (c) => c.rank },
+    { header: translate(COLUMN_TEXTS.client, lang), format: TEXT_FORMAT, value: (c) => c.client },
+    { header: translate(COLUMN_TEXTS.abcxyz, lang), format: null, value: (c) => c.abcxyz },
+    { header: translate(COLUMN_TEXTS.status, lang), format: null, value: (c) => translate(STATUS_TEXTS[c.status], lang) },
+    { header: measureLabel(input), format: FORMATS.money, value: (c) => c.measure },
+    { header: translate(COLUMN_TEXTS.share, lang), format: FORMATS.percent, value: (c) => c.share },
+    { header: translate(COLUMN_TEXTS.lastPurchase, lang), format: FORMATS.date, value: (c) => c.lastPurchase },
+    { header: translate(COLUMN_TEXTS.recencyDays, lang), format: FORMATS.integer, value: (c) => c.recencyDays },
+    ...(hasManager ? [{ header: translate(COLUMN_TEXTS.manager, lang), format: TEXT_FORMAT, value: (c: ClientResult) => c.manager }] : []),
+    { header: translate(COLUMN_TEXTS.segment, lang), format: null, value: (c) => translate(SEGMENT_TEXTS[c.segment], lang) },
+    { header: translate(COLUMN_TEXTS.plannedOffer, lang), format: TEXT_FORMAT, value: (c) => kept.plannedOffer.get(c.key) ?? null },
+  ];
+  const rows = winBackList(input.result).map((client) => columns.map((column) => column.value(client)));
+  const headers = columns.map((column) => column.header);
+  const formats = columns.map((column) => column.format);
+  const width = columns.length;
+  const count = rows.length;
+  const offerColumn = width - 1;
+  const statusColumn = 3;
+  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
+  // An empty list still gets its table (one empty row), so offers typed later have a home.
+  plan.blocks.push({ row: 1, column: 0, values: count > 0 ? rows : [headers.map(() => null)], formats });
+  plan.tables.push({ name: WINBACK_TABLE_NAME, area: { row: 0, column: 0, rows: Math.max(1, count) + 1, columns: width }, style: "TableStyleLight1" });
+  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  const body = (column: number) => ({ row: 1, column, rows: Math.max(1, count), columns: 1 });
+  plan.styles.push({ area: body(offerColumn), style: { fill: COLOURS.input, wrap: true } });
+  plan.conditionalColours.push({
+    area: body(statusColumn),
+    rules: (["lost", "at-risk"] as const).map((status) => ({ equals: translate(STATUS_TEXTS[status], lang), fill: COLOURS.status[status], fontColor: COLOURS.statusFont[status] })),
+  });
+  plan.freezeRows = 1;
+  plan.tabColor = COLOURS.status.lost;
+  plan.columnWidths = headers.map((header, column) => ({
+    column,
+    width: column === offerColumn ? widthForCharacters(50) : widthForCharacters(Math.max(Math.min(header.length, 16), longestText(rows, column, formats[column]) + 2), 5, 40),
+  }));
+  return plan;
+}
