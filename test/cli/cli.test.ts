@@ -1,0 +1,295 @@
+/**
+ * `kam classify` end to end: the built CLI (dist/kam.js via bin/kam.js) run as a child process,
+ * on the public data sets and on small files written here.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Workbook } from "exceljs";
+import { build } from "esbuild";
+import type { JsonReport } from "../../src/engine/report";
+
+const root = resolve(__dirname, "../..");
+const datasets = resolve(root, "../shared/datasets");
+let dir = "";
+
+beforeAll(async () => {
+  if (!existsSync(join(root, "dist/kam.js"))) {
+    await build({
+      entryPoints: [join(root, "src/cli/main.ts")],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      outfile: join(root, "dist/kam.js"),
+      external: ["exceljs"],
+      logLevel: "warning",
+    });
+  }
+  dir = mkdtempSync(join(tmpdir(), "kam-cli-test-"));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function kam(...args: string[]): Run {
+  const run = spawnSync(process.execPath, [join(root, "bin/kam.js"), ...args], { encoding: "utf8", cwd: dir });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Runs classify with --json; returns the run and the report (null when no file was written). */
+function classifyToJson(input: string, ...options: string[]): { run: Run; report: JsonReport | null } {
+  const out = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
+  const run = kam("classify", input, "--json", out, ...options);
+  const report = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as JsonReport) : null;
+  return { run, report };
+}
+
+function measures(report: JsonReport | null): Record<string, number> {
+  return Object.fromEntries((report?.clients ?? []).map((client) => [client.client, client.measure]));
+}
+
+/** A small independent CSV reader (character state machine) for checking totals. */
+function parseCsvForTest(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  const body = text.replace(/^\ufeff/, "");
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') field += body[++i];
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      record.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && body[i + 1] === "\n") i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+    } else field += char;
+  }
+  if (field !== "" || record.length) records.push([...record, field]);
+  return records;
+}
+
+/** T of the spec: the sum of the positive per-client sums of one column, plus the client count. */
+function positiveTotal(path: string, clientHeader: string, valueHeader: string): { total: number; clients: number } {
+  const [header, ...rows] = parseCsvForTest(readFileSync(path, "utf8"));
+  const client = header.indexOf(clientHeader);
+  const value = header.indexOf(valueHeader);
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row[client], (sums.get(row[client]) ?? 0) + Number(row[value]));
+  return { total: [...sums.values()].filter((sum) => sum > 0).reduce((a, b) => a + b, 0), clients: sums.size };
+}
+
+const withDatasets = existsSync(datasets) ? describe : describe.skip;
+if (!existsSync(datasets)) console.warn(`test/cli: ${datasets} is absent; the public data set tests are skipped`);
+
+withDatasets("public data sets", () => {
+  const superstore = join(datasets, "superstore.csv");
+  const retail = join(datasets, "online-retail-invoices.csv");
+
+  test("Superstore: the summary names the columns chosen (BOM, day-first dd/mm/yy)", () => {
+    const run = kam("classify", superstore);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("columns: client=Customer Name, date=Order Date, amount=Sales, profit=Profit, order=Order ID");
+    expect(run.stdout).toContain("also matched (not used): client: Customer ID; date: Ship Date");
+    expect(run.stdout).toContain("dates read day-first; as of 2022-12-30");
+  });
+
+  test("Superstore: revenue total and clients match an independent sum", () => {
+    const expected = positiveTotal(superstore, "Customer Name", "Sales");
+    const { run, report } = classifyToJson(superstore);
+    expect(run.status).toBe(0);
+    expect(report?.total).toBeCloseTo(expected.total, 6);
+    expect(report?.clients).toHaveLength(expected.clients);
+    expect(report?.asOf).toBe("2022-12-30");
+    expect(report?.skipped).toEqual([]);
+  });
+
+  test("Superstore --measure profit: negative profits, clients below zero are C", () => {
+    const expected = positiveTotal(superstore, "Customer Name", "Profit");
+    const { run, report } = classifyToJson(superstore, "--measure", "profit");
+    expect(run.status).toBe(0);
+    expect(report?.total).toBeCloseTo(expected.total, 6);
+    const losing = report?.clients.filter((client) => client.measure < 0) ?? [];
+    expect(losing.length).toBeGreaterThan(0);
+    expect(losing.every((client) => client.abc === "C")).toBe(true);
+  });
+
+  test("UCI online retail: CustomerID, InvoiceDate, TotalPrice, InvoiceNo", () => {
+    const expected = positiveTotal(retail, "CustomerID", "TotalPrice");
+    const summary = kam("classify", retail);
+    expect(summary.stdout).toContain("columns: client=CustomerID, date=InvoiceDate, amount=TotalPrice, order=InvoiceNo");
+    const { run, report } = classifyToJson(retail);
+    expect(run.status).toBe(0);
+    expect(report?.total).toBeCloseTo(expected.total, 6);
+    expect(report?.clients).toHaveLength(4338);
+    expect(report?.asOf).toBe("2011-12-09");
+  });
+});
+
+describe("CSV forms", () => {
+  test("semicolons, decimal commas, a BOM and CRLF line ends", () => {
+    const input = file("semicolon.csv", "\ufeffКлиент;Дата;Сумма\r\nАльфа;05.03.2024;1 234,50\r\nБета;06.03.2024;100\r\nальфа;07.03.2024;10,5\r\n");
+    const { run, report } = classifyToJson(input);
+    expect(run.status).toBe(0);
+    expect(measures(report)).toEqual({ "Альфа": 1245, "Бета": 100 });
+    expect(report?.asOf).toBe("2024-03-07");
+  });
+
+  test("tabs, and quoted fields with delimiters, doubled quotes and newlines (rows still count records)", () => {
+    const input = file("tabs.tsv.csv", 'Customer\tNote\tAmount\n"Acme\tInc"\t"say ""hi""\nsecond line"\t10\nBeta\tx\t5\n\tempty\t1\n');
+    const failed = classifyToJson(input);
+    expect(failed.run.status).toBe(1);
+    expect(failed.run.stderr).toContain("row 4: client is empty");
+    const { run, report } = classifyToJson(input, "--skip-bad-rows");
+    expect(run.status).toBe(0);
+    expect(measures(report)).toEqual({ "Acme\tInc": 10, Beta: 5 });
+  });
+
+  test("a wide client-by-period table", () => {
+    const input = file("wide.csv", "Client,Jan 2024,Feb 2024,Mar 2024\nAcme,100,100,100\nBeta,,50,\n");
+    const { run, report } = classifyToJson(input);
+    expect(run.status).toBe(0);
+    expect(measures(report)).toEqual({ Acme: 300, Beta: 50 });
+    expect(report?.asOf).toBe("2024-03-31");
+    expect(report?.periods).toBe(3);
+  });
+
+  test("ambiguous dates are day-first unless --month-first; data that shows month-first wins", () => {
+    const input = file("ambiguous.csv", "Client,Date,Amount\nA,05/03/2024,1\nA,04/03/2024,1\n");
+    expect(classifyToJson(input).report?.asOf).toBe("2024-03-05");
+    expect(classifyToJson(input, "--month-first").report?.asOf).toBe("2024-05-03");
+    const clear = file("month-first.csv", "Client,Date,Amount\nA,05/03/2024,1\nA,04/13/2024,1\n");
+    expect(classifyToJson(clear).report?.asOf).toBe("2024-05-03");
+  });
+
+  test("--map picks a column by header or by #number", () => {
+    const input = file("mapped.csv", "Who,When,Net,Gross\nA,2024-01-01,1,10\nB,2024-01-02,2,20\n");
+    const byHeader = classifyToJson(input, "--map", "client=Who", "--map", "amount=Gross");
+    expect(measures(byHeader.report)).toEqual({ A: 10, B: 20 });
+    const byNumber = classifyToJson(input, "--map", "client=#1", "--map=amount=#3");
+    expect(measures(byNumber.report)).toEqual({ A: 1, B: 2 });
+  });
+});
+
+describe("bad input: exit 1, one `row N: reason` line per problem, nothing written", () => {
+  test.each([
+    ["empty file", "", ["kam: the file is empty: no header and no data rows"]],
+    ["header only", "Client,Amount\n", ["kam: no data rows"]],
+    ["no amount column", "Client,Note\nA,x\n", ["kam: row 1: no amount column found; headers: Client, Note"]],
+    ["text in amount", "Client,Amount\nA,1\nB,abc\n", ["row 3: amount is not a number: 'abc'"]],
+    ["empty client", "Client,Amount\nA,1\n\n ,2\n", ["row 4: client is empty"]],
+    ["impossible dates", "Client,Date,Amount\nA,31.02.2024,1\nB,2024-02-30,1\n", ["row 2: date is not a date: '31.02.2024' (read day-first)", "row 3: date is not a date: '2024-02-30'"]],
+    ["two currencies", "Client,Amount\nA,$5\nB,5 €\n", ["the data has more than one currency (USD, EUR)", "row 3: currency EUR differs from USD (first seen on row 2)"]],
+    ["an unclosed quote", 'Client,Amount\nA,1\n"B,2\n', ["row 3: a quoted field is never closed"]],
+  ])("%s", (name, content, expectedLines) => {
+    const input = file(`${name.replace(/\W+/g, "-")}.csv`, content);
+    const { run, report } = classifyToJson(input);
+    expect(run.status).toBe(1);
+    for (const line of expectedLines) expect(run.stderr).toContain(line);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toBe("");
+    expect(report).toBeNull();
+  });
+
+  test("--measure profit without a profit column", () => {
+    const input = file("no-profit.csv", "Client,Amount\nA,1\n");
+    const { run, report } = classifyToJson(input, "--measure", "profit");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("--measure profit needs a profit column");
+    expect(report).toBeNull();
+  });
+
+  test("--skip-bad-rows: exit 0 and the report lists what was skipped", () => {
+    const input = file("skip.csv", "Client,Date,Amount\nA,2024-01-01,1\n,2024-01-01,2\nB,2024-01-02,abc\nC,31.02.2024,3\nD,2024-01-03,4\n");
+    const { run, report } = classifyToJson(input, "--skip-bad-rows");
+    expect(run.status).toBe(0);
+    expect(report?.skipped).toEqual([
+      { row: 3, reason: "client is empty" },
+      { row: 4, reason: "amount is not a number: 'abc'" },
+      { row: 5, reason: "date is not a date: '31.02.2024' (read day-first)" },
+    ]);
+    expect(measures(report)).toEqual({ D: 4, A: 1 });
+    const summary = kam("classify", input, "--skip-bad-rows");
+    expect(summary.stdout).toContain("skipped 3 bad rows:\n  row 3: client is empty\n");
+  });
+});
+
+describe("usage errors: exit 2 with the message and the usage", () => {
+  test.each([
+    [["classify"], "no input file given"],
+    [["frobnicate", "x.csv"], "unknown command 'frobnicate'"],
+    [["classify", "sales.csv", "--bogus"], "unknown option '--bogus'"],
+    [["classify", "sales.csv", "--a", "abc"], "--a must be a number above 0 and at most 1, not 'abc'"],
+    [["classify", "sales.csv", "--a", "0.9", "--b", "0.8"], "--a (0.9) must not be above --b (0.8)"],
+    [["classify", "sales.csv", "--measure", "margin"], "--measure must be revenue or profit, not 'margin'"],
+    [["classify", "sales.csv", "--from", "2024-02-30"], "--from must be a date YYYY-MM-DD, not '2024-02-30'"],
+    [["classify", "sales.csv", "--lost-after", "-3"], "--lost-after must be a whole number of days, not '-3'"],
+    [["classify", "sales.csv", "--json"], "--json needs a value"],
+    [["classify", "sales.csv", "--map", "buyer=X"], "--map role must be client or date"],
+    [["classify", "sales.txt"], "the input must be a .csv or .xlsx file, not 'sales.txt'"],
+    [["classify", "sales.csv", "--sheet", "S"], "--sheet applies to .xlsx files only"],
+    [["classify", "missing.csv"], "file not found: missing.csv"],
+    [["classify", "missing.csv", "--out", "out.xlsx"], "--out (writing the workbook) is not available yet"],
+  ])("%j", (args, message) => {
+    const run = kam(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`kam: ${message}`);
+    expect(run.stderr).toContain("Usage: kam classify");
+  });
+
+  test("--help prints the usage and exits 0", () => {
+    const run = kam("--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("--skip-bad-rows");
+  });
+});
+
+describe("xlsx input", () => {
+  async function writeWorkbook(path: string): Promise<void> {
+    const workbook = new Workbook();
+    workbook.addWorksheet("Notes").addRow(["nothing here"]);
+    const sheet = workbook.addWorksheet("Sales");
+    sheet.addRow(["Sales report, 2024"]);
+    sheet.addRow([]);
+    sheet.addRow(["Customer", "Order date", "Amount"]);
+    sheet.addRow([{ richText: [{ text: "Ac" }, { text: "me", font: { bold: true } }] }, new Date(Date.UTC(2024, 0, 15)), 100]);
+    sheet.addRow(["Beta", new Date(Date.UTC(2024, 1, 20)), { formula: "20*2", result: 40 }]);
+    sheet.addRow(["Acme", "2024-03-05", "1 000,5"]);
+    sheet.addRow(["Gamma", new Date(Date.UTC(2024, 2, 1)), "lots"]);
+    await workbook.xlsx.writeFile(path);
+  }
+
+  test("the sheet named by --sheet; header found under a title; dates, rich text and formula results", async () => {
+    const input = join(dir, "sales.xlsx");
+    await writeWorkbook(input);
+    const failed = classifyToJson(input, "--sheet", "Sales");
+    expect(failed.run.status).toBe(1);
+    expect(failed.run.stderr).toContain("row 7: amount is not a number: 'lots'");
+    const { run, report } = classifyToJson(input, "--sheet", "Sales", "--skip-bad-rows");
+    expect(run.stderr).toBe("");
+    expect(measures(report)).toEqual({ Acme: 1100.5, Beta: 40 });
+    expect(report?.asOf).toBe("2024-03-05");
+    expect(kam("classify", input, "--sheet", "Nope").stderr).toContain("--sheet: no sheet named 'Nope'; sheets: Notes, Sales");
+    expect(kam("classify", input).status).toBe(1);
+  });
+});
