@@ -1,0 +1,189 @@
+/** Cell-level operations shared by the proxies: writing and reading values, protection checks. */
+import { serialFromIso } from "../engine/calendar";
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
+import { fail } from "./errors";
+import { type CellStyle, type CellValue, type SheetModel, DEFAULT_STYLE, cellKey } from "./model";
+import { formatCellText } from "./numberFormat";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What a formula cell's value reads as: formulas are stored, not calculated (see docs/headless-excel.md). */
+export const UNCALCULATED_FORMULA_VALUE = 0;
+
+/** Rejects content changes to locked cells of a protected sheet, as Excel does (AccessDenied). */
+export function assertContentEditable(target: RangeTarget, location: string): void {
+  const { sheet, rect } = target;
+  if (!sheet.protection.protected) return;
+  for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+    for (let r = rect.row; r < rect.row + Math.min(rect.rowCount, MAX_ROWS); r++) {
+      if (sheet.style(r, c).locked !== false) {
+        fail("AccessDenied", `You cannot perform the requested operation: the cell is locked on the protected sheet '${sheet.name}'.`, location);
+      }
+    }
+  }
+}
+
+export function assertFormatEditable(target: RangeTarget, location: string): void {
+  const { sheet } = target;
+  if (sheet.protection.protected && !sheet.protection.options.allowFormatCells) {
+    fail("AccessDenied", `You cannot perform the requested operation: formatting cells is not allowed on the protected sheet '${sheet.name}'.`, location);
+  }
+}
+
+export function assertStructureEditable(sheet: SheetModel, location: string): void {
+  if (sheet.protection.protected) fail("AccessDenied", `You cannot perform the requested operation: the sheet '${sheet.name}' is protected.`, location);
+}
+
+/** Checks a 2-D input against the range's shape; a single non-array value applies to every cell. */
+export function cellInput(input: unknown, rect: Rect, location: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  if (input.length !== rect.rowCount || !input.every((row) => Array.isArray(row) && row.length === rect.columnCount)) {
+    const rows = input.length;
+    const columns = Array.isArray(input[0]) ? (input[0] as unknown[]).length : 0;
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array (${rows} x ${columns}) doesn't match the size or dimensions of the range (${rect.rowCount} x ${rect.columnCount}).`,
+      location,
+    );
+  }
+  const rows = input as unknown[][];
+  return (r, c) => rows[r][c];
+}
+
+/**
+ * Writes values or formulas as Excel does: null leaves a cell unchanged, "" empties it, "=..." is
+ * a formula, a leading apostrophe keeps text as text, numeric text becomes a number (unless the
+ * cell is formatted as text "@"), TRUE/FALSE become Booleans, ISO dates (YYYY-MM-DD) become date
+ * serials formatted yyyy-mm-dd.
+ */
+export function writeCells(target: RangeTarget, input: unknown, location: string): void {
+  const { sheet, rect } = target;
+  const at = cellInput(input, rect, location);
+  assertContentEditable(target, location);
+  const hasFormulas = () => sheet.formulas.size > 0;
+  const datesToFormat: [number, number][] = [];
+  for (let c = 0; c < rect.columnCount; c++) {
+    const column = rect.column + c;
+    for (let r = 0; r < rect.rowCount; r++) {
+      const raw = at(r, c);
+      if (raw === null || raw === undefined) continue;
+      const row = rect.row + r;
+      let value: CellValue | undefined;
+      let formula: string | undefined;
+      if (typeof raw === "number") {
+        if (!Number.isFinite(raw)) fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a finite number.`, location);
+        value = raw;
+      } else if (typeof raw === "boolean") {
+        value = raw;
+      } else if (typeof raw === "string") {
+        if (raw === "") value = undefined;
+        else {
+          const first = raw.charCodeAt(0);
+          if (first === 61 /* = */ && raw.length > 1) {
+            formula = raw;
+            value = UNCALCULATED_FORMULA_VALUE;
+          } else if (first === 39 /* ' */) value = raw.slice(1) === "" ? undefined : raw.slice(1);
+          else value = convertText(raw, sheet, row, column, datesToFormat);
+        }
+      } else {
+        fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a string, number or Boolean.`, location);
+      }
+      sheet.setValue(row, column, value);
+      if (formula !== undefined) sheet.formulas.set(cellKey(row, column), formula);
+      else if (hasFormulas()) sheet.formulas.delete(cellKey(row, column));
+    }
+  }
+  for (const [row, column] of datesToFormat) {
+    sheet.patchStyle({ row, column, rowCount: 1, columnCount: 1 }, (s) => ({ ...s, numberFormat: "yyyy-mm-dd" }));
+  }
+}
+
+function convertText(text: string, sheet: SheetModel, row: number, column: number, datesToFormat: [number, number][]): CellValue {
+  const first = text.charCodeAt(0);
+  const maybeNumber = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46 || first === 32;
+  const maybeBoolean = first === 84 || first === 116 || first === 70 || first === 102;
+  if (!maybeNumber && !maybeBoolean) return text;
+  const isText = () => (sheet.style(row, column).numberFormat ?? DEFAULT_STYLE.numberFormat) === "@";
+  if (maybeBoolean) {
+    const upper = text.toUpperCase();
+    if ((upper === "TRUE" || upper === "FALSE") && !isText()) return upper === "TRUE";
+    return text;
+  }
+  if (NUMERIC.test(text) && !isText()) return Number(text);
+  const iso = ISO_DATE.exec(text);
+  if (iso && !isText()) {
+    const serial = serialFromIso(text);
+    if (Number.isFinite(serial)) {
+      if ((sheet.style(row, column).numberFormat ?? "General") === "General") datesToFormat.push([row, column]);
+      return serial;
+    }
+  }
+  return text;
+}
+
+/** Row-major copy of a rectangle, built from the column-major store. */
+export function readGrid<T>(target: RangeTarget, cell: (value: CellValue | undefined, row: number, column: number) => T): T[][] {
+  const { sheet, rect } = target;
+  const grid: T[][] = new Array(rect.rowCount);
+  const columns = [];
+  for (let c = 0; c < rect.columnCount; c++) columns.push(sheet.columns[rect.column + c]);
+  for (let r = 0; r < rect.rowCount; r++) {
+    const row = rect.row + r;
+    const out: T[] = new Array(rect.columnCount);
+    for (let c = 0; c < rect.columnCount; c++) out[c] = cell(columns[c]?.[row], row, rect.column + c);
+    grid[r] = out;
+  }
+  return grid;
+}
+
+export function readValues(target: RangeTarget): CellValue[][] {
+  return readGrid(target, (v) => (v === undefined ? "" : v));
+}
+
+export function readFormulas(target: RangeTarget): CellValue[][] {
+  const formulas = target.sheet.formulas;
+  if (formulas.size === 0) return readValues(target);
+  return readGrid(target, (v, row, column) => formulas.get(cellKey(row, column)) ?? (v === undefined ? "" : v));
+}
+
+export function readNumberFormats(target: RangeTarget): string[][] {
+  return readGrid(target, (_v, row, column) => target.sheet.style(row, column).numberFormat ?? DEFAULT_STYLE.numberFormat);
+}
+
+export function readTexts(target: RangeTarget): string[][] {
+  return readGrid(target, (v, row, column) => formatCellText(v, target.sheet.style(row, column).numberFormat ?? DEFAULT_STYLE.numberFormat));
+}
+
+export function readValueTypes(target: RangeTarget): string[][] {
+  return readGrid(target, (v) => {
+    if (v === undefined) return "Empty";
+    if (typeof v === "number") return "Double";
+    if (typeof v === "boolean") return "Boolean";
+    return /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(v) ? "Error" : "String";
+  });
+}
+
+/** The one value shared by every cell of the rectangle, or null when they differ (as Excel reports mixed formats). */
+export function uniformStyle<V>(target: RangeTarget, pick: (style: CellStyle) => V): V | null {
+  const { sheet, rect } = target;
+  const styles = sheet.workbook.styles;
+  let first: { value: V } | undefined;
+  const consider = (value: V): boolean => {
+    if (!first) first = { value };
+    return first.value === value;
+  };
+  let lastStyledRow = 0;
+  for (const row of sheet.rowStyles.keys()) lastStyledRow = Math.max(lastStyledRow, row + 1);
+  const end = rect.row + rect.rowCount;
+  for (let c = rect.column; c < rect.column + Math.min(rect.columnCount, MAX_COLUMNS); c++) {
+    const stop = Math.min(end, Math.max(sheet.cellStyles[c]?.length ?? 0, lastStyledRow));
+    for (let r = rect.row; r < stop; r++) if (!consider(pick(sheet.style(r, c)))) return null;
+    if (stop < end && !consider(pick(styles.get(sheet.columnStyles.get(c) ?? 0)))) return null;
+  }
+  return first ? first.value : null;
+}

@@ -1,0 +1,214 @@
+/** Charts are kept as objects (type, source range, title, position); nothing is drawn. */
+import { parseRect, qualifiedAddress, splitSheet } from "./address";
+import { ProxyCollection } from "./collection";
+import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
+import { fail } from "./errors";
+import type { ChartModel, SheetModel } from "./model";
+import type { Range } from "./range";
+import type { Worksheet } from "./worksheet";
+
+const SERIES_BY = ["Auto", "Columns", "Rows"];
+
+function chartSheet(chart: ChartModel, sheet: SheetModel): void {
+  if (!sheet.charts.includes(chart)) fail("ItemNotFound", `The chart '${chart.name}' has been deleted.`, "Chart");
+}
+
+interface ChartRef {
+  sheet: SheetModel;
+  chart: ChartModel;
+}
+
+export class Chart extends ModelProxy<ChartRef> implements Pick<Excel.Chart, "name" | "id" | "top" | "left" | "width" | "height" | "delete"> {
+  protected readonly typeName = "Chart";
+  protected readonly scalarNames = ["name", "id", "chartType", "top", "left", "width", "height"] as const;
+  private titleProxy: ChartTitle | undefined;
+
+  protected checkAlive(ref: ChartRef): void {
+    chartSheet(ref.chart, ref.sheet);
+  }
+
+  protected readScalar(name: string): { value: unknown } | undefined {
+    if (!(this.scalarNames as readonly string[]).includes(name)) return undefined;
+    const chart = this.target().chart;
+    return { value: name === "chartType" ? chart.type : chart[name as keyof ChartModel] };
+  }
+
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "title" ? this.title : undefined;
+  }
+
+  private number(name: "top" | "left" | "width" | "height", value: number): void {
+    this.setProperty(name, value, () => {
+      if (!(value >= 0)) fail("InvalidArgument", `Chart ${name} ${value} is not valid.`, `Chart.${name}`);
+      this.target().chart[name] = value;
+    });
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(name: string) {
+    this.setProperty("name", name, () => {
+      this.target().chart.name = name;
+    });
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get chartType(): string {
+    return this.loaded("chartType");
+  }
+  set chartType(type: string) {
+    this.setProperty("chartType", type, () => {
+      this.target().chart.type = type;
+    });
+  }
+  get top(): number {
+    return this.loaded("top");
+  }
+  set top(value: number) {
+    this.number("top", value);
+  }
+  get left(): number {
+    return this.loaded("left");
+  }
+  set left(value: number) {
+    this.number("left", value);
+  }
+  get width(): number {
+    return this.loaded("width");
+  }
+  set width(value: number) {
+    this.number("width", value);
+  }
+  get height(): number {
+    return this.loaded("height");
+  }
+  set height(value: number) {
+    this.number("height", value);
+  }
+  get title(): ChartTitle {
+    return (this.titleProxy ??= new ChartTitle(this.context, this));
+  }
+
+  /** Places the chart over cells (kept as addresses; top/left are not recomputed). */
+  setPosition(startCell: Range | string, endCell?: Range | string): void {
+    const address = (cell: Range | string) => (typeof cell === "string" ? cell : undefined);
+    this.call("setPosition", [address(startCell) ?? null, endCell === undefined ? null : (address(endCell) ?? null)], () => {
+      const { sheet, chart } = this.target();
+      const local = (cell: Range | string) => {
+        if (typeof cell === "string") return qualifiedAddress(sheet.name, parseRect(splitSheet(cell).local)).split("!")[1];
+        const target = cell.target();
+        return qualifiedAddress(sheet.name, target.rect).split("!")[1];
+      };
+      chart.position = endCell === undefined ? { start: local(startCell) } : { start: local(startCell), end: local(endCell) };
+    });
+  }
+
+  delete(): void {
+    this.call("delete", undefined, () => {
+      const { sheet, chart } = this.target();
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+}
+
+export class ChartTitle extends ClientObject implements Pick<Excel.ChartTitle, "text" | "visible"> {
+  protected readonly typeName = "ChartTitle";
+  protected readonly scalarNames = ["text", "visible"] as const;
+
+  constructor(
+    context: HeadlessRequestContext,
+    private readonly chart: Chart,
+  ) {
+    super(context);
+  }
+
+  protected readScalar(name: string): { value: unknown } | undefined {
+    const model = this.chart.target().chart;
+    if (name === "text") return { value: model.title };
+    if (name === "visible") return { value: model.title !== "" };
+    return undefined;
+  }
+
+  get text(): string {
+    return this.loaded("text");
+  }
+  set text(text: string) {
+    this.setProperty("text", text, () => {
+      this.chart.target().chart.title = text;
+    });
+  }
+  get visible(): boolean {
+    return this.loaded("visible");
+  }
+  set visible(visible: boolean) {
+    this.setProperty("visible", visible, () => {
+      if (!visible) this.chart.target().chart.title = "";
+    });
+  }
+}
+
+export class ChartCollection extends ProxyCollection<ChartRef, Chart> {
+  protected readonly typeName = "ChartCollection";
+
+  constructor(
+    context: HeadlessRequestContext,
+    private readonly worksheet: Worksheet,
+  ) {
+    super(context);
+  }
+
+  protected list(): ChartRef[] {
+    const sheet = this.worksheet.target();
+    return sheet.charts.map((chart) => ({ sheet, chart }));
+  }
+
+  protected proxyFor(ref: ChartRef): Chart {
+    return new Chart(this.context, new Binding(() => ref));
+  }
+
+  private find(name: string): ChartRef | undefined {
+    return this.list().find((ref) => ref.chart.name.toLowerCase() === name.toLowerCase() || ref.chart.id === name);
+  }
+
+  /** A chart of the given type over a source range of this sheet or another one. */
+  add(type: string, sourceData: Range, seriesBy?: string): Chart {
+    const proxy = new Chart(this.context, new Binding<ChartRef>(() => fail("ItemNotFound", "The chart was not added.", "ChartCollection.add")));
+    this.call("add", [type, seriesBy ?? "Auto"], () => {
+      const sheet = this.worksheet.target();
+      if (typeof type !== "string" || type === "") fail("InvalidArgument", "A chart needs a type.", "ChartCollection.add");
+      if (seriesBy !== undefined && !SERIES_BY.includes(seriesBy)) fail("InvalidArgument", `'${seriesBy}' is not Auto, Columns or Rows.`, "ChartCollection.add");
+      const source = sourceData.target();
+      const model = sheet.workbook;
+      const n = sheet.charts.length + 1;
+      const chart: ChartModel = {
+        id: model.newId("chart"),
+        name: `Chart ${n}`,
+        type,
+        sourceAddress: qualifiedAddress(source.sheet.name, source.rect),
+        seriesBy: seriesBy ?? "Auto",
+        title: "",
+        top: 0,
+        left: 0,
+        width: 360,
+        height: 216,
+      };
+      sheet.charts.push(chart);
+      proxy.binding.set({ sheet, chart });
+    });
+    return proxy;
+  }
+
+  getItem(name: string): Chart {
+    return new Chart(this.context, new Binding(() => this.find(name) ?? fail("ItemNotFound", `The chart '${name}' does not exist.`, "ChartCollection.getItem")));
+  }
+
+  getItemOrNullObject(name: string): Chart {
+    return new Chart(this.context, new Binding(() => this.find(name) ?? null), true).trackNull();
+  }
+
+  getItemAt(index: number): Chart {
+    return new Chart(this.context, new Binding(() => this.list()[index] ?? fail("InvalidArgument", `There is no chart at index ${index}.`, "ChartCollection.getItemAt")));
+  }
+}

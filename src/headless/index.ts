@@ -1,0 +1,72 @@
+/**
+ * Headless Excel: an in-memory implementation of the part of the Excel JavaScript API the add-in
+ * uses. The add-in's Office.js code runs unchanged against it in jest, the CLI and a browser page.
+ * No Node imports here (see xlsx.ts for the ExcelJS bridge). See docs/headless-excel.md.
+ */
+import { parseRect, splitSheet } from "./address";
+import { type EngineState, HeadlessRequestContext, type HeadlessStats, type SyncFailure, createStats } from "./context";
+import { fail } from "./errors";
+import { type WorkbookInspector, createInspector } from "./inspect";
+import { WorkbookModel } from "./model";
+import { Workbook } from "./workbook";
+
+export { HeadlessExcelError } from "./errors";
+export type { HeadlessStats, SyncFailure } from "./context";
+export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./context";
+export type { WorkbookInspector, SheetInspector, CellInfo, SheetSummary, TableSummary } from "./inspect";
+
+export interface HeadlessExcelOptions {
+  /** Excel on the web's limits: 5 MB per request/response, 5,000,000 cells per read. Default true. */
+  payloadLimits?: boolean;
+  /** Name of the first sheet of a new workbook (default "Sheet1"); `sheets: []` in loadXlsx starts empty. */
+  firstSheetName?: string;
+}
+
+export interface HeadlessExcel {
+  /** Like Excel.run: the batch gets a request context; queued operations left at the end are synced. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  readonly stats: HeadlessStats;
+  readonly inspect: WorkbookInspector;
+  /** Sets the selection (what getSelectedRange returns), e.g. "Sales!A1:D20"; activates its sheet. */
+  select(address: string): void;
+  /** Makes the N-th sync from now fail (after `afterOperations` of its operations ran, default none) with `code` (default GeneralException). */
+  failAtSync(atSync: number, options?: { afterOperations?: number; code?: string }): void;
+  /** The model behind the API, for the .xlsx bridge. */
+  readonly model: WorkbookModel;
+}
+
+export function createHeadlessExcel(options?: HeadlessExcelOptions): HeadlessExcel {
+  const model = new WorkbookModel();
+  model.addSheet(options?.firstSheetName ?? "Sheet1");
+  return headlessExcelFor(model, options);
+}
+
+/** Wraps an existing model (used by the .xlsx loader). */
+export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOptions): HeadlessExcel {
+  const state: EngineState = { model, payloadLimits: options?.payloadLimits ?? true, stats: createStats() };
+  return {
+    model,
+    stats: state.stats,
+    inspect: createInspector(model),
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const context = new HeadlessRequestContext(state);
+      Object.assign(context, { workbook: new Workbook(context) });
+      const workbook = (context as unknown as { workbook: Workbook }).workbook;
+      Object.assign(context, { application: workbook.application });
+      // The one place where the headless context stands in for Excel's.
+      const result = await batch(context as unknown as Excel.RequestContext);
+      await context.sync();
+      return result;
+    },
+    select(address: string) {
+      const { sheet: sheetName, local } = splitSheet(address);
+      const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
+      if (!sheet) fail("ItemNotFound", `The worksheet '${sheetName}' does not exist.`, "select");
+      model.selection = { sheet, rect: parseRect(local) };
+      model.activeSheet = sheet;
+    },
+    failAtSync(atSync: number, failure?: Omit<SyncFailure, "atSync">) {
+      state.failure = { atSync, ...failure, syncsSeen: 0 };
+    },
+  };
+}

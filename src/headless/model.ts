@@ -1,0 +1,433 @@
+/**
+ * The workbook behind the proxies. Cell values are stored column-major (one packed array per
+ * column), cell formats as interned style ids (also column-major), formulas and hyperlinks in
+ * sparse maps: 1,000,000 x 4 values cost four arrays, not a million objects.
+ */
+import { MAX_COLUMNS, MAX_ROWS, type Rect, intersect } from "./address";
+
+export type CellValue = string | number | boolean;
+
+export interface BorderStyle {
+  style?: string;
+  color?: string;
+  weight?: string;
+}
+
+/** One cell format. Absent fields have Excel's defaults (see DEFAULT_STYLE). */
+export interface CellStyle {
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  strikethrough?: boolean;
+  fontSize?: number;
+  fontName?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+  locked?: boolean;
+  formulaHidden?: boolean;
+  borders?: Record<string, BorderStyle>;
+}
+
+export const DEFAULT_STYLE = {
+  numberFormat: "General",
+  fontColor: "#000000",
+  bold: false,
+  italic: false,
+  underline: "None",
+  strikethrough: false,
+  fontSize: 11,
+  fontName: "Calibri",
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  wrapText: false,
+  indentLevel: 0,
+  locked: true,
+  formulaHidden: false,
+} as const;
+
+/** Excel's default column width (8.43 characters) and row height, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** Interned styles: id 0 is the default format; equal formats share one id. */
+export class StyleTable {
+  readonly styles: CellStyle[] = [{}];
+  private readonly ids = new Map<string, number>([["{}", 0]]);
+
+  intern(style: CellStyle): number {
+    const clean: CellStyle = {};
+    for (const key of Object.keys(style).sort() as (keyof CellStyle)[]) {
+      const value = style[key];
+      if (value === undefined) continue;
+      if (key !== "borders" && key !== "fill" && DEFAULT_STYLE[key as keyof typeof DEFAULT_STYLE] === value) continue;
+      if (key === "borders" && Object.keys(value as object).length === 0) continue;
+      (clean as Record<string, unknown>)[key] = value;
+    }
+    const key = JSON.stringify(clean);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.styles.length;
+      this.styles.push(clean);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  get(id: number): CellStyle {
+    return this.styles[id];
+  }
+}
+
+export type StylePatch = (style: CellStyle) => CellStyle;
+
+export interface Hyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface ValidationRule {
+  list?: { inCellDropDown: boolean; source: string };
+  wholeNumber?: { operator: string; formula1: string | number; formula2?: string | number };
+  decimal?: { operator: string; formula1: string | number; formula2?: string | number };
+  date?: { operator: string; formula1: string | number; formula2?: string | number };
+  textLength?: { operator: string; formula1: string | number; formula2?: string | number };
+  custom?: { formula: string };
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule: ValidationRule;
+  ignoreBlanks: boolean;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  rect: Rect;
+  priority: number;
+  stopIfTrue: boolean;
+  /** Rule fields by type: cellValue {formula1, formula2, operator}, containsText {operator, text}, custom {formula}, colorScale {criteria}, dataBar {...}. */
+  rule: Record<string, unknown>;
+  format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  sourceAddress: string;
+  seriesBy: string;
+  title: string;
+  position?: { start: string; end?: string };
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface SheetProtectionModel {
+  protected: boolean;
+  options: Record<string, boolean>;
+  password?: string;
+}
+
+export class SheetModel {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  tabColor = "";
+  showGridlines = true;
+  deleted = false;
+  /** Values by column, then row; undefined is an empty cell. */
+  readonly columns: (CellValue | undefined)[][] = [];
+  /** Formulas by cellKey(row, column). */
+  readonly formulas = new Map<number, string>();
+  /** Cell style id + 1 by column, then row; 0 means "the row's or column's format". */
+  readonly cellStyles: number[][] = [];
+  readonly columnStyles = new Map<number, number>();
+  readonly rowStyles = new Map<number, number>();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly hyperlinks = new Map<number, Hyperlink>();
+  merges: Rect[] = [];
+  validations: ValidationModel[] = [];
+  conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
+  readonly customProperties = new Map<string, string>();
+  freeze = { rows: 0, columns: 0 };
+  protection: SheetProtectionModel = { protected: false, options: {} };
+
+  constructor(
+    readonly id: string,
+    name: string,
+    readonly workbook: WorkbookModel,
+  ) {
+    this.name = name;
+  }
+
+  value(row: number, column: number): CellValue | undefined {
+    return this.columns[column]?.[row];
+  }
+
+  setValue(row: number, column: number, value: CellValue | undefined): void {
+    let values = this.columns[column];
+    if (values === undefined) {
+      if (value === undefined) return;
+      values = this.columns[column] = [];
+    }
+    growTo(values, row, undefined);
+    values[row] = value;
+  }
+
+  styleId(row: number, column: number): number {
+    const own = this.cellStyles[column]?.[row];
+    if (own) return own - 1;
+    return this.rowStyles.get(row) ?? this.columnStyles.get(column) ?? 0;
+  }
+
+  style(row: number, column: number): CellStyle {
+    return this.workbook.styles.get(this.styleId(row, column));
+  }
+
+  private setStyleId(row: number, column: number, id: number): void {
+    const styles = (this.cellStyles[column] ??= []);
+    growTo(styles, row, 0);
+    styles[row] = id + 1;
+  }
+
+  /** Applies a format change to a rectangle; whole rows/columns become row/column formats. */
+  patchStyle(rect: Rect, patch: StylePatch): void {
+    const table = this.workbook.styles;
+    const memo = new Map<number, number>();
+    const patched = (id: number) => {
+      let next = memo.get(id);
+      if (next === undefined) {
+        next = table.intern(patch({ ...table.get(id) }));
+        memo.set(id, next);
+      }
+      return next;
+    };
+    const lastRow = rect.row + rect.rowCount;
+    const lastColumn = rect.column + rect.columnCount;
+    if (rect.rowCount === MAX_ROWS) {
+      for (let c = rect.column; c < lastColumn; c++) {
+        this.columnStyles.set(c, patched(this.columnStyles.get(c) ?? 0));
+        const styles = this.cellStyles[c];
+        if (styles) for (let r = 0; r < styles.length; r++) if (styles[r]) styles[r] = patched(styles[r] - 1) + 1;
+      }
+      return;
+    }
+    if (rect.columnCount === MAX_COLUMNS) {
+      for (let r = rect.row; r < lastRow; r++) {
+        this.rowStyles.set(r, patched(this.rowStyles.get(r) ?? 0));
+        this.cellStyles.forEach((styles) => {
+          if (styles[r]) styles[r] = patched(styles[r] - 1) + 1;
+        });
+      }
+      return;
+    }
+    for (let c = rect.column; c < lastColumn; c++) {
+      for (let r = rect.row; r < lastRow; r++) this.setStyleId(r, c, patched(this.styleId(r, c)));
+    }
+  }
+
+  /** Sets each cell's style from a per-cell patch (numberFormat arrays). */
+  patchEachCell(rect: Rect, patchAt: (rowOffset: number, columnOffset: number) => StylePatch | undefined): void {
+    const table = this.workbook.styles;
+    for (let c = 0; c < rect.columnCount; c++) {
+      for (let r = 0; r < rect.rowCount; r++) {
+        const patch = patchAt(r, c);
+        if (!patch) continue;
+        const row = rect.row + r;
+        const column = rect.column + c;
+        this.setStyleId(row, column, table.intern(patch({ ...table.get(this.styleId(row, column)) })));
+      }
+    }
+  }
+
+  clearStyles(rect: Rect): void {
+    const lastRow = rect.row + rect.rowCount;
+    for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+      if (rect.rowCount === MAX_ROWS) this.columnStyles.delete(c);
+      const styles = this.cellStyles[c];
+      if (styles) for (let r = rect.row; r < Math.min(lastRow, styles.length); r++) styles[r] = 0;
+    }
+    if (rect.columnCount === MAX_COLUMNS) for (let r = rect.row; r < lastRow; r++) this.rowStyles.delete(r);
+  }
+
+  /** Inserts empty cells at `row` in the given columns, shifting the cells below down (values, formats, formulas, links, tables). */
+  insertCellsDown(row: number, count: number, column: number, columnCount: number): void {
+    for (let c = column; c < column + columnCount; c++) {
+      const values = this.columns[c];
+      if (values && values.length > row) values.splice(row, 0, ...new Array<undefined>(count).fill(undefined));
+      const styles = this.cellStyles[c];
+      if (styles && styles.length > row) styles.splice(row, 0, ...new Array<number>(count).fill(0));
+    }
+    const moved = (key: number) => {
+      const r = keyRow(key);
+      const c = keyColumn(key);
+      return r >= row && c >= column && c < column + columnCount ? cellKey(r + count, c) : key;
+    };
+    rekey(this.formulas, moved);
+    rekey(this.hyperlinks, moved);
+    for (const table of this.workbook.tables) {
+      const t = table.rect;
+      if (table.sheet === this && t.row >= row && t.column >= column && t.column + t.columnCount <= column + columnCount) t.row += count;
+    }
+  }
+
+  /** Inserts empty cells at `column` in the given rows, shifting the cells to the right (values, formats, formulas, links). */
+  insertCellsRight(column: number, count: number, row: number, rowCount: number): void {
+    const shift = <T>(byColumn: T[][], empty: T) => {
+      for (let c = byColumn.length - 1; c >= column; c--) {
+        const from = byColumn[c];
+        if (!from) continue;
+        const to = (byColumn[c + count] ??= []);
+        for (let r = row; r < Math.min(row + rowCount, from.length); r++) {
+          growTo(to, r, empty);
+          to[r] = from[r];
+          from[r] = empty;
+        }
+      }
+    };
+    shift(this.columns, undefined);
+    shift(this.cellStyles, 0);
+    const moved = (key: number) => {
+      const r = keyRow(key);
+      const c = keyColumn(key);
+      return c >= column && r >= row && r < row + rowCount ? cellKey(r, c + count) : key;
+    };
+    rekey(this.formulas, moved);
+    rekey(this.hyperlinks, moved);
+  }
+
+  /** Last used row and column (exclusive bounds) of values and formulas, and of formats too unless valuesOnly. */
+  usedRect(valuesOnly: boolean): Rect | undefined {
+    let rowEnd = 0;
+    let columnEnd = 0;
+    let rowStart = Infinity;
+    let columnStart = Infinity;
+    const note = (row: number, column: number) => {
+      if (row < rowStart) rowStart = row;
+      if (row + 1 > rowEnd) rowEnd = row + 1;
+      if (column < columnStart) columnStart = column;
+      if (column + 1 > columnEnd) columnEnd = column + 1;
+    };
+    this.columns.forEach((values, column) => {
+      let first = -1;
+      let last = -1;
+      for (let r = 0; r < values.length; r++) {
+        if (values[r] !== undefined) {
+          if (first < 0) first = r;
+          last = r;
+        }
+      }
+      if (first >= 0) {
+        note(first, column);
+        note(last, column);
+      }
+    });
+    for (const key of this.formulas.keys()) note(keyRow(key), keyColumn(key));
+    if (!valuesOnly) {
+      this.cellStyles.forEach((styles, column) => {
+        for (let r = 0; r < styles.length; r++) if (styles[r] > 1) note(r, column);
+      });
+    }
+    if (rowEnd === 0) return undefined;
+    return { row: rowStart, column: columnStart, rowCount: rowEnd - rowStart, columnCount: columnEnd - columnStart };
+  }
+}
+
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+export function keyRow(key: number): number {
+  return Math.floor(key / MAX_COLUMNS);
+}
+
+export function keyColumn(key: number): number {
+  return key % MAX_COLUMNS;
+}
+
+function rekey<V>(map: Map<number, V>, moved: (key: number) => number): void {
+  const entries = [...map].map(([key, value]) => [moved(key), value] as const);
+  map.clear();
+  for (const [key, value] of entries) map.set(key, value);
+}
+
+/** Fills an array up to (excluding) index with a filler, so it stays packed and fast. */
+function growTo<T>(array: T[], index: number, filler: T): void {
+  while (array.length < index) array.push(filler);
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  /** Whole table, header and total rows included. */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  showBandedRows: boolean;
+  showBandedColumns: boolean;
+  showFilterButton: boolean;
+  highlightFirstColumn: boolean;
+  highlightLastColumn: boolean;
+  columnIds: number[];
+  /** Column names when the header row is hidden (otherwise the header cells are the names). */
+  columnNames: string[];
+  nextColumnId: number;
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** A sheet range (follows the sheet when it is renamed) or another formula kept as text. */
+  target: { sheet: SheetModel; rect: Rect } | { formula: string };
+  comment: string;
+  visible: boolean;
+}
+
+export class WorkbookModel {
+  readonly styles = new StyleTable();
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  names: NamedItemModel[] = [];
+  activeSheet: SheetModel | undefined;
+  selection: { sheet: SheetModel; rect: Rect } | undefined;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${String(this.nextId++).padStart(8, "0")}}`;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  findTable(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower || t.id === name);
+  }
+
+  tablesOverlapping(sheet: SheetModel, rect: Rect): TableModel[] {
+    return this.tables.filter((t) => t.sheet === sheet && intersect(t.rect, rect) !== undefined);
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(this.newId("sheet"), name, this);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Range.text: a cell value shown through its number format, for the formats the add-in uses:
+ * General, 0, 0.00, #,##0, #,##0.00, 0%, 0.0%, scientific-free fixed formats with literal
+ * prefixes/suffixes ("€ "#,##0.00, [$€-407], \$), dates and times (yyyy-mm-dd, dd.mm.yyyy,
+ * m/d/yyyy, d mmm yyyy, hh:mm), text "@", and sections "pos;neg;zero;text". en-US separators.
+ */
+import { ymdFromSerial } from "../engine/calendar";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export function formatCellText(value: unknown, format: string): string {
+  if (value === "" || value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  const sections = splitSections(format || "General");
+  if (typeof value === "string") {
+    const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
+    return textSection === undefined ? value : renderLiterals(textSection, value);
+  }
+  if (typeof value !== "number") return String(value);
+  let section = sections[0];
+  let n = value;
+  if (n < 0 && sections.length >= 2 && sections[1] !== "") {
+    section = sections[1];
+    n = -n;
+  } else if (n === 0 && sections.length >= 3) {
+    section = sections[2];
+  }
+  return formatNumber(n, section);
+}
+
+function splitSections(format: string): string[] {
+  const sections: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') quoted = !quoted;
+    if (ch === "\\" && !quoted && i + 1 < format.length) {
+      current += ch + format[++i];
+      continue;
+    }
+    if (ch === ";" && !quoted) {
+      sections.push(current);
+      current = "";
+    } else current += ch;
+  }
+  sections.push(current);
+  return sections;
+}
+
+interface Token {
+  literal?: string;
+  code?: string;
+}
+
+/** Splits a section into literal text and format codes; drops colours, conditions, padding and fill. */
+function tokenize(section: string): Token[] {
+  const tokens: Token[] = [];
+  const push = (t: Token) => tokens.push(t);
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (/^(AM\/PM|A\/P)/i.test(section.slice(i, i + 5))) {
+      const code = /^AM\/PM/i.test(section.slice(i, i + 5)) ? "AM/PM" : "A/P";
+      push({ code });
+      i += code.length - 1;
+    } else if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      push({ literal: section.slice(i + 1, end < 0 ? undefined : end) });
+      i = end < 0 ? section.length : end;
+    } else if (ch === "\\") {
+      push({ literal: section[++i] ?? "" });
+    } else if (ch === "[") {
+      const end = section.indexOf("]", i);
+      const inner = section.slice(i + 1, end < 0 ? undefined : end);
+      const currency = /^\$([^-]*)/.exec(inner);
+      if (currency) push({ literal: currency[1] });
+      else if (/^(h+|m+|s+)$/i.test(inner)) push({ code: inner });
+      i = end < 0 ? section.length : end;
+    } else if (ch === "_") {
+      push({ literal: " " });
+      i++;
+    } else if (ch === "*") {
+      i++;
+    } else if ("$-+/():!^&'~{}<>=, ".includes(ch) && !(ch === "," && /[0#?]/.test(section[i + 1] ?? ""))) {
+      push({ literal: ch });
+    } else {
+      push({ code: ch });
+    }
+  }
+  return tokens;
+}
+
+function renderLiterals(section: string, text: string): string {
+  return tokenize(section)
+    .map((t) => (t.literal !== undefined ? t.literal : t.code === "@" ? text : ""))
+    .join("");
+}
+
+function isDateSection(tokens: Token[]): boolean {
+  return tokens.some((t) => t.code !== undefined && /^[ymdhsYMDHS]/.test(t.code) && t.code.toLowerCase() !== "e");
+}
+
+function formatNumber(n: number, section: string): string {
+  if (/^general$/i.test(section.trim())) return generalNumber(n);
+  const tokens = tokenize(section);
+  if (isDateSection(tokens)) return formatDate(n, tokens);
+  return formatFixed(n, tokens, section);
+}
+
+function generalNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(5).replace(/\.?0+e/, "E").replace(/E\+?(-?)(\d)$/, "E$10$2").replace("e", "E");
+  const digitsBeforePoint = Math.max(1, Math.floor(Math.log10(abs)) + 1);
+  return String(Number(n.toFixed(Math.max(0, 10 - digitsBeforePoint))));
+}
+
+/** Joins adjacent code characters into runs ("y","y" -> "yy") so date parts can be read. */
+function dateParts(tokens: Token[]): Token[] {
+  const parts: Token[] = [];
+  for (const t of tokens) {
+    const last = parts[parts.length - 1];
+    if (t.code !== undefined && last?.code !== undefined && last.code[0].toLowerCase() === t.code[0].toLowerCase()) last.code += t.code;
+    else parts.push({ ...t });
+  }
+  return parts;
+}
+
+function formatDate(serial: number, tokens: Token[]): string {
+  const parts = dateParts(tokens);
+  const { year, month, day } = ymdFromSerial(serial);
+  const weekday = (Math.floor(serial) + 6) % 7; // serial 1 (1900-01-01) was a Sunday in Excel's calendar
+  const secondsOfDay = Math.round((serial - Math.floor(serial)) * 86400);
+  const hours = Math.floor(secondsOfDay / 3600);
+  const minutes = Math.floor((secondsOfDay % 3600) / 60);
+  const seconds = secondsOfDay % 60;
+  const twelveHour = parts.some((p) => p.code !== undefined && /^(AM\/PM|A\/P)$/i.test(p.code));
+  const pad = (v: number, width: number) => String(v).padStart(width, "0");
+  let out = "";
+  parts.forEach((p, index) => {
+    if (p.literal !== undefined) {
+      out += p.literal;
+      return;
+    }
+    const code = p.code ?? "";
+    const lower = code.toLowerCase();
+    const previous = parts.slice(0, index).reverse().find((q) => q.code !== undefined)?.code?.toLowerCase() ?? "";
+    const next = parts.slice(index + 1).find((q) => q.code !== undefined)?.code?.toLowerCase() ?? "";
+    const isMinute = lower[0] === "m" && lower.length <= 2 && (previous.startsWith("h") || next.startsWith("s"));
+    if (lower[0] === "y") out += lower.length <= 2 ? pad(year % 100, 2) : pad(year, 4);
+    else if (isMinute) out += lower.length === 2 ? pad(minutes, 2) : String(minutes);
+    else if (lower[0] === "m") out += [String(month), pad(month, 2), MONTHS[month - 1].slice(0, 3), MONTHS[month - 1], MONTHS[month - 1][0]][Math.min(lower.length, 5) - 1];
+    else if (lower[0] === "d") out += [String(day), pad(day, 2), DAYS[weekday].slice(0, 3), DAYS[weekday]][Math.min(lower.length, 4) - 1];
+    else if (lower[0] === "h") {
+      const h = twelveHour ? ((hours + 11) % 12) + 1 : hours;
+      out += lower.length >= 2 ? pad(h, 2) : String(h);
+    } else if (lower[0] === "s") out += lower.length >= 2 ? pad(seconds, 2) : String(seconds);
+    else if (lower === "am/pm") out += hours < 12 ? "AM" : "PM";
+    else if (lower === "a/p") out += hours < 12 ? "A" : "P";
+    else out += code;
+  });
+  return out;
+}
+
+function formatFixed(n: number, tokens: Token[], section: string): string {
+  const codes = tokens.filter((t) => t.code !== undefined).map((t) => t.code).join("");
+  const percent = (codes.match(/%/g) ?? []).length;
+  const value = n * 100 ** percent;
+  const point = codes.indexOf(".");
+  const decimals = point < 0 ? 0 : (codes.slice(point + 1).match(/[0#?]/g) ?? []).length;
+  const grouped = /[0#?],[0#?]/.test(section.replace(/"[^"]*"/g, ""));
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [wholeDigits, fraction] = fixed.split(".");
+  let whole = wholeDigits;
+  const minWholeDigits = ((point < 0 ? codes : codes.slice(0, point)).match(/0/g) ?? []).length;
+  if (whole === "0" && minWholeDigits === 0) whole = "";
+  if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const number = (value < 0 && Number(fixed) !== 0 ? "-" : "") + whole + (decimals > 0 ? "." + fraction : "");
+  let out = "";
+  let numberWritten = false;
+  for (const t of tokens) {
+    if (t.literal !== undefined) out += t.literal === "," ? "" : t.literal;
+    else if (t.code === "%") out += "%";
+    else if (/[0#?.,]/.test(t.code ?? "") && !numberWritten) {
+      out += number;
+      numberWritten = true;
+    }
+  }
+  return numberWritten ? out : out + number;
+}
