@@ -40,9 +40,8 @@ function sheetRows(sheet: Worksheet): CellValue[][] {
 
 /** All rows of the named sheet (or the first), row 1 first; empty rows are empty arrays so numbering holds. */
 export async function readXlsxRows(file: string, sheetName: string | null): Promise<{ sheet: string; rows: CellValue[][] }> {
-  const loaded = await import("exceljs");
-  // Node's import() of this CommonJS package puts its exports under `default`; bundlers may not.
-  const { Workbook } = (loaded as { default?: typeof loaded }).default ?? loaded;
+  // exceljs is CommonJS: import() gives its exports as `default` (Node and esbuild alike).
+  const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.readFile(file);
