@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/no-context-sync-in-loop -- these tests read unloaded properties on purpose to check the errors */
 /**
  * Request context semantics: queued operations, load/sync, PropertyNotLoaded, null objects,
  * collections, errors at sync, no rollback, failure injection.
