@@ -4,10 +4,10 @@
  * per-row work is done over typed arrays (see analysis/), per-client work over ~clients objects.
  */
 import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
-import { aggregateClients, latestValuePerClient } from "./analysis/aggregate";
+import { aggregateClients, latestValuesPerClient } from "./analysis/aggregate";
 import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
 import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
-import { resolveWindow, tilePeriods } from "./analysis/window";
+import { resolveWindow, tilePeriods, type AnalysisWindow } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
 
@@ -16,7 +16,7 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
   if (measureValues === null) throw new Error("the measure is profit but there is no profit column");
   const window = resolveWindow(data, settings);
   const warnings: Warning[] = [];
-  const dated = data.date !== null && window.first !== null && window.asOf !== null;
+  const dated = window.day !== null && window.first !== null && window.asOf !== null;
   const tiling = dated ? tilePeriods(settings.period, window.first ?? 0, window.asOf ?? 0) : null;
   const periods = tiling?.periods ?? [];
   const totals = aggregateClients(data, window, measureValues, tiling?.periodOfDay ?? null, periods.length);
@@ -39,18 +39,16 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
     warnings.push({ code: "no-positive-measure", message: `no client has a positive ${settings.measure}: every client is C with share 0` });
   }
 
-  const history = dated ? purchaseHistory(data, window.kept, window.first ?? 0, window.asOf ?? 0) : null;
+  const history = dated && window.day ? purchaseHistory(data, window.day, window.first ?? 0, window.asOf ?? 0) : null;
   const rfm = scoreRfm(present, totals.measure, history, window.asOf ?? 0, data.clients.length);
-  const manager = data.managerIndex ? latestValuePerClient(data, window, data.managerIndex) : null;
-  const group = data.groupIndex ? latestValuePerClient(data, window, data.groupIndex) : null;
-  const keyType = data.keyTypeIndex ? latestValuePerClient(data, window, data.keyTypeIndex) : null;
+  const [manager, group, keyType] = latestValues(data, window, [data.managerIndex, data.groupIndex, data.keyTypeIndex]);
 
   const periodCount = periods.length;
   const loads: ClientLoad[] = [];
   const clients: ClientResult[] = order.map((c, position) => {
     const share = ranking.share[position];
     const dependency = ranking.total > 0 ? dependencyOf(share, settings) : "none";
-    const sums = totals.periodSums.subarray(c * periodCount, (c + 1) * periodCount);
+    const sums = periodSumsOf(totals.periodSums, c, periodCount);
     const regularity = xyzComputed ? regularityOf(sums, settings) : null;
     const managerIndex = manager?.[c] ?? -1;
     const groupIndex = group?.[c] ?? -1;
@@ -83,7 +81,7 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
       segment: segmentOf(rfm.r[c], rfm.f[c]),
       // Without dates nothing says a client stopped buying, so nobody is called lost.
       status: history ? statusOf(lastPurchase === null ? null : rfm.recency[c], history.purchaseDays[c], history.medianGap[c], settings.lostAfterDays) : "active",
-      periodSums: Array.from(sums),
+      periodSums: sums,
     };
   });
 
@@ -98,6 +96,20 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
     warnings,
     skipped,
   };
+}
+
+/** Most recent value per client of each column that exists (null for an absent column). */
+function latestValues(data: SalesData, window: AnalysisWindow, columns: (Int32Array | null)[]): (Int32Array | null)[] {
+  const present = columns.filter((column): column is Int32Array => column !== null);
+  const values = latestValuesPerClient(data, window, present);
+  return columns.map((column) => (column === null ? null : values[present.indexOf(column)]));
+}
+
+/** A plain copy of one client's row of period sums (Array.from on a typed array is slow). */
+function periodSumsOf(all: Float64Array, client: number, periodCount: number): number[] {
+  const sums = new Array<number>(periodCount);
+  for (let p = 0, offset = client * periodCount; p < periodCount; p++) sums[p] = all[offset + p];
+  return sums;
 }
 
 /**

@@ -28,45 +28,50 @@ export function aggregateClients(
   const periodSums = new Float64Array(clientCount * periodCount);
   const { kept } = window;
   const { clientIndex, amount } = data;
-  const dates = periodOfDay === null ? null : data.date;
+  const rowDay = periodOfDay === null ? null : window.day;
   const first = window.first ?? 0;
   for (let i = 0; i < data.rowCount; i++) {
     if (kept[i] === 0) continue;
     const client = clientIndex[i];
     rows[client]++;
     measure[client] += measureValues[i];
-    if (dates === null || periodOfDay === null) continue;
-    const date = dates[i];
-    if (date !== date) continue;
-    periodSums[client * periodCount + periodOfDay[Math.floor(date) - first]] += amount[i];
+    if (rowDay === null || periodOfDay === null || rowDay[i] < 0) continue;
+    periodSums[client * periodCount + periodOfDay[rowDay[i] - first]] += amount[i];
   }
   return { rows, measure, periodSums, periodCount };
 }
 
 /**
- * The value a client's most recent kept row gives an interned column (manager, group, key type):
- * latest date, and on the same date the lowest sheet row. Rows leaving the cell empty are passed
- * over, so a blank cell on the latest row does not erase the client's manager. -1 = none.
+ * The value a client's most recent kept row gives each interned column (manager, group, key
+ * type): latest date, and on the same date the lowest sheet row. Rows leaving the cell empty are
+ * passed over, so a blank cell on the latest row does not erase the client's manager. One pass
+ * for all columns; per column, the result holds a value index per client, -1 = none.
  */
-export function latestValuePerClient(data: SalesData, window: AnalysisWindow, values: Int32Array): Int32Array {
+export function latestValuesPerClient(data: SalesData, window: AnalysisWindow, columns: readonly Int32Array[]): Int32Array[] {
   const clientCount = data.clients.length;
-  const value = new Int32Array(clientCount).fill(-1);
-  const bestDate = new Float64Array(clientCount).fill(-Infinity);
-  const bestRow = new Int32Array(clientCount).fill(0x7fffffff);
+  const latest = columns.map(() => ({
+    value: new Int32Array(clientCount).fill(-1),
+    date: new Float64Array(clientCount).fill(-Infinity),
+    row: new Int32Array(clientCount).fill(0x7fffffff),
+  }));
   const { kept } = window;
   const { clientIndex, sourceRow } = data;
   const dates = data.date;
   for (let i = 0; i < data.rowCount; i++) {
-    const v = values[i];
-    if (v < 0 || kept[i] === 0) continue;
+    if (kept[i] === 0) continue;
     const client = clientIndex[i];
     const raw = dates === null ? -Infinity : dates[i];
     const date = raw !== raw ? -Infinity : raw;
-    if (date > bestDate[client] || (date === bestDate[client] && sourceRow[i] < bestRow[client])) {
-      bestDate[client] = date;
-      bestRow[client] = sourceRow[i];
-      value[client] = v;
+    for (let column = 0; column < columns.length; column++) {
+      const value = columns[column][i];
+      const best = latest[column];
+      if (value < 0) continue;
+      if (date > best.date[client] || (date === best.date[client] && sourceRow[i] < best.row[client])) {
+        best.date[client] = date;
+        best.row[client] = sourceRow[i];
+        best.value[client] = value;
+      }
     }
   }
-  return value;
+  return latest.map((best) => best.value);
 }

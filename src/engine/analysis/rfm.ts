@@ -13,65 +13,49 @@ export interface PurchaseHistory {
 }
 
 /**
- * A purchase day is a day on which the client's revenue rows sum to more than 0. The kept dated
- * rows are bucket-sorted by day and then (stably) by client, so each client's rows are read in
- * day order without sorting rows or allocating per row. With an order column, rows without an
- * order id count as one order per purchase day.
+ * `rowDay` is the window's whole-day serial per row (-1 = not counted), within first..last.
+ * A purchase day is a day on which the client's revenue rows sum to more than 0. Rows are grouped
+ * by client with one counting sort; within a client, sums go into a per-day scratch array whose
+ * touched days are marked in a bit set, which is then read in day order (no per-row sorting or
+ * allocation). With an order column, rows without an order id count as one order per day.
  */
-export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number, last: number): PurchaseHistory {
-  const dates = data.date;
-  if (dates === null) throw new Error("purchase history needs a date column");
+export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: number, last: number): PurchaseHistory {
   const { clientIndex, amount, orderIndex } = data;
   const clientCount = data.clients.length;
   const dayCount = last - first + 1;
 
-  // Bucket by day, copying what later passes read so they read it in sequence.
-  const rowDay = new Int32Array(data.rowCount).fill(-1);
-  const dayStart = new Int32Array(dayCount + 1);
+  const clientStart = new Int32Array(clientCount + 1);
   let datedCount = 0;
   for (let i = 0; i < data.rowCount; i++) {
-    if (kept[i] === 0 || dates[i] !== dates[i]) continue;
-    const day = Math.floor(dates[i]) - first;
-    rowDay[i] = day;
-    dayStart[day + 1]++;
+    if (rowDay[i] < 0) continue;
+    clientStart[clientIndex[i] + 1]++;
     datedCount++;
   }
-  for (let d = 1; d <= dayCount; d++) dayStart[d] += dayStart[d - 1];
-  const dayCursor = dayStart.slice(0, dayCount);
-  const byDayClient = new Int32Array(datedCount);
-  const byDayAmount = new Float64Array(datedCount);
-  const byDayOrder = orderIndex === null ? null : new Int32Array(datedCount);
-  for (let i = 0; i < data.rowCount; i++) {
-    const day = rowDay[i];
-    if (day < 0) continue;
-    const position = dayCursor[day]++;
-    byDayClient[position] = clientIndex[i];
-    byDayAmount[position] = amount[i];
-    if (byDayOrder !== null && orderIndex !== null) byDayOrder[position] = orderIndex[i];
+  let mostRows = 0;
+  for (let c = 1; c <= clientCount; c++) {
+    mostRows = Math.max(mostRows, clientStart[c]);
+    clientStart[c] += clientStart[c - 1];
   }
-
-  // Then stably by client: each client's rows end up in day order.
-  const clientStart = new Int32Array(clientCount + 1);
-  for (let k = 0; k < datedCount; k++) clientStart[byDayClient[k] + 1]++;
-  for (let c = 1; c <= clientCount; c++) clientStart[c] += clientStart[c - 1];
-  const clientCursor = clientStart.slice(0, clientCount);
+  const cursor = clientStart.slice(0, clientCount);
   const rowsDay = new Int32Array(datedCount);
   const rowsAmount = new Float64Array(datedCount);
-  const rowsOrder = byDayOrder === null ? null : new Int32Array(datedCount);
-  for (let d = 0; d < dayCount; d++) {
-    for (let k = dayStart[d], end = dayStart[d + 1]; k < end; k++) {
-      const position = clientCursor[byDayClient[k]]++;
-      rowsDay[position] = d;
-      rowsAmount[position] = byDayAmount[k];
-      if (rowsOrder !== null && byDayOrder !== null) rowsOrder[position] = byDayOrder[k];
-    }
+  const rowsOrder = orderIndex === null ? null : new Int32Array(datedCount);
+  for (let i = 0; i < data.rowCount; i++) {
+    if (rowDay[i] < 0) continue;
+    const position = cursor[clientIndex[i]]++;
+    rowsDay[position] = rowDay[i] - first;
+    rowsAmount[position] = amount[i];
+    if (rowsOrder !== null && orderIndex !== null) rowsOrder[position] = orderIndex[i];
   }
 
   const lastPurchase = new Float64Array(clientCount).fill(NaN);
   const purchaseDays = new Int32Array(clientCount);
   const frequency = new Int32Array(clientCount);
   const medianGap = new Float64Array(clientCount).fill(NaN);
-  const gaps = new Float64Array(datedCount);
+  const gaps = new Int32Array(mostRows);
+  const daySum = new Float64Array(dayCount);
+  const orderlessSum = new Float64Array(rowsOrder === null ? 0 : dayCount);
+  const touchedDays = new Int32Array((dayCount + 31) >> 5);
   let orderCount = 0;
   if (orderIndex !== null) for (let i = 0; i < data.rowCount; i++) orderCount = Math.max(orderCount, orderIndex[i] + 1);
   const orderSum = new Float64Array(orderCount);
@@ -79,23 +63,20 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
   const ordersOfClient = new Int32Array(orderCount);
 
   for (let c = 0; c < clientCount; c++) {
-    let gapCount = 0;
-    let previous = -1;
+    let firstDay = dayCount;
+    let lastDay = -1;
     let orders = 0;
-    let daysBought = 0;
-    let orderlessPurchases = 0;
-    for (let k = clientStart[c], end = clientStart[c + 1]; k < end; ) {
+    for (let k = clientStart[c], end = clientStart[c + 1]; k < end; k++) {
       const day = rowsDay[k];
-      let daySum = 0;
-      let orderlessSum = 0;
-      for (; k < end && rowsDay[k] === day; k++) {
-        daySum += rowsAmount[k];
-        if (rowsOrder === null) continue;
-        const order = rowsOrder[k];
-        if (order < 0) {
-          orderlessSum += rowsAmount[k];
-          continue;
-        }
+      daySum[day] += rowsAmount[k];
+      touchedDays[day >> 5] |= 1 << (day & 31);
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
+      if (rowsOrder === null) continue;
+      const order = rowsOrder[k];
+      if (order < 0) {
+        orderlessSum[day] += rowsAmount[k];
+      } else {
         if (orderSeenBy[order] !== c) {
           orderSeenBy[order] = c;
           orderSum[order] = 0;
@@ -103,11 +84,29 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
         }
         orderSum[order] += rowsAmount[k];
       }
-      if (orderlessSum > 0) orderlessPurchases++;
-      if (daySum <= 0) continue;
-      if (previous >= 0) gaps[gapCount++] = day - previous;
-      previous = day;
-      daysBought++;
+    }
+    let gapCount = 0;
+    let previous = -1;
+    let daysBought = 0;
+    let orderlessPurchases = 0;
+    for (let word = firstDay >> 5; word <= lastDay >> 5; word++) {
+      let bits = touchedDays[word];
+      touchedDays[word] = 0;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        bits ^= lowest;
+        const day = (word << 5) + 31 - Math.clz32(lowest);
+        const sum = daySum[day];
+        daySum[day] = 0;
+        if (rowsOrder !== null) {
+          if (orderlessSum[day] > 0) orderlessPurchases++;
+          orderlessSum[day] = 0;
+        }
+        if (sum <= 0) continue;
+        if (previous >= 0) gaps[gapCount++] = day - previous;
+        previous = day;
+        daysBought++;
+      }
     }
     if (daysBought > 0) lastPurchase[c] = first + previous;
     purchaseDays[c] = daysBought;
@@ -123,7 +122,7 @@ export function purchaseHistory(data: SalesData, kept: Uint8Array, first: number
   return { lastPurchase, purchaseDays, frequency, medianGap };
 }
 
-function median(sorted: Float64Array): number {
+function median(sorted: Int32Array): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -12,7 +12,7 @@ export interface Regularity {
 
 /** `sums` holds one revenue sum per period of the window (at least 2 periods). */
 export function regularityOf(
-  sums: Float64Array,
+  sums: readonly number[],
   settings: Pick<AnalysisSettings, "xyz" | "x" | "y" | "coverageX" | "coverageY">,
 ): Regularity {
   const n = sums.length;
