@@ -65,20 +65,28 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
   const { sheet, rect } = target;
   const at = cellInput(input, rect, location);
   assertContentEditable(target, location);
-  const hasFormulas = () => sheet.formulas.size > 0;
-  const datesToFormat: [number, number][] = [];
+  const styles = sheet.workbook.styles;
+  const dateStyles = new Map<number, number>();
+  const columns: (CellValue | undefined)[][] = [];
   for (let c = 0; c < rect.columnCount; c++) {
-    const column = rect.column + c;
-    for (let r = 0; r < rect.rowCount; r++) {
+    const values = (sheet.columns[rect.column + c] ??= []);
+    while (values.length < rect.row) values.push(undefined);
+    columns.push(values);
+  }
+  let hasFormulas = sheet.formulas.size > 0;
+  for (let r = 0; r < rect.rowCount; r++) {
+    const row = rect.row + r;
+    for (let c = 0; c < rect.columnCount; c++) {
+      const values = columns[c];
       const raw = at(r, c);
-      if (raw === null || raw === undefined) continue;
-      const row = rect.row + r;
+      if (raw === null || raw === undefined) {
+        if (values.length === row) values.push(undefined);
+        continue;
+      }
       let value: CellValue | undefined;
       let formula: string | undefined;
       if (typeof raw === "number") {
         if (!Number.isFinite(raw)) fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a finite number.`, location);
-        value = raw;
-      } else if (typeof raw === "boolean") {
         value = raw;
       } else if (typeof raw === "string") {
         if (raw === "") value = undefined;
@@ -87,23 +95,38 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
           if (first === 61 /* = */ && raw.length > 1) {
             formula = raw;
             value = UNCALCULATED_FORMULA_VALUE;
-          } else if (first === 39 /* ' */) value = raw.slice(1) === "" ? undefined : raw.slice(1);
-          else value = convertText(raw, sheet, row, column, datesToFormat);
+          } else if (first === 39 /* ' */) value = raw.length === 1 ? undefined : raw.slice(1);
+          else {
+            value = convertText(raw, sheet, row, rect.column + c);
+            if (value !== raw && ISO_DATE.test(raw)) {
+              // Excel formats a cell that received an ISO date as a date.
+              const id = sheet.styleId(row, rect.column + c);
+              if ((styles.get(id).numberFormat ?? DEFAULT_STYLE.numberFormat) === "General") {
+                let dated = dateStyles.get(id);
+                if (dated === undefined) {
+                  dated = styles.intern({ ...styles.get(id), numberFormat: "yyyy-mm-dd" });
+                  dateStyles.set(id, dated);
+                }
+                sheet.setStyleId(row, rect.column + c, dated);
+              }
+            }
+          }
         }
+      } else if (typeof raw === "boolean") {
+        value = raw;
       } else {
         fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a string, number or Boolean.`, location);
       }
-      sheet.setValue(row, column, value);
-      if (formula !== undefined) sheet.formulas.set(cellKey(row, column), formula);
-      else if (hasFormulas()) sheet.formulas.delete(cellKey(row, column));
+      values[row] = value;
+      if (formula !== undefined) {
+        sheet.formulas.set(cellKey(row, rect.column + c), formula);
+        hasFormulas = true;
+      } else if (hasFormulas) sheet.formulas.delete(cellKey(row, rect.column + c));
     }
-  }
-  for (const [row, column] of datesToFormat) {
-    sheet.patchStyle({ row, column, rowCount: 1, columnCount: 1 }, (s) => ({ ...s, numberFormat: "yyyy-mm-dd" }));
   }
 }
 
-function convertText(text: string, sheet: SheetModel, row: number, column: number, datesToFormat: [number, number][]): CellValue {
+function convertText(text: string, sheet: SheetModel, row: number, column: number): CellValue {
   const first = text.charCodeAt(0);
   const maybeNumber = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46 || first === 32;
   const maybeBoolean = first === 84 || first === 116 || first === 70 || first === 102;
@@ -118,10 +141,7 @@ function convertText(text: string, sheet: SheetModel, row: number, column: numbe
   const iso = ISO_DATE.exec(text);
   if (iso && !isText()) {
     const serial = serialFromIso(text);
-    if (Number.isFinite(serial)) {
-      if ((sheet.style(row, column).numberFormat ?? "General") === "General") datesToFormat.push([row, column]);
-      return serial;
-    }
+    if (Number.isFinite(serial)) return serial;
   }
   return text;
 }
@@ -142,7 +162,20 @@ export function readGrid<T>(target: RangeTarget, cell: (value: CellValue | undef
 }
 
 export function readValues(target: RangeTarget): CellValue[][] {
-  return readGrid(target, (v) => (v === undefined ? "" : v));
+  const { sheet, rect } = target;
+  const columns: ((CellValue | undefined)[] | undefined)[] = [];
+  for (let c = 0; c < rect.columnCount; c++) columns.push(sheet.columns[rect.column + c]);
+  const grid: CellValue[][] = new Array(rect.rowCount);
+  for (let r = 0; r < rect.rowCount; r++) {
+    const row = rect.row + r;
+    const out: CellValue[] = new Array(rect.columnCount);
+    for (let c = 0; c < rect.columnCount; c++) {
+      const value = columns[c]?.[row];
+      out[c] = value === undefined ? "" : value;
+    }
+    grid[r] = out;
+  }
+  return grid;
 }
 
 export function readFormulas(target: RangeTarget): CellValue[][] {

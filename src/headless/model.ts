@@ -197,7 +197,7 @@ export class SheetModel {
     return this.workbook.styles.get(this.styleId(row, column));
   }
 
-  private setStyleId(row: number, column: number, id: number): void {
+  setStyleId(row: number, column: number, id: number): void {
     const styles = (this.cellStyles[column] ??= []);
     growTo(styles, row, 0);
     styles[row] = id + 1;

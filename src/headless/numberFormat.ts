@@ -12,7 +12,12 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 export function formatCellText(value: unknown, format: string): string {
   if (value === "" || value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  const sections = splitSections(format || "General");
+  if (format === "General" || format === "") return typeof value === "number" ? generalNumber(value) : String(value);
+  let sections = sectionCache.get(format);
+  if (!sections) {
+    sections = splitSections(format);
+    sectionCache.set(format, sections);
+  }
   if (typeof value === "string") {
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
     return textSection === undefined ? value : renderLiterals(textSection, value);
@@ -28,6 +33,9 @@ export function formatCellText(value: unknown, format: string): string {
   }
   return formatNumber(n, section);
 }
+
+const sectionCache = new Map<string, string[]>();
+const tokenCache = new Map<string, Token[]>();
 
 function splitSections(format: string): string[] {
   const sections: string[] = [];
@@ -56,6 +64,15 @@ interface Token {
 
 /** Splits a section into literal text and format codes; drops colours, conditions, padding and fill. */
 function tokenize(section: string): Token[] {
+  let tokens = tokenCache.get(section);
+  if (!tokens) {
+    tokens = tokenizeSection(section);
+    tokenCache.set(section, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeSection(section: string): Token[] {
   const tokens: Token[] = [];
   const push = (t: Token) => tokens.push(t);
   for (let i = 0; i < section.length; i++) {
