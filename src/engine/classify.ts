@@ -1,7 +1,7 @@
 /**
  * The whole analysis of spec-analysis.md over normalised sales rows: window, measure, ABC, XYZ,
  * dependency and key type, groups, managers, RFM, status and concentration. Pure and synchronous;
- * per-row work is done over typed arrays (see analysis/), per-client work over ~clients objects.
+ * per-row work runs over typed arrays (see analysis/), with one result object per client.
  */
 import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
 import { aggregateClients, latestValuesPerClient } from "./analysis/aggregate";
@@ -16,8 +16,9 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
   if (measureValues === null) throw new Error("the measure is profit but there is no profit column");
   const window = resolveWindow(data, settings);
   const warnings: Warning[] = [];
-  const dated = window.day !== null && window.first !== null && window.asOf !== null;
-  const tiling = dated ? tilePeriods(settings.period, window.first ?? 0, window.asOf ?? 0) : null;
+  const { day, first, asOf } = window;
+  const dated = day !== null && first !== null && asOf !== null;
+  const tiling = dated ? tilePeriods(settings.period, first, asOf) : null;
   const periods = tiling?.periods ?? [];
   const totals = aggregateClients(data, window, measureValues, tiling?.periodOfDay ?? null, periods.length);
 
@@ -39,8 +40,8 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
     warnings.push({ code: "no-positive-measure", message: `no client has a positive ${settings.measure}: every client is C with share 0` });
   }
 
-  const history = dated && window.day ? purchaseHistory(data, window.day, window.first ?? 0, window.asOf ?? 0) : null;
-  const rfm = scoreRfm(present, totals.measure, history, window.asOf ?? 0, data.clients.length);
+  const history = dated ? purchaseHistory(data, day, first, asOf) : null;
+  const rfm = scoreRfm(present, totals.measure, history, asOf ?? 0, data.clients.length);
   const [manager, group, keyType] = latestValues(data, window, [data.managerIndex, data.groupIndex, data.keyTypeIndex]);
 
   const periodCount = periods.length;
@@ -86,7 +87,7 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
   });
 
   return {
-    asOf: dated ? window.asOf : null,
+    asOf: dated ? asOf : null,
     periods,
     total: ranking.total,
     clients,
@@ -112,12 +113,20 @@ function periodSumsOf(all: Float64Array, client: number, periodCount: number): n
   return sums;
 }
 
+/** Per client index: days since the last purchase day, and the three scores. */
+interface RfmScores {
+  recency: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+}
+
 /**
  * R, F and M scores. Clients with a purchase day are ranked; the rest score 1/1/1. Without a date
  * column no client has a purchase day: R and F are 1 for all, and M ranks the clients with a
  * positive measure, the closest stand-in for "bought something".
  */
-function scoreRfm(present: readonly number[], measure: Float64Array, history: PurchaseHistory | null, asOf: number, clientCount: number) {
+function scoreRfm(present: readonly number[], measure: Float64Array, history: PurchaseHistory | null, asOf: number, clientCount: number): RfmScores {
   const recency = new Float64Array(clientCount);
   const frequency = new Float64Array(clientCount);
   const buyers = present.filter((c) => (history ? history.purchaseDays[c] > 0 : measure[c] > 0));
