@@ -3,6 +3,7 @@
  * summary or writes --json. Exit 0 done, 1 bad input (one `row N: reason` line per problem,
  * nothing written), 2 usage error.
  */
+import { isAscii } from "node:buffer";
 import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, InputException } from "../engine/read";
@@ -74,9 +75,15 @@ function checkReadable(file: string): void {
   }
 }
 
+/** UTF-8 text of a CSV file; pure ASCII (most machine exports) is decoded the cheaper way, to the same text. */
+function readCsvText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+
 async function readInput(command: ClassifyCommand): Promise<ReadResult> {
   checkReadable(command.file);
-  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(readFileSync(command.file, "utf8")), command.read);
+  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(readCsvText(command.file)), command.read);
   const { rows } = await readXlsxRows(command.file, command.sheet);
   return readSource(arrayRows(rows), command.read);
 }

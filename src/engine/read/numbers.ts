@@ -54,21 +54,36 @@ export interface ParsedAmount {
 
 const NOT_A_NUMBER: ParsedAmount = { value: NaN, currency: null };
 
-/** Plain `123`, `-123.45`, `.5`: the bulk of machine-written files, parsed without any allocation. */
-export function isPlainNumber(text: string): boolean {
+/** 10^k for the fraction digits of plain numbers (exact doubles up to 10^22). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** Up to 15 significant digits the mantissa is an exact integer, so one division rounds exactly as Number() does. */
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * Plain `123`, `-123.45`, `.5` (the bulk of machine-written files) as a number without any
+ * allocation; NaN for anything else, which then goes through parseAmount's full rules.
+ */
+export function plainNumber(text: string): number {
   const length = text.length;
-  if (length === 0 || length > 20) return false;
-  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  if (i === length) return false;
-  let dots = 0;
+  if (length === 0 || length > 24) return NaN;
+  const negative = text.charCodeAt(0) === 45; /* - */
+  let i = negative ? 1 : 0;
+  let mantissa = 0;
   let digits = 0;
+  let fractionDigits = -1;
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (code === 46 /* . */ && dots === 0) dots++;
-    else return false;
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+      if (fractionDigits >= 0) fractionDigits++;
+    } else if (code === 46 /* . */ && fractionDigits < 0) fractionDigits = 0;
+    else return NaN;
   }
-  return digits > 0;
+  if (digits === 0) return NaN;
+  if (digits > MAX_EXACT_DIGITS) return Number(text);
+  const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+  return negative ? -value : value;
 }
 
 const SPACE_LIKE = new Set([" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "\u2019", "\u066c"]);
@@ -148,7 +163,8 @@ function isCoreChar(code: number): boolean {
  * Examples: `1 234,5` -> 1234.5, `(1,200.00 $)` -> -1200 USD, `۱۲۳٫۵` -> 123.5, `руб. 1 000` -> 1000 RUB.
  */
 export function parseAmount(text: string): ParsedAmount {
-  if (isPlainNumber(text)) return { value: Number(text), currency: null };
+  const plain = plainNumber(text);
+  if (!Number.isNaN(plain)) return { value: plain, currency: null };
   const source = asciiDigits(text).trim();
   if (source === "") return NOT_A_NUMBER;
   let first = -1;

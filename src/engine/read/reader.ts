@@ -6,7 +6,7 @@
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
-import { currencyCode, isPlainNumber, parseAmount } from "./numbers";
+import { currencyCode, parseAmount, plainNumber } from "./numbers";
 
 /** A problem that stops the run: `error.message` is for people, `error.problems` lists the rows. */
 export class InputException extends Error {
@@ -203,7 +203,10 @@ class StreamingSalesReader implements SalesReader {
   /** Reads the amount cell (currency signs noted); a problem when it is empty or not a number. */
   private amountOf(cell: CellValue | undefined, row: number, column: number): number | RowProblem {
     if (typeof cell === "number") return Number.isFinite(cell) ? cell : PROBLEMS.amountNotNumber(row, column, cell);
-    if (typeof cell === "string" && isPlainNumber(cell)) return Number(cell);
+    if (typeof cell === "string") {
+      const plain = plainNumber(cell);
+      if (!Number.isNaN(plain)) return plain;
+    }
     if (isBlank(cell)) return PROBLEMS.emptyAmount(row, column);
     if (typeof cell !== "string") return PROBLEMS.amountNotNumber(row, column, cell ?? null);
     const parsed = parseAmount(cell);

@@ -1,4 +1,4 @@
-import { currencyCode, parseAmount } from "../../../src/engine/read/numbers";
+import { currencyCode, parseAmount, plainNumber } from "../../../src/engine/read/numbers";
 
 describe("parseAmount", () => {
   test.each([
@@ -62,5 +62,23 @@ describe("currencyCode", () => {
     expect(currencyCode("usd")).toBe("USD");
     expect(currencyCode("CHF")).toBe("CHF");
     expect(currencyCode("dollars please")).toBeNull();
+  });
+});
+
+describe("plainNumber (the allocation-free fast path)", () => {
+  test("gives exactly what Number() gives for plain decimals", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20000; i++) {
+      const text = (random() < 0.1 ? "-" : "") + (random() * 10 ** Math.floor(random() * 12)).toFixed(Math.floor(random() * 4));
+      expect(plainNumber(text)).toBe(Number(text));
+    }
+    expect(plainNumber("1234567890123456789")).toBe(1234567890123456789);
+    expect(plainNumber("-0.5")).toBe(-0.5);
+    expect(plainNumber(".25")).toBe(0.25);
+  });
+
+  test.each(["", "-", ".", "1.2.3", "1e5", "1,5", " 1", "+1", "1-"])("%p is left to the full rules", (text) => {
+    expect(plainNumber(text)).toBeNaN();
   });
 });
