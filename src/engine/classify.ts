@@ -29,15 +29,17 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
   const ranking = classifyAbc(Float64Array.from(order, (c) => totals.measure[c]), settings);
 
   const xyzComputed = periods.length >= 2;
-  if (!dated) {
-    warnings.push({ code: "no-dates", message: "there are no dates: XYZ, recency, RFM segments and lost-client status are not computed" });
-  } else if (!xyzComputed) {
-    warnings.push({ code: "few-periods", message: `the window has ${periods.length} period; XYZ needs at least 2` });
-  }
   if (present.length === 0) {
     warnings.push({ code: "no-rows", message: "no rows fall in the analysis window" });
-  } else if (ranking.total === 0) {
-    warnings.push({ code: "no-positive-measure", message: `no client has a positive ${settings.measure}: every client is C with share 0` });
+  } else {
+    if (!dated) {
+      warnings.push({ code: "no-dates", message: "there are no dates: XYZ, recency, RFM segments and lost-client status are not computed" });
+    } else if (!xyzComputed) {
+      warnings.push({ code: "few-periods", message: `the window has ${periods.length} period; XYZ needs at least 2` });
+    }
+    if (ranking.total === 0) {
+      warnings.push({ code: "no-positive-measure", message: `no client has a positive ${settings.measure}: every client is C with share 0` });
+    }
   }
 
   const history = dated ? purchaseHistory(data, day, first, asOf) : null;

@@ -144,6 +144,13 @@ describe("analysis window", () => {
     expect(result.clients).toHaveLength(4);
   });
 
+  test("no rows in the window: no clients, and one warning that says so", () => {
+    const result = run(rows, { from: "2025-01-01" });
+    expect(result.clients).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["no-rows"]);
+    expect(classify(buildSales([]), settingsWith()).warnings.map((w) => w.code)).toEqual(["no-rows"]);
+  });
+
   test("a from date after the as-of date, or a date that is not YYYY-MM-DD, is refused", () => {
     expect(() => run(rows, { from: "2024-03-01", asOf: "2024-02-01" })).toThrow("the from date 2024-03-01 is after the as-of date 2024-02-01");
     expect(() => run(rows, { asOf: "31.12.2024" })).toThrow('the as-of date "31.12.2024" is not a YYYY-MM-DD date');
