@@ -62,7 +62,8 @@ const clients = [...names].map((name, index) => {
     kind,
     fate,
     manager: managers[index % managers.length],
-    holding: index % 23 === 5 || index % 29 === 7 ? holdings[index % holdings.length] : "",
+    // Vector Holding gathers mid-size companies: key as a holding though none of them is.
+    holding: index >= 3 && index < 40 && index % 2 === 1 ? holdings[0] : index % 23 === 5 || index % 29 === 7 ? holdings[1 + (index % 3)] : "",
   };
 });
 // A formula-looking name: must be written as text, never as a formula.
@@ -83,11 +84,13 @@ clients.forEach((client, index) => {
   const firstDay = client.fate === "new" ? DAYS - 150 : 0;
   const lastDay = client.fate === "lost" ? DAYS - 220 - Math.floor(random() * 300) : client.fate === "fading" ? DAYS - 60 : DAYS - 1;
   for (let k = 0; k < orders; k++) {
-    let day = firstDay + Math.floor(random() * (lastDay - firstDay));
+    // Steady buyers order on a regular rhythm; others on random days.
+    let day = client.kind === "steady" ? firstDay + Math.floor(((k + random()) * (lastDay - firstDay)) / orders) : firstDay + Math.floor(random() * (lastDay - firstDay));
     if (client.kind === "seasonal" && random() < 0.6) day = firstDay + Math.floor((random() * (lastDay - firstDay)) / 90) * 90 + 60;
     if (client.kind === "irregular" && random() < 0.5) continue;
     if (day < firstDay || day > lastDay) continue;
-    const amount = Math.round(((budget / orders) * (0.4 + 1.2 * random())) * 100) / 100;
+    const spread = client.kind === "steady" ? 0.3 : 1.2;
+    const amount = Math.round((budget / orders) * (1 - spread / 2 + spread * random()) * 100) / 100;
     const margin = 0.05 + 0.3 * random() - (random() < 0.08 ? 0.4 : 0);
     rows.push({ date: dayIso(day), order: `SO-${orderNo++}`, client, amount, profit: Math.round(amount * margin * 100) / 100 });
     if (random() < 0.03) {
