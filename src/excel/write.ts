@@ -97,8 +97,15 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
   return operations;
 }
 
+/**
+ * Text that Excel would read as a formula (or whose leading apostrophe it would swallow) gets
+ * Excel's quote prefix: the cell then holds the literal text. Data text never becomes a formula.
+ */
 function cellValue(value: PlanValue): string | number | boolean {
-  return value === null ? "" : typeof value === "number" && !Number.isFinite(value) ? "" : value;
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  if (typeof value === "string" && /^[=+\-@']/.test(value)) return `'${value}`;
+  return value;
 }
 
 /** Upper bound of a row's size as request JSON. */

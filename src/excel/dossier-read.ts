@@ -1,0 +1,91 @@
+/**
+ * Finding the dossiers in a workbook and reading them back (Office.js). Each dossier is found by
+ * its registry id (a defined name derived from the client key), never by its sheet name, so a
+ * renamed dossier is still the client's dossier.
+ */
+import type { CellValue } from "../engine/types";
+import { blockAddress } from "./host";
+import { readDossier, READ_COLUMNS, type DossierReadBack } from "./dossier-layout";
+import { readRegistry, registryName, type RegistryState } from "./registry";
+
+const DOSSIER_ID_PREFIX = "Dossier.";
+export const DOSSIER_INDEX_ID = "DossierIndex";
+
+/** Registry id of a client's dossier: "Dossier." and a 64-bit FNV-1a hash of the client key in hex. */
+export function dossierId(clientKey: string): string {
+  return DOSSIER_ID_PREFIX + fnv1a(clientKey, 0x811c9dc5) + fnv1a(clientKey, 0x050c5d1f);
+}
+
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+export interface FoundDossier {
+  id: string;
+  sheet: string;
+  /** Null when the sheet's anchors are damaged: it is then left alone. */
+  readBack: DossierReadBack | null;
+  /** Columns of the used range (for clearing leftover period columns). */
+  usedColumns: number;
+  protected: boolean;
+  chartNames: string[];
+}
+
+export interface WorkbookDossiers {
+  registry: RegistryState;
+  dossiers: FoundDossier[];
+  sheetNames: string[];
+  /** The "KAM Dossiers" index sheet's current name, when it exists. */
+  indexSheet: string | null;
+}
+
+/** Reads every dossier of the workbook in four syncs, whatever their number. */
+export async function loadDossiers(context: Excel.RequestContext): Promise<WorkbookDossiers> {
+  const names = context.workbook.names;
+  names.load("items/name");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  // Defined names are "<registry prefix><id>"; dossier ids start with "Dossier.".
+  const registryPrefix = registryName("x").slice(0, -1);
+  const ids = names.items.filter((item) => item.name.startsWith(registryPrefix + DOSSIER_ID_PREFIX)).map((item) => item.name.slice(registryPrefix.length));
+  const registry = await readRegistry(context, [...ids, DOSSIER_INDEX_ID]);
+  const sheetNames = worksheets.items.map((sheet) => sheet.name);
+
+  const present = ids.flatMap((id) => {
+    const sheet = registry.sheets.get(id);
+    return sheet === undefined ? [] : [{ id, sheet }];
+  });
+  const probes = present.map(({ id, sheet }) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount,columnIndex,columnCount");
+    worksheet.protection.load("protected");
+    worksheet.charts.load("items/name");
+    return { id, sheet, worksheet, used };
+  });
+  await context.sync();
+
+  const reads = probes.map((probe) => {
+    const lastRow = probe.used.isNullObject ? 0 : probe.used.rowIndex + probe.used.rowCount - 1;
+    const range = probe.worksheet.getRange(blockAddress(0, 0, lastRow + 1, READ_COLUMNS));
+    range.load("values");
+    return { probe, range };
+  });
+  await context.sync();
+
+  const dossiers = reads.map(({ probe, range }): FoundDossier => ({
+    id: probe.id,
+    sheet: probe.sheet,
+    readBack: readDossier(range.values as CellValue[][]),
+    usedColumns: probe.used.isNullObject ? 0 : probe.used.columnIndex + probe.used.columnCount,
+    protected: probe.worksheet.protection.protected,
+    chartNames: probe.worksheet.charts.items.map((chart) => chart.name),
+  }));
+  return { registry, dossiers, sheetNames, indexSheet: registry.sheets.get(DOSSIER_INDEX_ID) ?? null };
+}

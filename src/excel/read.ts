@@ -1,0 +1,308 @@
+/**
+ * Finding the sales block in the workbook and reading it in chunks. Every read is sized from the
+ * column count and the bytes per row seen so far so that no response passes Excel on the web's
+ * 5 MB limit (and no read passes 5,000,000 cells), whatever the size of the sheet; a response that
+ * still turns out too large is read again in halves. The source is only read, never written.
+ */
+import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
+import type { CellValue, DetectedColumns, ReadResult, ReadSettings } from "../engine/types";
+import { blockAddress, parseAddress, quoteSheetName } from "./host";
+import type { Area } from "./plan";
+import type { SourceChoice } from "./source";
+
+/** Bytes one read response may carry (Excel on the web fails at 5 MB). */
+export const RESPONSE_BUDGET_BYTES = 4_000_000;
+/** Cells one read may ask for (Excel fails above 5,000,000). */
+export const READ_CELL_BUDGET = 4_000_000;
+/** Rows searched for the header row when the block is found automatically. */
+const HEADER_SCAN_ROWS = 2000;
+
+/** The range the user pointed at, before the header is found in it. */
+interface SourceArea {
+  sheet: string;
+  area: Area;
+  tableName: string | null;
+  /** Found automatically on a sheet: the block may be one of several, and ends at its first blank row. */
+  scan: boolean;
+}
+
+/** The sales block: where it is, its header row and what the engine recognised in it. */
+export interface SourceBlock {
+  sheet: string;
+  /** 0-based sheet row of the header row. */
+  headerRow: number;
+  /** 0-based sheet column of the block's first column. */
+  column: number;
+  columns: number;
+  /** Sheet rows read after the header (up to the end of the block). */
+  dataRows: number;
+  header: CellValue[];
+  tableName: string | null;
+}
+
+/** `Sheet!A1:D100` of a block (header row included). */
+export function blockReference(block: SourceBlock): string {
+  return `${quoteSheetName(block.sheet)}!${blockAddress(block.headerRow, block.column, block.dataRows + 1, block.columns)}`;
+}
+
+function sourceError(code: string, message: string): InputException {
+  return new InputException({ code, message, problems: [] });
+}
+
+function isBlank(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Resolves the user's choice to a sheet area (one or two syncs). */
+async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings): Promise<SourceArea> {
+  if (choice.kind === "table") {
+    const table = context.workbook.tables.getItemOrNullObject(choice.name);
+    await context.sync();
+    if (table.isNullObject) throw sourceError("source-not-found", `there is no table named '${choice.name}'`);
+    return { ...(await areaOf(context, table.getRange())), tableName: choice.name, scan: false };
+  }
+  if (choice.kind === "range") {
+    const parsed = parseAddress(choice.address);
+    if (!parsed) throw sourceError("source-not-found", `'${choice.address}' is not a range address`);
+    const sheet = parsed.sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
+    await context.sync();
+    if (sheet.isNullObject) throw sourceError("source-not-found", `there is no sheet named '${parsed.sheet}'`);
+    return { ...(await areaOf(context, sheet.getRangeByIndexes(parsed.row, parsed.column, parsed.rows, parsed.columns))), tableName: null, scan: false };
+  }
+  if (choice.kind === "selection") {
+    const selected = await areaOf(context, context.workbook.getSelectedRange());
+    // One selected cell means "this data", not a one-cell table: look on its sheet as "auto" does.
+    if (selected.area.rows > 1 || selected.area.columns > 1) return { ...selected, tableName: null, scan: false };
+    return autoArea(context, context.workbook.worksheets.getItem(selected.sheet), settings);
+  }
+  return autoArea(context, context.workbook.worksheets.getActiveWorksheet(), settings);
+}
+
+async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promise<{ sheet: string; area: Area }> {
+  range.load("rowIndex,columnIndex,rowCount,columnCount");
+  range.worksheet.load("name");
+  await context.sync();
+  return { sheet: range.worksheet.name, area: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount } };
+}
+
+/** Automatic: the sheet's table whose header the engine recognises, else the used range (scanned for blocks). */
+async function autoArea(context: Excel.RequestContext, sheet: Excel.Worksheet, settings: ReadSettings): Promise<SourceArea> {
+  sheet.load("name");
+  sheet.tables.load("items/name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  const tables = sheet.tables.items.map((table) => {
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const range = table.getRange();
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { name: table.name, header, range };
+  });
+  if (tables.length > 0) await context.sync();
+  for (const { name, header, range } of tables) {
+    if (detectColumns(header.values[0] as CellValue[], settings) !== null) {
+      return { sheet: sheet.name, area: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, tableName: name, scan: false };
+    }
+  }
+  if (used.isNullObject) throw sourceError("empty-source", `the sheet '${sheet.name}' is empty`);
+  return { sheet: sheet.name, area: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, tableName: null, scan: true };
+}
+
+/** Upper bound of the response bytes of rows (sampled on large chunks). */
+function bytesPerRow(rows: readonly CellValue[][]): number {
+  if (rows.length === 0) return 0;
+  const step = Math.max(1, Math.floor(rows.length / 2000));
+  let bytes = 0;
+  let sampled = 0;
+  for (let r = 0; r < rows.length; r += step) {
+    sampled++;
+    bytes += 2;
+    for (const cell of rows[r]) {
+      if (typeof cell === "string") {
+        bytes += 3 + cell.length;
+        for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 0x7f) bytes += 2;
+      } else bytes += 24;
+    }
+  }
+  return bytes / sampled;
+}
+
+/**
+ * Reads `area` of a sheet in chunks, handing each chunk to `onRows` (0-based sheet row of its first
+ * row). `onRows` returns false to stop early. One sync per chunk.
+ */
+export async function readRowsInChunks(
+  context: Excel.RequestContext,
+  sheetName: string,
+  area: Area,
+  onRows: (rows: CellValue[][], firstRow: number) => boolean,
+  firstChunkRows?: number,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columns)));
+  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columns * 60)));
+  let rowBytes = 0;
+  let offset = 0;
+  while (offset < area.rows) {
+    const count = Math.max(1, Math.min(rowsPerChunk, area.rows - offset));
+    const range = sheet.getRangeByIndexes(area.row + offset, area.column, count, area.columns);
+    range.load("values");
+    try {
+      // One sync per chunk of up to 4 MB: the loop is what keeps every response under the limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && count > 1) {
+        rowsPerChunk = Math.ceil(count / 2);
+        continue;
+      }
+      throw error;
+    }
+    const rows = range.values as CellValue[][];
+    rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows));
+    rowsPerChunk = Math.max(1, Math.min(cellCap, Math.floor(RESPONSE_BUDGET_BYTES / (rowBytes * 1.25))));
+    const more = onRows(rows, area.row + offset);
+    offset += count;
+    if (!more) break;
+  }
+}
+
+/** The header row and columns of the first block of `rows` whose header the engine recognises. */
+function findBlock(rows: readonly CellValue[][], settings: ReadSettings): { row: number; column: number; columns: number } | null {
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    let start = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const blank = c === row.length || isBlank(row[c]);
+      if (!blank && start < 0) start = c;
+      if (blank && start >= 0) {
+        if (detectColumns(row.slice(start, c), settings) !== null) return { row: r, column: start, columns: c - start };
+        start = -1;
+      }
+    }
+  }
+  return null;
+}
+
+export interface SourceRead {
+  block: SourceBlock;
+  read: ReadResult;
+}
+
+/**
+ * Finds the header in the source and streams the rows under it into the engine's reader.
+ * Throws InputException (missing columns, bad rows, nothing found) before anything is written.
+ */
+export async function readSource(
+  context: Excel.RequestContext,
+  choice: SourceChoice,
+  settings: ReadSettings,
+  onProgress?: (rowsRead: number, rowsTotal: number) => void,
+  onSheet?: (found: { sheet: string; column: number }) => void,
+): Promise<SourceRead> {
+  const source = await resolveArea(context, choice, settings);
+  onSheet?.({ sheet: source.sheet, column: source.area.column });
+  const state: { block: SourceBlock | null; reader: SalesReader | null; rowsRead: number } = { block: null, reader: null, rowsRead: 0 };
+  await readRowsInChunks(
+    context,
+    source.sheet,
+    source.area,
+    (rows, firstRow) => {
+      let start = 0;
+      if (state.block === null) {
+        const found = locateHeader(rows, source, settings);
+        const header = rows[found.row].slice(found.column, found.column + found.columns);
+        state.block = { sheet: source.sheet, headerRow: firstRow + found.row, column: source.area.column + found.column, columns: found.columns, dataRows: 0, header, tableName: source.tableName };
+        onSheet?.({ sheet: source.sheet, column: state.block.column });
+        state.reader = createSalesReader(header, settings, firstRow + found.row + 1);
+        start = found.row + 1;
+      }
+      const block = state.block;
+      const offsetColumn = block.column - source.area.column;
+      const cut = offsetColumn > 0 || block.columns < source.area.columns;
+      let end = rows.length;
+      if (source.scan) {
+        // A block found on its own ends at its first blank row (Excel's "current region").
+        const blank = rows.findIndex((row, r) => r >= start && rowIsBlank(row, offsetColumn, block.columns));
+        if (blank >= 0) end = blank;
+      }
+      const slice = start === 0 && end === rows.length && !cut ? rows : rows.slice(start, end).map((row) => (cut ? row.slice(offsetColumn, offsetColumn + block.columns) : row));
+      state.reader?.addRows(slice, firstRow + start + 1);
+      block.dataRows += slice.length;
+      state.rowsRead += slice.length;
+      onProgress?.(state.rowsRead, source.area.rows - 1);
+      return end === rows.length;
+    },
+    source.scan ? HEADER_SCAN_ROWS : undefined,
+  );
+  if (state.block === null || state.reader === null) throw sourceError("empty-source", `the source on '${source.sheet}' is empty`);
+  return { block: state.block, read: state.reader.finish() };
+}
+
+function rowIsBlank(row: readonly CellValue[], column: number, columns: number): boolean {
+  for (let c = column; c < column + columns; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** Where the header is in the first chunk; throws the engine's "missing columns" error when nowhere. */
+function locateHeader(rows: CellValue[][], source: SourceArea, settings: ReadSettings): { row: number; column: number; columns: number } {
+  if (!source.scan) {
+    const row = findHeaderRow(rows, settings);
+    if (row >= 0) return { row, column: 0, columns: source.area.columns };
+  }
+  const found = findBlock(rows, settings);
+  if (found) return found;
+  const firstFilled = Math.max(0, rows.findIndex((row) => row.some((cell) => !isBlank(cell))));
+  // The engine explains what is missing ("no amount column found; headers: ...").
+  createSalesReader(rows[firstFilled] ?? [], settings, source.area.row + firstFilled + 1);
+  throw sourceError("missing-columns", `no header row with a client and an amount column on '${source.sheet}'`);
+}
+
+/** What the task pane shows before a run: the block, its headers and the columns recognised. */
+export interface SourceInfo {
+  sheet: string;
+  /** `Sheet!A1:D100`, header row included (the whole area when no header was recognised). */
+  address: string;
+  headers: string[];
+  detected: DetectedColumns | null;
+  /** Data rows under the header (an upper bound when the block is found automatically). */
+  rowCount: number;
+  tableName: string | null;
+}
+
+export async function inspectSource(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings): Promise<SourceInfo> {
+  const source = await resolveArea(context, choice, settings);
+  const sample = Math.min(source.area.rows, source.scan ? HEADER_SCAN_ROWS : 50);
+  let first: CellValue[][] = [];
+  await readRowsInChunks(context, source.sheet, { ...source.area, rows: sample }, (rows) => {
+    first = rows;
+    return false;
+  }, sample);
+  const found = source.scan ? findBlock(first, settings) : (() => {
+    const row = findHeaderRow(first, settings);
+    return row >= 0 ? { row, column: 0, columns: source.area.columns } : findBlock(first, settings);
+  })();
+  if (!found) {
+    return {
+      sheet: source.sheet,
+      address: `${quoteSheetName(source.sheet)}!${blockAddress(source.area.row, source.area.column, source.area.rows, source.area.columns)}`,
+      headers: (first[0] ?? []).map((cell) => (cell === null ? "" : String(cell))),
+      detected: null,
+      rowCount: Math.max(0, source.area.rows - 1),
+      tableName: source.tableName,
+    };
+  }
+  const header = first[found.row].slice(found.column, found.column + found.columns);
+  const sampleRows = first.slice(found.row + 1).map((row) => row.slice(found.column, found.column + found.columns));
+  const rowCount = source.area.rows - found.row - 1;
+  return {
+    sheet: source.sheet,
+    address: `${quoteSheetName(source.sheet)}!${blockAddress(source.area.row + found.row, source.area.column + found.column, rowCount + 1, found.columns)}`,
+    headers: header.map((cell) => (cell === null ? "" : String(cell))),
+    detected: detectColumns(header, settings, sampleRows),
+    rowCount,
+    tableName: source.tableName,
+  };
+}
