@@ -1,0 +1,278 @@
+/** The dossier as plain data: sheet names, the template, the Figures section, reading back, the agenda's dates. */
+import type { CellValue, ClassifyResult, ClientResult } from "../../src/engine/types";
+import { serialFromIso } from "../../src/engine/calendar";
+import {
+  dossierFigures,
+  dossierSheetName,
+  dossierTemplate,
+  inputAreas,
+  listValues,
+  readDossier,
+  rowsFromAnchors,
+  summaryCells,
+  templateRows,
+  type PlannedCell,
+  type DossierRows,
+} from "../../src/excel/dossier-layout";
+import { addMonths, agendaOf, dueDates, serialOfDay } from "../../src/excel/agenda";
+
+const day = (iso: string) => serialFromIso(iso);
+
+function client(overrides: Partial<ClientResult> = {}): ClientResult {
+  return {
+    client: "Acme",
+    key: "acme",
+    rank: 1,
+    measure: 1000,
+    share: 0.4,
+    cumulativeShare: 0.4,
+    abc: "A",
+    cv: 0.1,
+    coverage: 1,
+    xyz: "X",
+    abcxyz: "AX",
+    dependency: "critical",
+    keyType: "breadwinner",
+    manager: "Ann",
+    group: null,
+    lastPurchase: day("2024-12-20"),
+    recencyDays: 11,
+    frequency: 17,
+    monetary: 1000,
+    r: 5,
+    f: 4,
+    m: 5,
+    segment: "champions",
+    status: "active",
+    periodSums: [400, 600],
+    ...overrides,
+  };
+}
+
+function result(clients: ClientResult[]): ClassifyResult {
+  return {
+    asOf: day("2024-12-31"),
+    periods: [
+      { label: "2024-11", start: day("2024-11-01"), end: day("2024-11-30") },
+      { label: "2024-12", start: day("2024-12-01"), end: day("2024-12-31") },
+    ],
+    total: 2500,
+    clients,
+    groups: [],
+    managers: [],
+    concentration: { topClientShare: 0.4, top5Share: 1, clientsFor80: 2, herfindahl: 0.3 },
+    warnings: [],
+    skipped: [],
+  };
+}
+
+/** What the sheet holds after the cells are written: text as text, formulas as their text. */
+function render(cells: readonly PlannedCell[], grid: CellValue[][] = []): CellValue[][] {
+  for (const cell of cells) {
+    while (grid.length <= cell.row) grid.push([]);
+    const value = "text" in cell ? cell.text : "number" in cell ? cell.number : "boolean" in cell ? cell.boolean : "formula" in cell ? cell.formula : null;
+    grid[cell.row][cell.column] = value === "" ? null : value;
+  }
+  return grid;
+}
+
+/** Inserts `count` empty rows before `row`, as Excel does when a manager inserts rows. */
+function insertRows(grid: CellValue[][], row: number, count: number): CellValue[][] {
+  return [...grid.slice(0, row), ...Array.from({ length: count }, () => []), ...grid.slice(row)];
+}
+
+describe("dossier sheet names", () => {
+  test("forbidden characters are replaced and the name stays within 31 characters", () => {
+    const name = dossierSheetName("A/B: C\\D?E*F[G]H", []);
+    expect(name).toBe("A_B_ C_D_E_F_G_H");
+    const long = dossierSheetName("International Widget Corporation of Greater London", []);
+    expect(long).toHaveLength(31);
+    expect(long).toBe("International Widget Corporatio");
+  });
+
+  test("two names that collide after truncation get a suffix, compared ignoring case", () => {
+    const first = dossierSheetName("International Widget Corporation North", []);
+    const second = dossierSheetName("INTERNATIONAL WIDGET CORPORATION SOUTH", [first]);
+    expect(second).not.toBe(first);
+    expect(second.toLowerCase()).not.toBe(first.toLowerCase());
+    expect(second.length).toBeLessThanOrEqual(31);
+    expect(second.endsWith(" (2)")).toBe(true);
+    const third = dossierSheetName("international widget corporation west", [first, second]);
+    expect(third.endsWith(" (3)")).toBe(true);
+  });
+
+  test("no apostrophe at either end, not History, not a cell reference, never blank", () => {
+    expect(dossierSheetName("'Quoted'", [])).toBe("Quoted");
+    expect(dossierSheetName("History", []).toLowerCase()).not.toBe("history");
+    expect(dossierSheetName("AB12", [])).not.toBe("AB12");
+    expect(dossierSheetName("  ", [])).toBe("Client");
+    expect(dossierSheetName("x".repeat(30) + "'tail", [])).not.toMatch(/'$/);
+  });
+
+  test("a surrogate pair is never cut in half", () => {
+    const name = dossierSheetName("a".repeat(30) + "😀😀", []);
+    expect(name).toBe("a".repeat(30));
+  });
+});
+
+describe("dossier template", () => {
+  const template = dossierTemplate({ key: "acme", lang: "en", created: day("2025-01-10") });
+  const grid = render(template.cells);
+  const rows = templateRows();
+
+  test("the anchors in column A locate every section", () => {
+    expect(rowsFromAnchors(grid.map((row) => row[0] ?? null))).toEqual(rows);
+  });
+
+  test("sections 2-10 sit below the Figures block, in order", () => {
+    const order = Object.values(rows.sections);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBeGreaterThan(rows.lists.satisfaction);
+    expect(rows.figures).toBeLessThan(rows.meta);
+  });
+
+  test("every drop-down is a list validation with an error alert pointing at the sheet's own list values", () => {
+    const lists = template.validations.filter((v) => v.kind === "list");
+    expect(lists.length).toBe(7); // role, attitude, history outcome, channel, contact outcome, ladder, satisfaction
+    for (const validation of lists) {
+      if (validation.kind !== "list") continue;
+      expect(validation.message).not.toBe("");
+      const values = grid[validation.source.row].slice(validation.source.column, validation.source.column + validation.source.columns);
+      expect(values.every((v) => typeof v === "string" && v !== "")).toBe(true);
+    }
+    const roleList = lists.find((v) => v.kind === "list" && v.source.row === rows.lists.role);
+    expect(roleList && roleList.kind === "list" && roleList.source.columns).toBe(9);
+    expect(template.validations.some((v) => v.kind === "whole" && v.min === 1 && v.max === 5)).toBe(true);
+    expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // decision group, history, contacts, last reviewed
+  });
+
+  test("input areas are unlocked; the list rows are hidden; formulas are in the computed cells only", () => {
+    const unlocked = template.styles.filter((s) => s.style.locked === false).map((s) => s.area);
+    const inside = (row: number, column: number) => unlocked.some((a) => row >= a.row && row < a.row + a.rows && column >= a.column && column < a.column + a.columns);
+    const areas = inputAreas(rows);
+    for (const [id, area] of Object.entries(areas)) {
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        for (let c = area.column; c < area.column + area.columns; c++) {
+          const computed = (id === "contacts" && c === area.column + 3) || (id === "review" && r === area.row + 1);
+          expect([id, r, c, inside(r, c)]).toEqual([id, r, c, !computed]);
+          if (computed) expect(String(grid[r][c])).toMatch(/^=/);
+        }
+      }
+    }
+    expect(template.hiddenRows).toEqual([{ row: rows.meta, column: 0, rows: 8, columns: 1 }]);
+    expect(template.hiddenColumns).toEqual([0]);
+  });
+
+  test("the contact formula compares the outcome with the sheet's own 'negative' cell, never with a translation", () => {
+    const contacts = inputAreas(rows).contacts;
+    const formula = String(grid[contacts.row][contacts.column + 3]);
+    const negativeCell = `$D$${rows.lists.contactOutcome + 1}`;
+    expect(grid[rows.lists.contactOutcome][3]).toBe("Negative");
+    expect(formula).toBe(`=IF(B${contacts.row + 1}="","",B${contacts.row + 1}+IF(D${contacts.row + 1}=${negativeCell},14,10))`);
+    const review = inputAreas(rows).review;
+    expect(grid[review.row + 1][2]).toBe(`=EDATE(IF(ISNUMBER(C${review.row + 1}),C${review.row + 1},$D$${rows.meta + 1}),3)`);
+    expect(template.overdue.some((o) => o.area.row === review.row + 1 && o.formula === `=AND(ISNUMBER(C${review.row + 2}),C${review.row + 2}<TODAY())`)).toBe(true);
+  });
+
+  test("a Russian dossier writes its labels and lists in Russian", () => {
+    const ru = render(dossierTemplate({ key: "acme", lang: "ru", created: 45000 }).cells);
+    expect(ru[rows.lists.role][1]).toBe("Лицо, принимающее решение");
+    expect(ru[rows.sections.decisionGroup][1]).toBe("5. Группа принятия решений");
+    expect(listValues("satisfaction", "zh")).toEqual(["5 高度满意", "4 一般满意", "3 无意见", "2 有些不满意", "1 极不满意"]);
+  });
+});
+
+describe("Figures section", () => {
+  const rows = templateRows();
+
+  test("writes only inside the Figures block and the hidden meta row", () => {
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows);
+    for (const cell of plan.cells) {
+      expect(cell.row < rows.meta || cell.row === rows.meta).toBe(true);
+      if (cell.row === rows.meta) expect([4, 6]).toContain(cell.column);
+    }
+    const grid = render(plan.cells);
+    expect(grid[rows.figures - 3][1]).toBe("Dossier: Acme");
+    expect(grid[rows.figures - 2][1]).toBeNull();
+    expect(grid[rows.figures + 11].slice(2, 4)).toEqual(["2024-11", "2024-12"]);
+    expect(grid[rows.figures + 12].slice(2, 4)).toEqual([400, 600]);
+    expect(plan.chart?.source).toEqual({ row: rows.figures + 11, column: 1, rows: 2, columns: 3 });
+  });
+
+  test("marks a client that is no longer key, and one that left the data", () => {
+    const gone = dossierFigures({ client: client({ dependency: "none" }), clientName: "Acme", result: result([]), measure: "revenue", lang: "en", marker: "no-longer-key", everKey: true }, rows);
+    expect(render(gone.cells)[rows.figures - 2][1]).toBe("No longer key");
+    const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true }, rows);
+    expect(render(missing.cells)[rows.figures - 2][1]).toBe("Nebe pagrindinis: Nėra dabartiniuose duomenyse");
+    expect(missing.chart).toBeNull();
+  });
+
+  test("after a manager inserted rows, the summary formulas follow the sections where they are now", () => {
+    const template = render(dossierTemplate({ key: "acme", lang: "en", created: 45000 }).cells);
+    const contacts = inputAreas(rows).contacts;
+    const shifted = insertRows(insertRows(template, inputAreas(rows).decisionGroup.row + 2, 3), contacts.row + 3 + 5, 2);
+    const moved = rowsFromAnchors(shifted.map((row) => row[0] ?? null)) as DossierRows;
+    expect(moved.sections.contacts).toBe(rows.sections.contacts + 3);
+    expect(moved.sections.review).toBe(rows.sections.review + 5);
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, moved);
+    const grid = render(plan.cells);
+    const { nextReview, nextContact } = summaryCells(moved);
+    expect(grid[nextReview.row][nextReview.column]).toBe(`=C${moved.sections.review + 4}`);
+    const first = moved.sections.contacts + 4;
+    const last = moved.sections.position;
+    expect(String(grid[nextContact.row][nextContact.column])).toContain(`MAX(B${first}:B${last})`);
+  });
+});
+
+describe("reading a dossier back and the agenda's dates", () => {
+  const rows = templateRows();
+  const created = day("2025-01-10");
+
+  function filled(contacts: [string, string][], lastReviewed: string | null): CellValue[][] {
+    const grid = render(dossierTemplate({ key: "acme", lang: "en", created }).cells);
+    render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows).cells, grid);
+    const area = inputAreas(rows);
+    contacts.forEach(([date, outcome], index) => {
+      grid[area.contacts.row + index][1] = day(date);
+      grid[area.contacts.row + index][3] = outcome;
+    });
+    if (lastReviewed) grid[area.review.row][2] = day(lastReviewed);
+    return grid.map((row) => Array.from({ length: 7 }, (_, c) => row[c] ?? ""));
+  }
+
+  test("next contact: 10 days after a positive or neutral contact, 14 after a negative one, from the latest", () => {
+    const readBack = readDossier(filled([["2025-02-01", "Positive"], ["2025-03-01", "negative"], ["2025-02-15", "Neutral"]], null));
+    expect(readBack?.contacts.map((c) => c.outcome)).toEqual(["positive", "negative", "neutral"]);
+    expect(readBack?.everKey).toBe(true);
+    expect(readBack?.name).toBe("Acme");
+    const due = dueDates(readBack!);
+    expect(due.nextContact).toBe(day("2025-03-15"));
+    expect(due.nextReview).toBe(day("2025-04-10")); // never reviewed: 3 months after creation
+  });
+
+  test("next review is 3 months after the last review, clamped to the month's end like EDATE", () => {
+    const due = dueDates(readDossier(filled([], "2024-11-30"))!);
+    expect(due.nextReview).toBe(day("2025-02-28"));
+    expect(due.nextContact).toBe(created + 10);
+    expect(addMonths(day("2024-01-31"), 1)).toBe(day("2024-02-29"));
+    expect(addMonths(day("2024-12-15"), 3)).toBe(day("2025-03-15"));
+  });
+
+  test("the agenda lists exactly what is due before today", () => {
+    const sheet = (contacts: [string, string][], reviewed: string | null) => readDossier(filled(contacts, reviewed))!;
+    const dossiers = [
+      { sheet: "Overdue both", readBack: sheet([["2025-03-01", "Negative"]], "2024-12-01") }, // contact 03-15, review 03-01
+      { sheet: "Due today", readBack: sheet([["2025-03-10", "Positive"]], "2024-12-20") }, // contact 03-20 = today, review 03-20
+      { sheet: "Fine", readBack: sheet([["2025-03-18", "Neutral"]], "2025-03-01") },
+    ];
+    const agenda = agendaOf(dossiers, day("2025-03-20"));
+    expect(agenda.map((item) => [item.sheet, item.kind, item.dueIso, item.daysOverdue])).toEqual([
+      ["Overdue both", "review", "2025-03-01", 19],
+      ["Overdue both", "contact", "2025-03-15", 5],
+    ]);
+  });
+
+  test("today is the local calendar day", () => {
+    expect(serialOfDay(new Date(2025, 2, 20, 23, 59))).toBe(day("2025-03-20"));
+  });
+});
