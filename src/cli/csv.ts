@@ -35,17 +35,18 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return index < 0 ? text.length : index;
 }
 
-/** Fields of a line without quotes, between `start` and `end` (exclusive). */
-function splitLine(text: string, start: number, end: number, delimiter: string): string[] {
-  const fields: string[] = [];
+/** Fields of a line without quotes, between `start` and `end` (exclusive), written into `fields`. */
+function splitLine(text: string, start: number, end: number, delimiter: string, fields: string[]): string[] {
+  let count = 0;
   let from = start;
   for (;;) {
     const next = text.indexOf(delimiter, from);
     if (next < 0 || next >= end) {
-      fields.push(text.slice(from, end));
+      fields[count++] = text.slice(from, end);
+      fields.length = count;
       return fields;
     }
-    fields.push(text.slice(from, next));
+    fields[count++] = text.slice(from, next);
     from = next + 1;
   }
 }
@@ -59,6 +60,7 @@ export class CsvReader {
   /** Where the next quote and CR are, kept ahead of the position so each is searched for once per occurrence. */
   private nextQuote = -1;
   private nextCr = -1;
+  private spareRecords: string[][] = [];
 
   constructor(private readonly text: string) {
     this.position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -70,11 +72,16 @@ export class CsvReader {
     return this.position >= this.text.length;
   }
 
-  /** Up to `max` records; fewer (or none) at the end of the text. */
-  read(max: number): string[][] {
+  /**
+   * Up to `max` records; fewer (or none) at the end of the text. With `reuse`, the arrays of the
+   * previous reuse call are refilled (valid until the next call): a million rows then cost no
+   * million short-lived arrays.
+   */
+  read(max: number, reuse = false): string[][] {
     const text = this.text;
     const length = text.length;
     const delimiter = this.delimiterCode;
+    const spare = reuse ? this.spareRecords : [];
     const records: string[][] = [];
     let pos = this.position;
     let nextQuote = this.nextQuote;
@@ -86,7 +93,7 @@ export class CsvReader {
       const end = nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
       if (nextQuote >= lineEnd && nextCr >= end) {
         // Fast path, most lines: no quote and no lone CR, so fields are the text between delimiters.
-        records.push(splitLine(text, pos, end, this.delimiter));
+        records.push(splitLine(text, pos, end, this.delimiter, spare[records.length] ?? []));
         pos = lineEnd + 1;
         continue;
       }
@@ -130,6 +137,7 @@ export class CsvReader {
       }
       records.push(record);
     }
+    if (reuse) this.spareRecords = records;
     this.position = pos;
     this.nextQuote = nextQuote;
     this.nextCr = nextCr;

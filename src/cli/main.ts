@@ -23,7 +23,8 @@ const HEADER_SEARCH_ROWS = 20;
 /** Rows in order with their sheet row numbers: a CSV parsed on demand or a sheet already in memory. */
 interface RowSource {
   readonly nextRow: number;
-  read(max: number): CellValue[][];
+  /** With `reuse`, the rows may be overwritten by the next call (the reader copies what it keeps). */
+  read(max: number, reuse?: boolean): CellValue[][];
 }
 
 function arrayRows(rows: CellValue[][]): RowSource {
@@ -58,7 +59,7 @@ function readSource(source: RowSource, settings: ReadSettings): ReadResult {
   reader.addRows(top.slice(headerIndex + 1), headerRow + 1);
   for (;;) {
     const chunkStart = source.nextRow;
-    const rows = source.read(CHUNK_ROWS);
+    const rows = source.read(CHUNK_ROWS, true);
     if (rows.length === 0) break;
     reader.addRows(rows, chunkStart);
   }
