@@ -43,7 +43,7 @@ function splitLine(text: string, start: number, end: number, delimiter: string, 
     const next = text.indexOf(delimiter, from);
     if (next < 0 || next >= end) {
       fields[count++] = text.slice(from, end);
-      fields.length = count;
+      if (fields.length !== count) fields.length = count;
       return fields;
     }
     fields[count++] = text.slice(from, next);
