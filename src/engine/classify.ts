@@ -4,10 +4,10 @@
  * per-row work runs over typed arrays (see analysis/), with one result object per client.
  */
 import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
-import { aggregateClients, latestValuesPerClient } from "./analysis/aggregate";
+import { aggregateClients, latestValuePerClient } from "./analysis/aggregate";
 import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
 import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
-import { resolveWindow, tilePeriods, type AnalysisWindow } from "./analysis/window";
+import { resolveWindow, tilePeriods } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
 
@@ -44,7 +44,9 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
 
   const history = dated ? purchaseHistory(data, day, first, asOf) : null;
   const rfm = scoreRfm(present, totals.measure, history, asOf ?? 0, data.clients.length);
-  const [manager, group, keyType] = latestValues(data, window, [data.managerIndex, data.groupIndex, data.keyTypeIndex]);
+  const [manager, group, keyType] = [data.managerIndex, data.groupIndex, data.keyTypeIndex].map((column) =>
+    column === null ? null : latestValuePerClient(data, window, column),
+  );
 
   const periodCount = periods.length;
   const loads: ClientLoad[] = [];
@@ -99,13 +101,6 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
     warnings,
     skipped,
   };
-}
-
-/** Most recent value per client of each column that exists (null for an absent column). */
-function latestValues(data: SalesData, window: AnalysisWindow, columns: (Int32Array | null)[]): (Int32Array | null)[] {
-  const present = columns.filter((column): column is Int32Array => column !== null);
-  const values = latestValuesPerClient(data, window, present);
-  return columns.map((column) => (column === null ? null : values[present.indexOf(column)]));
 }
 
 /** A plain copy of one client's row of period sums (Array.from on a typed array is slow). */

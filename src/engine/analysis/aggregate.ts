@@ -42,36 +42,29 @@ export function aggregateClients(
 }
 
 /**
- * The value a client's most recent kept row gives each interned column (manager, group, key
- * type): latest date, and on the same date the lowest sheet row. Rows leaving the cell empty are
- * passed over, so a blank cell on the latest row does not erase the client's manager. One pass
- * for all columns; per column, the result holds a value index per client, -1 = none.
+ * The value a client's most recent kept row gives an interned column (manager, group, key type):
+ * latest date, and on the same date the lowest sheet row. Rows leaving the cell empty are passed
+ * over, so a blank cell on the latest row does not erase the client's manager. -1 = none.
  */
-export function latestValuesPerClient(data: SalesData, window: AnalysisWindow, columns: readonly Int32Array[]): Int32Array[] {
+export function latestValuePerClient(data: SalesData, window: AnalysisWindow, column: Int32Array): Int32Array {
   const clientCount = data.clients.length;
-  const latest = columns.map(() => ({
-    value: new Int32Array(clientCount).fill(-1),
-    date: new Float64Array(clientCount).fill(-Infinity),
-    row: new Int32Array(clientCount).fill(0x7fffffff),
-  }));
+  const value = new Int32Array(clientCount).fill(-1);
+  const latestDate = new Float64Array(clientCount).fill(-Infinity);
+  const latestSourceRow = new Int32Array(clientCount);
   const { kept } = window;
   const { clientIndex, sourceRow } = data;
   const dates = data.date;
   for (let i = 0; i < data.rowCount; i++) {
-    if (kept[i] === 0) continue;
+    const v = column[i];
+    if (v < 0 || kept[i] === 0) continue;
     const client = clientIndex[i];
     const raw = dates === null ? -Infinity : dates[i];
     const date = raw !== raw ? -Infinity : raw;
-    for (let column = 0; column < columns.length; column++) {
-      const value = columns[column][i];
-      const best = latest[column];
-      if (value < 0) continue;
-      if (date > best.date[client] || (date === best.date[client] && sourceRow[i] < best.row[client])) {
-        best.date[client] = date;
-        best.row[client] = sourceRow[i];
-        best.value[client] = value;
-      }
+    if (value[client] < 0 || date > latestDate[client] || (date === latestDate[client] && sourceRow[i] < latestSourceRow[client])) {
+      latestDate[client] = date;
+      latestSourceRow[client] = sourceRow[i];
+      value[client] = v;
     }
   }
-  return latest.map((best) => best.value);
+  return value;
 }
