@@ -1,0 +1,69 @@
+/**
+ * What the preview needs from the playground's workbook, read through the headless workbook's
+ * synchronous inspector (no Office.js round trips for every scroll).
+ */
+import { parseAddress } from "../excel/host";
+import type { SheetSummary, WorkbookInspector } from "../headless";
+
+export interface PreviewCell {
+  text: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  align?: "left" | "center" | "right";
+}
+
+export interface PreviewSheet {
+  name: string;
+  tabColor: string;
+}
+
+export interface PreviewWorkbook {
+  /** Visible sheets, in tab order. */
+  sheets(): PreviewSheet[];
+  activeSheet(): string | null;
+  /** Top-left cell of the selection (0-based). */
+  selection(): { sheet: string; row: number; column: number } | null;
+  /** Rows and columns from A1 to the end of the used range. */
+  usedSize(sheet: string): { rows: number; columns: number };
+  /** Column width in points. */
+  columnWidth(sheet: string, column: number): number;
+  cell(sheet: string, row: number, column: number): PreviewCell | null;
+  /** Forget cached sizes after the workbook changed. */
+  invalidate(): void;
+}
+
+export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook {
+  const sizes = new Map<string, { rows: number; columns: number }>();
+  const visible = (): SheetSummary[] => inspect.sheets().filter((sheet) => sheet.visibility === "Visible").sort((x, y) => x.position - y.position);
+  return {
+    sheets: () => visible().map(({ name, tabColor }) => ({ name, tabColor })),
+    activeSheet: () => inspect.activeSheet(),
+    selection: () => {
+      const parsed = parseAddress(inspect.selection() ?? "");
+      return parsed?.sheet ? { sheet: parsed.sheet, row: parsed.row, column: parsed.column } : null;
+    },
+    usedSize: (name) => {
+      let size = sizes.get(name);
+      if (!size) {
+        const used = parseAddress(inspect.sheet(name).usedRange(true)?.address ?? "");
+        size = used ? { rows: used.row + used.rows, columns: used.column + used.columns } : { rows: 0, columns: 0 };
+        sizes.set(name, size);
+      }
+      return size;
+    },
+    columnWidth: (name, column) => inspect.sheet(name).columnWidth(column),
+    cell: (name, row, column) => {
+      const cell = inspect.sheet(name).cell(row, column);
+      if (cell.value === null && cell.fill === null) return null;
+      return {
+        text: cell.text,
+        fill: cell.fill ?? undefined,
+        fontColor: cell.fontColor,
+        bold: cell.bold,
+        align: typeof cell.value === "number" ? "right" : undefined,
+      };
+    },
+    invalidate: () => sizes.clear(),
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * The task pane. All workbook work goes through `actions` (see actions.ts), so the same pane runs
+ * on Excel.run inside Office and on the headless workbook in the playground.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Divider,
+  Field,
+  FluentProvider,
+  ProgressBar,
+  Select,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { LANGUAGES, type Lang } from "../i18n/core";
+import { LANGUAGE_NAMES } from "../i18n/ui";
+import type { WorkbookSettings } from "../excel/settings";
+import { DEFAULT_WORKBOOK_SETTINGS } from "../excel/settings";
+import { failureOf, type AgendaItem, type ClassifyProgress, type ClassifyView, type PaneActions, type RunFailure, type SourceInfo } from "./actions";
+import { AgendaPanel, DossierPanel } from "./components/DossierPanel";
+import { ErrorPanel } from "./components/ErrorPanel";
+import { ResultsPanel } from "./components/ResultsPanel";
+import { SettingsPanel, type SettingsValue } from "./components/SettingsPanel";
+import { SourcePanel } from "./components/SourcePanel";
+import { LocaleProvider, makeLocale, saveLanguage, useLocale, type Locale } from "./locale";
+
+const useStyles = makeStyles({
+  provider: { height: "100%" },
+  // The playground puts the workbook preview beside the pane; each side scrolls on its own.
+  split: { display: "grid", gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)", height: "100%" },
+  paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  beside: { minWidth: 0, minHeight: 0, overflow: "hidden", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    maxWidth: "560px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
+  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tagline: { color: tokens.colorNeutralForeground2 },
+  language: { minWidth: "128px" },
+  classify: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  classifyButton: { alignSelf: "stretch" },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+interface AppProps {
+  actions: PaneActions;
+  initialLanguage: Lang;
+  /** Shown beside the pane, in the pane's language (the playground's workbook preview). */
+  beside?: ReactNode;
+}
+
+export function App({ actions, initialLanguage, beside }: AppProps): ReactElement {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLanguage);
+  const locale = useMemo(() => makeLocale(lang), [lang]);
+  const changeLanguage = (next: Lang): void => {
+    saveLanguage(next);
+    setLang(next);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} dir={locale.dir} lang={lang} className={styles.provider}>
+      <LocaleProvider value={locale}>
+        {beside ? (
+          <div className={styles.split}>
+            <main className={styles.paneColumn}>
+              <Pane actions={actions} locale={locale} onLanguage={changeLanguage} />
+            </main>
+            <div className={styles.beside}>{beside}</div>
+          </div>
+        ) : (
+          <main>
+            <Pane actions={actions} locale={locale} onLanguage={changeLanguage} />
+          </main>
+        )}
+      </LocaleProvider>
+    </FluentProvider>
+  );
+}
+
+/** What is running; every button that changes the workbook is disabled meanwhile. */
+type Busy = null | "settings" | "detect" | "classify" | "dossiers" | "agenda";
+
+function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: Locale; onLanguage: (lang: Lang) => void }): ReactElement {
+  const styles = useStyles();
+  const { t, number, lang } = locale;
+  const [settings, setSettings] = useState<WorkbookSettings>(DEFAULT_WORKBOOK_SETTINGS);
+  const [tables, setTables] = useState<string[]>([]);
+  const [view, setView] = useState<SourceInfo | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<ClassifyProgress | null>(null);
+  const [failure, setFailure] = useState<RunFailure | null>(null);
+  const [outcome, setOutcome] = useState<ClassifyView | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  const [dossierMessage, setDossierMessage] = useState<string | null>(null);
+  const [agenda, setAgenda] = useState<AgendaItem[] | null>(null);
+
+  /** Runs one workbook action with the pane marked busy; failures land in the error panel. */
+  const perform = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<void> => {
+    setBusy(kind);
+    setFailure(null);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(failureOf(error));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }, []);
+
+  // The team's settings and the workbook's tables, once per workbook.
+  useEffect(() => {
+    let current = true;
+    Promise.all([actions.loadSettings(), actions.listTables()]).then(
+      ([stored, names]) => {
+        if (!current) return;
+        setSettings(stored);
+        setTables(names);
+      },
+      (error: unknown) => current && setFailure(failureOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [actions]);
+
+  const settingsValue: SettingsValue = { analysis: settings.analysis, skipBadRows: settings.read.skipBadRows };
+  const changeSettings = (value: SettingsValue): void => {
+    setSavedMessage(null);
+    setSettings({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows } });
+  };
+
+  const classify = (): Promise<void> =>
+    perform("classify", async () => {
+      setOutcome(null);
+      setDossierMessage(null);
+      const attempt = await actions.classify({ ...settings, lang }, setProgress);
+      if (attempt.ok) setOutcome(attempt.view);
+      else setFailure(attempt.failure);
+    });
+
+  const createDossiers = (picked: readonly string[]): Promise<void> =>
+    perform("dossiers", async () => {
+      if (!outcome) return;
+      const summary = await actions.createDossiers(outcome.result, picked, lang);
+      setDossierMessage(t("dossiersCreated", { created: number(summary.created.length), refreshed: number(summary.refreshed.length) }));
+      setAgenda(summary.agenda);
+    });
+
+  const failureSource = failure?.kind === "input" ? failure.source : null;
+
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <div className={styles.heading}>
+          <Title3 as="h1">{t("appTitle")}</Title3>
+          <Text className={styles.tagline}>{t("tagline")}</Text>
+        </div>
+        <Field label={t("language")} className={styles.language}>
+          <Select value={lang} onChange={(_, data) => onLanguage(data.value as Lang)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+
+      <div className={styles.classify}>
+        <Button appearance="primary" size="large" className={styles.classifyButton} onClick={() => void classify()} disabled={busy !== null}>
+          {t("classify")}
+        </Button>
+        <span className={styles.hint}>{t("classifyHint")}</span>
+        {busy === "classify" && <ProgressView progress={progress} />}
+      </div>
+
+      {failure && <ErrorPanel failure={failure} onGoTo={failureSource ? (problem) => void actions.goToProblem(failureSource, problem) : null} />}
+
+      <SourcePanel
+        choice={settings.source}
+        tables={tables}
+        view={view}
+        mapping={settings.read.mapping}
+        busy={busy !== null}
+        onChoice={(source) => {
+          setSettings({ ...settings, source, read: { ...settings.read, mapping: {} } });
+          setView(null);
+        }}
+        onCheck={() => void perform("detect", async () => setView(await actions.detect(settings.source, settings.read)))}
+        onMapping={(mapping) => setSettings({ ...settings, read: { ...settings.read, mapping } })}
+      />
+
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">{t("settings")}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel
+              value={settingsValue}
+              onChange={changeSettings}
+              saving={busy !== null}
+              savedMessage={savedMessage}
+              onRestoreDefaults={() => changeSettings({ analysis: DEFAULT_WORKBOOK_SETTINGS.analysis, skipBadRows: DEFAULT_WORKBOOK_SETTINGS.read.skipBadRows })}
+              onSave={() =>
+                void perform("settings", async () => {
+                  await actions.saveSettings({ ...settings, lang });
+                  setSavedMessage(t("settingsSaved"));
+                })
+              }
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      {outcome && (
+        <>
+          <Divider />
+          <ResultsPanel
+            result={outcome.result}
+            settings={settings.analysis}
+            sheets={outcome.sheets.map((sheet) => sheet.name)}
+            onOpenSheet={(sheet) => void actions.openSheet(sheet)}
+          />
+        </>
+      )}
+
+      <Divider />
+      <DossierPanel
+        clients={outcome ? outcome.result.clients.map((client) => client.client) : null}
+        busy={busy !== null}
+        createdMessage={dossierMessage}
+        onCreateForKeyClients={() => void createDossiers([])}
+        onCreateForPicked={(clients) => void createDossiers(clients)}
+      />
+
+      <Divider />
+      <AgendaPanel
+        agenda={agenda}
+        busy={busy !== null}
+        onRefresh={() => void perform("agenda", async () => setAgenda(await actions.readAgenda()))}
+        onOpen={(sheet) => void actions.openSheet(sheet)}
+      />
+    </div>
+  );
+}
+
+function ProgressView({ progress }: { progress: ClassifyProgress | null }): ReactElement {
+  const { t, number } = useLocale();
+  const label =
+    progress === null || progress.phase === "analysing"
+      ? t("progressAnalysing")
+      : progress.phase === "writing"
+        ? t("progressWriting")
+        : t("progressReading", { n: number(progress.rowsRead), total: number(progress.rowsTotal) });
+  const value = progress?.phase === "reading" && progress.rowsTotal > 0 ? Math.min(1, progress.rowsRead / progress.rowsTotal) : undefined;
+  return (
+    <Field label={t("progressLabel")} validationMessage={label} validationState="none">
+      <ProgressBar value={value} thickness="large" aria-valuetext={label} />
+    </Field>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The one place where the task pane meets the workbook: the src/excel functions, bound to one
+ * ExcelRun (Excel.run inside Office, the headless workbook's run in the playground). Components
+ * call these and never Excel directly.
+ */
+import type { Lang } from "../i18n/core";
+import { InputException } from "../engine/read/reader";
+import { readAgenda, type AgendaItem } from "../excel/agenda";
+import {
+  classifyWorkbook,
+  detectSource,
+  goToCell,
+  listTables,
+  problemCell,
+  type ClassifyProgress,
+  type SheetWritten,
+  type SourceInfo,
+  type SourceLocation,
+} from "../excel/classify-workbook";
+import { createOrRefreshDossiers, type DossierSummary } from "../excel/dossier";
+import type { ExcelRun } from "../excel/host";
+import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type WorkbookSettings } from "../excel/settings";
+import type { SourceChoice } from "../excel/source";
+import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
+
+export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo };
+
+/** Why a run stopped: the reader's error with its rows (and where they are), or anything else. */
+export type RunFailure = { kind: "input"; error: InputError; source: SourceLocation | null } | { kind: "unexpected"; message: string };
+
+/** A finished run as the pane shows it. */
+export interface ClassifyView {
+  result: ClassifyResult;
+  sheets: SheetWritten[];
+  source: SourceLocation;
+}
+
+export type ClassifyAttempt = { ok: true; view: ClassifyView } | { ok: false; failure: RunFailure };
+
+export interface PaneActions {
+  /** The workbook's saved settings, or the defaults. */
+  loadSettings(): Promise<WorkbookSettings>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+  listTables(): Promise<string[]>;
+  detect(source: SourceChoice, read: ReadSettings): Promise<SourceInfo>;
+  classify(settings: WorkbookSettings, onProgress: (progress: ClassifyProgress) => void): Promise<ClassifyAttempt>;
+  /** Selects the cell of a row problem. */
+  goToProblem(source: SourceLocation, problem: RowProblem): Promise<void>;
+  /** Activates a sheet and selects A1. */
+  openSheet(sheet: string): Promise<void>;
+  /** Dossiers for the key clients of `result`, plus the picked clients. */
+  createDossiers(result: ClassifyResult, picked: readonly string[], lang: Lang): Promise<DossierSummary>;
+  readAgenda(): Promise<AgendaItem[]>;
+}
+
+export function createActions(run: ExcelRun): PaneActions {
+  return {
+    loadSettings: async () => (await loadWorkbookSettings(run)) ?? DEFAULT_WORKBOOK_SETTINGS,
+    saveSettings: (settings) => saveWorkbookSettings(run, settings),
+    listTables: () => listTables(run),
+    detect: (source, read) => detectSource(run, source, read),
+    classify: async (settings, onProgress) => {
+      const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, onProgress });
+      if (!outcome.ok) return { ok: false, failure: { kind: "input", error: outcome.error, source: outcome.source } };
+      return { ok: true, view: { result: outcome.result, sheets: outcome.sheets, source: outcome.source } };
+    },
+    goToProblem: (source, problem) => {
+      const cell = problemCell(source, problem);
+      return goToCell(run, cell.sheet, cell.row, cell.column);
+    },
+    openSheet: (sheet) => goToCell(run, sheet, 1, 0),
+    createDossiers: (result, picked, lang) => createOrRefreshDossiers(run, result, { picked, lang }),
+    readAgenda: () => readAgenda(run, new Date()),
+  };
+}
+
+/** Anything a workbook action threw, as the error panel shows it. */
+export function failureOf(error: unknown): RunFailure {
+  if (error instanceof InputException) return { kind: "input", error: error.error, source: null };
+  return { kind: "unexpected", message: error instanceof Error ? error.message : String(error) };
+}

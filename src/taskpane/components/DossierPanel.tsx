@@ -1,0 +1,126 @@
+/**
+ * Dossier sheets for the key clients, or for clients picked from the run's list, and the agenda
+ * of overdue reviews and contacts read back from those sheets.
+ */
+import { useState, type ReactElement } from "react";
+import { Button, Combobox, Field, Link, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { AgendaItem } from "../actions";
+import { useLocale } from "../locale";
+
+/** Options the picker lists at once; typing narrows the list. */
+const LISTED_CLIENTS = 50;
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", flexDirection: "column" },
+  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+interface DossierPanelProps {
+  /** Clients of the last run in rank order; null before the first run. */
+  clients: readonly string[] | null;
+  busy: boolean;
+  createdMessage: string | null;
+  onCreateForKeyClients: () => void;
+  onCreateForPicked: (clients: readonly string[]) => void;
+}
+
+export function DossierPanel({ clients, busy, createdMessage, onCreateForKeyClients, onCreateForPicked }: DossierPanelProps): ReactElement {
+  const styles = useStyles();
+  const { t, number } = useLocale();
+  const [query, setQuery] = useState("");
+  const [picked, setPicked] = useState<string[]>([]);
+  const needle = query.trim().toLocaleLowerCase();
+  const listed = (clients ?? []).filter((client) => needle === "" || client.toLocaleLowerCase().includes(needle)).slice(0, LISTED_CLIENTS);
+  return (
+    <section className={styles.section} aria-labelledby="kam-dossiers-title">
+      <Subtitle2 as="h2" id="kam-dossiers-title">
+        {t("dossiers")}
+      </Subtitle2>
+      <span className={styles.hint}>{t("dossiersHint")}</span>
+      {clients === null ? (
+        <span className={styles.muted}>{t("dossiersNeedResults")}</span>
+      ) : (
+        <>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={onCreateForKeyClients} disabled={busy}>
+              {t("createAllDossiers")}
+            </Button>
+          </div>
+          <Field label={t("pickClients")}>
+            <Combobox
+              multiselect
+              freeform
+              placeholder={t("pickClientsPlaceholder")}
+              value={query}
+              selectedOptions={picked}
+              onChange={(event) => setQuery(event.target.value)}
+              onOptionSelect={(_, data) => {
+                setPicked(data.selectedOptions);
+                setQuery("");
+              }}
+            >
+              {listed.map((client) => (
+                <Option key={client} value={client}>
+                  {client}
+                </Option>
+              ))}
+            </Combobox>
+          </Field>
+          <div className={styles.buttons}>
+            <Button appearance="secondary" onClick={() => onCreateForPicked(picked)} disabled={busy || picked.length === 0}>
+              {t("createPickedDossiers", { n: number(picked.length) })}
+            </Button>
+          </div>
+        </>
+      )}
+      {createdMessage && <span role="status">{createdMessage}</span>}
+    </section>
+  );
+}
+
+interface AgendaPanelProps {
+  /** Overdue items, most overdue first; null until the agenda was checked. */
+  agenda: readonly AgendaItem[] | null;
+  busy: boolean;
+  onRefresh: () => void;
+  onOpen: (sheet: string) => void;
+}
+
+export function AgendaPanel({ agenda, busy, onRefresh, onOpen }: AgendaPanelProps): ReactElement {
+  const styles = useStyles();
+  const { t, number, date } = useLocale();
+  return (
+    <section className={styles.section} aria-labelledby="kam-agenda-title">
+      <Subtitle2 as="h2" id="kam-agenda-title">
+        {t("agenda")}
+      </Subtitle2>
+      <span className={styles.hint}>{t("agendaHint")}</span>
+      <div className={styles.buttons}>
+        <Button appearance="secondary" onClick={onRefresh} disabled={busy}>
+          {t("refreshAgenda")}
+        </Button>
+      </div>
+      {agenda && agenda.length === 0 && <span className={styles.muted}>{t("agendaEmpty")}</span>}
+      {agenda && agenda.length > 0 && (
+        <ul className={styles.list} aria-label={t("agenda")}>
+          {agenda.map((item) => (
+            <li key={`${item.sheet}-${item.kind}`} className={styles.item}>
+              <Link as="button" onClick={() => onOpen(item.sheet)} aria-label={`${item.client}: ${t("openSheet", { sheet: item.sheet })}`}>
+                {item.client}
+              </Link>
+              <span className={styles.muted}>
+                {t(item.kind === "review" ? "agendaReview" : "agendaContact", { days: number(item.daysOverdue) })}
+                {" · "}
+                {t("agendaDue", { date: date(item.due) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

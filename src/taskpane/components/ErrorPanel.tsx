@@ -1,0 +1,97 @@
+/**
+ * Why a run stopped, translated: the problem as a whole, then each bad row with a "Go to" button
+ * that selects the cell in the sheet.
+ */
+import type { ReactElement } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { RowProblem } from "../../engine/types";
+import type { UiKey } from "../../i18n/ui";
+import type { RunFailure } from "../actions";
+import { useLocale, type Locale } from "../locale";
+
+/** Rows listed in the pane; the rest are counted ("...and 12 more"). */
+const LISTED_PROBLEMS = 50;
+
+const PROBLEM_TEXTS: Readonly<Record<string, UiKey>> = {
+  "empty-client": "problemEmptyClient",
+  "empty-amount": "problemEmptyAmount",
+  "amount-not-number": "problemAmountNotNumber",
+  "profit-not-number": "problemProfitNotNumber",
+  "bad-date": "problemBadDate",
+  "other-currency": "problemOtherCurrency",
+};
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: `${tokens.spacingVerticalS} 0 0`, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+interface ErrorPanelProps {
+  failure: RunFailure;
+  onGoTo: ((problem: RowProblem) => void) | null;
+}
+
+export function ErrorPanel({ failure, onGoTo }: ErrorPanelProps): ReactElement {
+  const styles = useStyles();
+  const locale = useLocale();
+  const { t, number } = locale;
+  const problems = failure.kind === "input" ? failure.error.problems : [];
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+        <div>{failureText(failure, locale)}</div>
+        {problems.length > 0 && (
+          <ul className={styles.list}>
+            {problems.slice(0, LISTED_PROBLEMS).map((problem) => (
+              <li key={`${problem.row}-${problem.code}-${problem.column ?? ""}`} className={styles.row}>
+                <span>{t("rowProblem", { row: number(problem.row), reason: problemText(problem, locale) })}</span>
+                {onGoTo && (
+                  <Button size="small" appearance="secondary" onClick={() => onGoTo(problem)} aria-label={t("goToRow", { row: number(problem.row) })}>
+                    {t("goTo")}
+                  </Button>
+                )}
+              </li>
+            ))}
+            {problems.length > LISTED_PROBLEMS && <li>{t("moreProblems", { n: number(problems.length - LISTED_PROBLEMS) })}</li>}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function failureText(failure: RunFailure, { t, number }: Locale): string {
+  if (failure.kind === "unexpected") return t("errorUnexpected", { message: failure.message });
+  const { error } = failure;
+  switch (error.code) {
+    case "bad-rows":
+      return t("errorBadRows", { n: number(error.problems.length) });
+    case "missing-columns":
+      return t("errorMissingColumns");
+    case "no-profit-column":
+      return t("errorNoProfitColumn");
+    case "source-not-found":
+      return t("errorSourceNotFound");
+    case "empty-source":
+      return t("errorEmptySource");
+    case "several-currencies":
+      return t("errorSeveralCurrencies");
+    case "no-data":
+      return t("errorNoData");
+    default:
+      return t("errorUnexpected", { message: error.message });
+  }
+}
+
+/**
+ * The reader's reasons carry the offending cell after ": " (the currency code for other-currency);
+ * that part is data and is shown as it is inside the translated text.
+ */
+function problemText(problem: RowProblem, { t }: Locale): string {
+  const key = PROBLEM_TEXTS[problem.code];
+  if (!key) return problem.reason;
+  const colon = problem.reason.indexOf(": ");
+  const value = problem.code === "other-currency" ? (/^currency (\S+)/.exec(problem.reason)?.[1] ?? "") : colon >= 0 ? problem.reason.slice(colon + 2) : "";
+  return t(key, { value });
+}

@@ -1,0 +1,191 @@
+/**
+ * What a run found: the ABC-XYZ counts as a coloured 3x3 grid, key clients with dependency
+ * badges, warnings, client status counts and links to the sheets written.
+ */
+import type { ReactElement } from "react";
+import { Badge, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, XyzClass } from "../../engine/types";
+import type { UiKey } from "../../i18n/ui";
+import { useLocale, type Locale } from "../locale";
+
+const ABC: readonly AbcClass[] = ["A", "B", "C"];
+const XYZ: readonly XyzClass[] = ["X", "Y", "Z"];
+const STATUS_LABELS: Readonly<Record<ClientStatus, UiKey>> = { active: "statusActive", "at-risk": "statusAtRisk", lost: "statusLost" };
+const DEPENDENCY_LABELS: Readonly<Record<Exclude<Dependency, "none">, UiKey>> = { mono: "dependencyMono", critical: "dependencyCritical", key: "dependencyKey" };
+const DEPENDENCY_COLOURS = { mono: "danger", critical: "warning", key: "brand" } as const;
+const ENGINE_WARNINGS: Readonly<Record<string, UiKey>> = {
+  "no-dates": "warningNoDates",
+  "few-periods": "warningFewPeriods",
+  "no-rows": "warningNoRows",
+  "no-positive-measure": "warningNoPositive",
+};
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  matrix: { borderCollapse: "separate", borderSpacing: "3px", alignSelf: "flex-start" },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  axis: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, padding: "0 6px", textAlign: "center" },
+  cell: {
+    minWidth: "52px",
+    height: "36px",
+    textAlign: "center",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+  },
+  // Steady, valuable clients green; the irregular small ones red; the middle diagonal yellow.
+  good: { backgroundColor: tokens.colorPaletteGreenBackground2 },
+  middle: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  poor: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  cellLabel: { display: "block", fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  client: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  clientName: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  statuses: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  status: { display: "flex", flexDirection: "column", alignItems: "center", minWidth: "64px" },
+  statusCount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  sheets: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+});
+
+function cellTone(abc: AbcClass, xyz: XyzClass): "good" | "middle" | "poor" {
+  const score = ABC.indexOf(abc) + XYZ.indexOf(xyz);
+  return score <= 1 ? "good" : score === 2 ? "middle" : "poor";
+}
+
+interface ResultsPanelProps {
+  result: ClassifyResult;
+  /** The settings of the run, for the thresholds the texts name. */
+  settings: Pick<AnalysisSettings, "keyShare" | "maxKeyClientsPerManager">;
+  sheets: readonly string[];
+  onOpenSheet: (sheet: string) => void;
+}
+
+export function ResultsPanel({ result, settings, sheets, onOpenSheet }: ResultsPanelProps): ReactElement {
+  const styles = useStyles();
+  const locale = useLocale();
+  const { t, number, percent, date } = locale;
+  const keyClients = result.clients.filter((client) => client.dependency !== "none");
+  const summaryParams = { clients: number(result.clients.length), total: number(result.total) };
+  return (
+    <section className={styles.section} aria-labelledby="kam-results-title">
+      <Subtitle2 as="h2" id="kam-results-title">
+        {t("results")}
+      </Subtitle2>
+      <span>{result.asOf === null ? t("resultsSummaryUndated", summaryParams) : t("resultsSummary", { ...summaryParams, asOf: date(result.asOf) })}</span>
+      <Matrix result={result} />
+
+      <Subtitle2 as="h3">{t("keyClients")}</Subtitle2>
+      {keyClients.length === 0 ? (
+        <span className={styles.muted}>{t("noKeyClients", { share: percent(settings.keyShare) })}</span>
+      ) : (
+        <ul className={styles.list} aria-label={t("keyClients")}>
+          {keyClients.map((client) => (
+            <li key={client.key} className={styles.client}>
+              <span className={styles.clientName}>{client.client}</span>
+              <span className={styles.muted}>{t("shareOfTotal", { share: percent(client.share) })}</span>
+              {client.dependency !== "none" && (
+                <Badge appearance="filled" color={DEPENDENCY_COLOURS[client.dependency]}>
+                  {t(DEPENDENCY_LABELS[client.dependency])}
+                </Badge>
+              )}
+              <Badge appearance="outline" color="informative">
+                {client.abcxyz}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Warnings result={result} maxKeyClientsPerManager={settings.maxKeyClientsPerManager} locale={locale} />
+
+      <Subtitle2 as="h3">{t("statuses")}</Subtitle2>
+      <div className={styles.statuses}>
+        {(Object.keys(STATUS_LABELS) as ClientStatus[]).map((status) => (
+          <div key={status} className={styles.status}>
+            <span className={styles.statusCount}>{number(result.clients.filter((client) => client.status === status).length)}</span>
+            <span className={styles.muted}>{t(STATUS_LABELS[status])}</span>
+          </div>
+        ))}
+      </div>
+
+      {sheets.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t("sheetsWritten")}</Subtitle2>
+          <div className={styles.sheets}>
+            {sheets.map((sheet) => (
+              <Link key={sheet} as="button" onClick={() => onOpenSheet(sheet)} aria-label={t("openSheet", { sheet })}>
+                {sheet}
+              </Link>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Matrix({ result }: { result: ClassifyResult }): ReactElement {
+  const styles = useStyles();
+  const { t, number } = useLocale();
+  const counts = new Map<string, number>();
+  for (const client of result.clients) counts.set(client.abcxyz, (counts.get(client.abcxyz) ?? 0) + 1);
+  const withXyz = result.clients.some((client) => client.xyz !== null);
+  const columns: readonly (XyzClass | null)[] = withXyz ? XYZ : [null];
+  return (
+    <table className={styles.matrix}>
+      <caption className={styles.caption}>{withXyz ? t("matrix") : t("abcOnly")}</caption>
+      <thead>
+        <tr>
+          <td />
+          {columns.map((xyz) => (
+            <th key={xyz ?? "all"} scope="col" className={styles.axis}>
+              {xyz ?? ""}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {ABC.map((abc) => (
+          <tr key={abc}>
+            <th scope="row" className={styles.axis}>
+              {abc}
+            </th>
+            {columns.map((xyz) => {
+              const cell = abc + (xyz ?? "");
+              const count = counts.get(cell) ?? 0;
+              return (
+                <td key={cell} className={mergeClasses(styles.cell, styles[cellTone(abc, xyz ?? "X")])} title={t("matrixCell", { cell, n: number(count) })} data-cell={cell}>
+                  {number(count)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Warnings({ result, maxKeyClientsPerManager, locale }: { result: ClassifyResult; maxKeyClientsPerManager: number; locale: Locale }): ReactElement | null {
+  const { t, percent, number } = locale;
+  const messages: string[] = [
+    ...result.clients.filter((client) => client.dependency === "mono").map((client) => t("warningMono", { client: client.client, share: percent(client.share) })),
+    ...result.managers
+      .filter((manager) => manager.overloaded)
+      .map((manager) => t("warningOverloaded", { manager: manager.manager, n: number(manager.keyClients), max: number(maxKeyClientsPerManager) })),
+    ...result.warnings.map((warning) => (ENGINE_WARNINGS[warning.code] ? t(ENGINE_WARNINGS[warning.code]) : warning.message)),
+  ];
+  if (messages.length === 0) return null;
+  return (
+    <>
+      <Subtitle2 as="h3">{t("warnings")}</Subtitle2>
+      {messages.map((message) => (
+        <MessageBar key={message} intent="warning">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Web bundles of the add-in, after Microsoft's Office-Addin-TaskPane-React template:
+ *   taskpane.html  the task pane inside Excel (loads office.js from Microsoft's CDN)
+ *   commands.html  the ribbon's function file (Office requires one; the button only opens the pane)
+ *   index.html     the playground: the same pane beside a headless workbook, no Office, offline
+ *
+ *   webpack serve --mode development                 http://localhost:3000 (playground at /)
+ *   webpack serve --mode development --env https     https with office-addin-dev-certs (sideloading)
+ *   webpack --mode production [--env outDir=DIR]     dist/web (or DIR)
+ *
+ * dist/web, not dist/: dist/kam.js is the command line's bundle.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+const DEV_SERVER_PORT = 3000;
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+      playground: "./src/playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, env.outDir ?? "dist/web"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020" } }],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: "es2020" })],
+      // One shared chunk for React and Fluent UI, so the pane and the playground do not each carry a copy.
+      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor" } } },
+    },
+    // Fluent UI makes the bundle larger than webpack's default hint; the pane loads it once.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/taskpane/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/sample-sales.xlsx", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "[name][ext]" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.https ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() } : "http",
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
