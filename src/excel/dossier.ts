@@ -71,66 +71,69 @@ const BORDER_COLOUR = "#BFBFBF";
 
 /** Creates dossiers for key and picked clients, refreshes the existing ones and the index. */
 export async function createOrRefreshDossiers(run: ExcelRun, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
-  return run(async (context) => {
-    const found = await loadDossiers(context);
-    const today = serialOfDay(options.today ?? new Date());
-    const protect = options.protect ?? true;
-    const measure = options.measure ?? "revenue";
+  return run((context) => updateDossiers(context, result, options));
+}
 
-    const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
-    const { wanted, unknownPicked } = wantedClients(result, options.picked ?? []);
-    const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
-    const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], unknownPicked, indexSheet: "", agenda: [] };
-    const indexRows: IndexRow[] = [];
-    const taken = [...found.sheetNames];
+/** The same inside a caller's batch (classifyWorkbook runs it after writing the result sheets). */
+export async function updateDossiers(context: Excel.RequestContext, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
+  const found = await loadDossiers(context);
+  const today = serialOfDay(options.today ?? new Date());
+  const protect = options.protect ?? true;
+  const measure = options.measure ?? "revenue";
 
-    for (const dossier of found.dossiers) {
-      if (!dossier.readBack) {
-        summary.damaged.push(dossier.sheet);
-        continue;
-      }
-      const client = clientsById.get(dossier.id) ?? null;
-      const isKey = client !== null && client.dependency !== "none";
-      const everKey = dossier.readBack.everKey || isKey;
-      const marker: DossierMarker = client === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
-      const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
-      const sheet = context.workbook.worksheets.getItem(dossier.sheet);
-      if (dossier.protected) sheet.protection.unprotect();
-      const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows);
-      queueFigures(sheet, figures, dossier);
-      if (protect) sheet.protection.protect(PROTECTION);
-      summary.refreshed.push(ref);
-      if (marker === "no-longer-key") summary.noLongerKey.push(ref);
-      if (marker === "not-in-data") summary.notInData.push(ref);
-      indexRows.push({ ref, client, marker, summary: summaryCells(dossier.readBack.rows) });
+  const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
+  const { wanted, unknownPicked } = wantedClients(result, options.picked ?? []);
+  const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
+  const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], unknownPicked, indexSheet: "", agenda: [] };
+  const indexRows: IndexRow[] = [];
+  const taken = [...found.sheetNames];
+
+  for (const dossier of found.dossiers) {
+    if (!dossier.readBack) {
+      summary.damaged.push(dossier.sheet);
+      continue;
     }
+    const client = clientsById.get(dossier.id) ?? null;
+    const isKey = client !== null && client.dependency !== "none";
+    const everKey = dossier.readBack.everKey || isKey;
+    const marker: DossierMarker = client === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
+    const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
+    const sheet = context.workbook.worksheets.getItem(dossier.sheet);
+    if (dossier.protected) sheet.protection.unprotect();
+    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows);
+    queueFigures(sheet, figures, dossier);
+    if (protect) sheet.protection.protect(PROTECTION);
+    summary.refreshed.push(ref);
+    if (marker === "no-longer-key") summary.noLongerKey.push(ref);
+    if (marker === "not-in-data") summary.notInData.push(ref);
+    indexRows.push({ ref, client, marker, summary: summaryCells(dossier.readBack.rows) });
+  }
 
-    const rows = templateRows();
-    for (const [id, client] of wanted) {
-      if (existing.has(id)) continue;
-      const name = dossierSheetName(client.client, taken);
-      taken.push(name);
-      const sheet = context.workbook.worksheets.add(name);
-      const template = dossierTemplate({ key: client.key, lang: options.lang, created: today });
-      const marker: DossierMarker = client.dependency !== "none" ? "key" : "picked";
-      const figures = dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key" }, rows);
-      queueTemplate(sheet, template);
-      queueFigures(sheet, figures, null);
-      if (protect) sheet.protection.protect(PROTECTION);
-      registerSheet(context, found.registry, id, name);
-      const ref: DossierRef = { client: client.client, clientKey: client.key, sheet: name };
-      summary.created.push(ref);
-      indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
-    }
+  const rows = templateRows();
+  for (const [id, client] of wanted) {
+    if (existing.has(id)) continue;
+    const name = dossierSheetName(client.client, taken);
+    taken.push(name);
+    const sheet = context.workbook.worksheets.add(name);
+    const template = dossierTemplate({ key: client.key, lang: options.lang, created: today });
+    const marker: DossierMarker = client.dependency !== "none" ? "key" : "picked";
+    const figures = dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key" }, rows);
+    queueTemplate(sheet, template);
+    queueFigures(sheet, figures, null);
+    if (protect) sheet.protection.protect(PROTECTION);
+    registerSheet(context, found.registry, id, name);
+    const ref: DossierRef = { client: client.client, clientKey: client.key, sheet: name };
+    summary.created.push(ref);
+    indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
+  }
 
-    summary.indexSheet = queueIndex(context, found.registry, taken, indexRows, options.lang);
-    await context.sync();
-    summary.agenda = agendaOf(
-      found.dossiers.flatMap((dossier) => (dossier.readBack ? [{ sheet: dossier.sheet, readBack: dossier.readBack }] : [])),
-      today,
-    );
-    return summary;
-  });
+  summary.indexSheet = queueIndex(context, found.registry, taken, indexRows, options.lang);
+  await context.sync();
+  summary.agenda = agendaOf(
+    found.dossiers.flatMap((dossier) => (dossier.readBack ? [{ sheet: dossier.sheet, readBack: dossier.readBack }] : [])),
+    today,
+  );
+  return summary;
 }
 
 /** Key clients (dependency not none) and picked ones, by dossier id; picked names matching nobody. */
@@ -260,7 +263,6 @@ function queueFigures(sheet: Excel.Worksheet, plan: DossierFiguresPlan, existing
     const chart = sheet.charts.add("ColumnClustered", areaRange(sheet, plan.chart.source), "Rows");
     chart.name = CHART_NAME;
     chart.title.text = plan.chart.title;
-    chart.legend.visible = false;
     const { at } = plan.chart;
     chart.setPosition(blockAddress(at.row, at.column), blockAddress(at.row + at.rows - 1, at.column + at.columns - 1));
   }
