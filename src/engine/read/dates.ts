@@ -69,11 +69,12 @@ export type DateParts =
   | { kind: "invalid" };
 
 const INVALID: DateParts = { kind: "invalid" };
-const TIME = String.raw`(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?)?`;
-const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
-const PAIR_FIRST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
-const DAY_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})[\s\-./]*(\p{L}+)\.?[\s\-./,]*(\d{4}|\d{2})${TIME}$`, "u");
-const NAME_DAY_YEAR = new RegExp(String.raw`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`, "u");
+/** A time of day after a date: ` 14:30`, `T14:30:00.000Z`, ` 2:05 PM`, `+03:00`... */
+const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?)$/;
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const PAIR_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+const DAY_NAME_YEAR = /^(\d{1,2})[\s\-./]*(\p{L}+)\.?[\s\-./,]*(\d{4}|\d{2})$/u;
+const NAME_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const CJK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/;
 
@@ -86,9 +87,14 @@ function serialParts(serial: number): DateParts {
   return Number.isNaN(serial) ? INVALID : { kind: "serial", serial };
 }
 
+/** The date part of a date text: trimmed, without a time of day. */
+export function withoutTime(text: string): string {
+  return text.trim().replace(TIME_SUFFIX, "");
+}
+
 /** Reads a date text; the serial is whole days (time of day dropped). */
 export function parseDateText(raw: string): DateParts {
-  const text = asciiDigits(raw).trim();
+  const text = withoutTime(asciiDigits(raw));
   let match = YEAR_FIRST.exec(text);
   if (match) return serialParts(serialFromYmd(Number(match[1]), Number(match[2]), Number(match[3])));
   match = PAIR_FIRST.exec(text);

@@ -4,7 +4,7 @@
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
-import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair } from "./dates";
+import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
 import { currencyCode, parseAmount, plainNumber } from "./numbers";
 
@@ -24,6 +24,8 @@ export interface SalesReader {
 
 /** How many row problems the message of a "bad rows" error spells out (problems lists them all). */
 const MESSAGE_PROBLEM_LIMIT = 20;
+/** Distinct whole date texts remembered (timestamps can make every row distinct; days are always cached). */
+const DATE_TEXT_CACHE_LIMIT = 100_000;
 
 const KEY_TYPE_WORDS: ReadonlyMap<string, KeyType> = new Map([
   ["breadwinner", "breadwinner"],
@@ -229,8 +231,14 @@ class StreamingSalesReader implements SalesReader {
     if (typeof cell !== "string") return PROBLEMS.badDate(row, column, cell ?? null);
     let entry = this.dateByText.get(cell);
     if (entry === undefined) {
-      entry = this.dateEntries.push({ text: cell.trim(), parts: parseDateText(cell) }) - 1;
-      this.dateByText.set(cell, entry);
+      // Entries are per day; whole texts (which may carry distinct times) are remembered up to a limit.
+      const dayText = withoutTime(cell);
+      entry = this.dateByText.get(dayText);
+      if (entry === undefined) {
+        entry = this.dateEntries.push({ text: dayText, parts: parseDateText(dayText) }) - 1;
+        this.dateByText.set(dayText, entry);
+      }
+      if (this.dateByText.size < DATE_TEXT_CACHE_LIMIT) this.dateByText.set(cell, entry);
     }
     const parts = this.dateEntries[entry].parts;
     if (parts.kind === "serial") return parts.serial;

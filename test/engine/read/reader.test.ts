@@ -231,3 +231,16 @@ describe("streaming", () => {
     expect(whole.detected.dateOrder).toBe("day-first");
   });
 });
+
+describe("timestamps", () => {
+  test("date texts with times of day are read by their day", () => {
+    const rows: CellValue[][] = [
+      ["A", "2010-12-01 08:26:00", 1],
+      ["A", "2010-12-01T17:05:00Z", 1],
+      ["A", "02/12/2010 9:15 PM", 1],
+      ["A", "13/12/2010 10:00", 1],
+    ];
+    const { data } = readSales(["Client", "Date", "Amount"], rows, settings);
+    expect(Array.from(data.date!)).toEqual([day(2010, 12, 1), day(2010, 12, 1), day(2010, 12, 2), day(2010, 12, 13)]);
+  });
+});
