@@ -6,7 +6,7 @@
 import { isAscii } from "node:buffer";
 import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
 import { classify } from "../engine/classify";
-import { createSalesReader, findHeaderRow, InputException } from "../engine/read";
+import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow } from "../engine/read";
 import { toJsonReport } from "../engine/report";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
@@ -17,8 +17,6 @@ import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
 const CHUNK_ROWS = 4096;
-/** Rows searched for the header (a title or notes may sit above it). */
-const HEADER_SEARCH_ROWS = 20;
 
 /** Rows in order with their sheet row numbers: a CSV parsed on demand or a sheet already in memory. */
 interface RowSource {
@@ -39,10 +37,6 @@ function arrayRows(rows: CellValue[][]): RowSource {
       return chunk;
     },
   };
-}
-
-function isBlankRow(row: CellValue[]): boolean {
-  return row.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""));
 }
 
 /** Finds the header in the first rows, then streams the rest through the sales reader. */

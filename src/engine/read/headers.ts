@@ -227,7 +227,7 @@ export function detectColumns(header: CellValue[], settings: ReadSettings, sampl
 }
 
 /** How many rows at the top of a block are searched for the header. */
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 
 /** 0-based index of the first of the block's first rows that reads as a header, or -1. */
 export function findHeaderRow(block: CellValue[][], settings: ReadSettings): number {

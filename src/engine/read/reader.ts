@@ -52,6 +52,11 @@ function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
+/** A row with nothing in it (such rows are skipped without a word). */
+export function isBlankRow(cells: readonly CellValue[]): boolean {
+  return cells.every(isBlank);
+}
+
 /** Distinct strings to small integers (orders, managers, groups...); empty text is -1. */
 class Interner {
   readonly values: string[] = [];
@@ -246,12 +251,8 @@ class StreamingSalesReader implements SalesReader {
     return -1 - entry;
   }
 
-  private rowIsBlank(cells: CellValue[]): boolean {
-    return cells.every(isBlank);
-  }
-
   private reject(problem: RowProblem, cells: CellValue[]): void {
-    if (!this.rowIsBlank(cells)) this.problems.push(problem);
+    if (!isBlankRow(cells)) this.problems.push(problem);
   }
 
   /** Stores the per-row columns shared by both layouts (order, manager, group, key type, currency). */
