@@ -88,6 +88,7 @@ function mergeSettings(stored: WorkbookSettings | null, options: ClassifyOptions
     read: { ...base.read, ...options.read, mapping: { ...(options.read?.mapping ?? base.read.mapping) } },
     source: options.source ?? base.source,
     lang: options.lang ?? base.lang,
+    sourceSheet: base.sourceSheet,
   };
 }
 
@@ -105,7 +106,7 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     let result: ClassifyResult;
     let detected: DetectedColumns;
     try {
-      const source = await readSource(context, settings.source, settings.read, (rowsRead, rowsTotal) => options.onProgress?.({ phase: "reading", rowsRead, rowsTotal }), (found) => {
+      const source = await readSource(context, settings.source, settings.read, (rowsRead, rowsTotal) => options.onProgress?.({ phase: "reading", rowsRead, rowsTotal }), { owned: registry.owned, fallback: settings.sourceSheet }, (found) => {
         location = { sheet: found.sheet, column: found.column, address: null };
       });
       block = source.block;
@@ -135,7 +136,7 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
       run: { source: address, detected, rowsRead: block.dataRows, runAt: serialOf(options.now ?? new Date()) },
     };
     options.onProgress?.({ phase: "writing" });
-    const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source };
+    const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
     const sheets = await writeResults(context, registry, [clientsPlan(input), matrixPlan(input), summaryPlan(input), winbackPlan(input)], saved);
     return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved };
   });
@@ -152,10 +153,9 @@ const KEY_TYPE_SET: Record<KeyType, true> = { breadwinner: true, prospective: tr
 
 /** Values of a registered sheet's first table (or, without one, its used range). */
 async function readOwnTable(context: Excel.RequestContext, sheetName: string): Promise<CellValue[][]> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const tables = sheet.tables;
+  const tables = context.workbook.worksheets.getItem(sheetName).tables;
   tables.load("items/name");
-  const used = sheet.getUsedRangeOrNullObject(true);
+  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
   let area = used.isNullObject ? null : { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
@@ -210,6 +210,8 @@ async function writeResults(context: Excel.RequestContext, registry: RegistrySta
   for (const target of targets) worksheets.add(target.sheetName);
   try {
     await queuePlans(context, targets);
+    // All new content is in before anything old is touched: the swap is a sync of its own.
+    await context.sync();
     return swapIn(context, registry, targets, existing.map((sheet) => sheet.name), position, takenTables, settings);
   } catch (error) {
     await removeSheets(context, targets.map((target) => target.sheetName));
@@ -253,7 +255,7 @@ async function swapIn(
     if (old !== undefined) sheet.position = position.get(old) ?? 0;
     target.plan.tables.forEach((table, t) => {
       const wanted = TABLE_NAMES[target.final.id] ?? target.final.tables[t].name;
-      sheet.tables.getItem(table.name).name = freeTableName(wanted, takenTables);
+      context.workbook.tables.getItem(table.name).name = freeTableName(wanted, takenTables);
     });
     registerSheet(context, registry, target.final.id, name);
     written.push({ id: target.final.id, name });
@@ -281,7 +283,7 @@ export async function detectSource(run: ExcelRun, source: SourceChoice, read?: P
   return run(async (context) => {
     const registry = await readRegistry(context, [SHEET_IDS.settings]);
     const settings = mergeSettings(await readStoredSettings(context, registry), { read });
-    return inspectSource(context, source, settings.read);
+    return inspectSource(context, source, settings.read, { owned: registry.owned, fallback: settings.sourceSheet });
   });
 }
 

@@ -53,8 +53,18 @@ function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
 }
 
+/**
+ * Sheets "auto" must not read: the add-in's own (results, dossiers, settings). When the active
+ * sheet is one of them, "auto" looks at `fallback` (the sheet the last run read), else at the
+ * first visible sheet that is not ours.
+ */
+export interface OwnSheets {
+  owned: ReadonlySet<string>;
+  fallback: string | null;
+}
+
 /** Resolves the user's choice to a sheet area (one or two syncs). */
-async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings): Promise<SourceArea> {
+async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceArea> {
   if (choice.kind === "table") {
     const table = context.workbook.tables.getItemOrNullObject(choice.name);
     await context.sync();
@@ -75,7 +85,21 @@ async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, 
     if (selected.area.rows > 1 || selected.area.columns > 1) return { ...selected, tableName: null, scan: false };
     return autoArea(context, context.workbook.worksheets.getItem(selected.sheet), settings);
   }
-  return autoArea(context, context.workbook.worksheets.getActiveWorksheet(), settings);
+  return autoArea(context, await salesSheet(context, own), settings);
+}
+
+/** The active sheet, unless it is one of the add-in's own sheets (see OwnSheets). */
+async function salesSheet(context: Excel.RequestContext, own: OwnSheets): Promise<Excel.Worksheet> {
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  await context.sync();
+  if (!own.owned.has(active.name)) return active;
+  const candidates = sheets.items.filter((sheet) => sheet.visibility === "Visible" && !own.owned.has(sheet.name));
+  const chosen = candidates.find((sheet) => sheet.name === own.fallback) ?? candidates[0];
+  if (!chosen) throw sourceError("empty-source", "there is no sheet with sales data: every sheet is one the add-in wrote");
+  return chosen;
 }
 
 async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promise<{ sheet: string; area: Area }> {
@@ -199,10 +223,11 @@ export async function readSource(
   context: Excel.RequestContext,
   choice: SourceChoice,
   settings: ReadSettings,
-  onProgress?: (rowsRead: number, rowsTotal: number) => void,
+  onProgress: ((rowsRead: number, rowsTotal: number) => void) | undefined,
+  own: OwnSheets,
   onSheet?: (found: { sheet: string; column: number }) => void,
 ): Promise<SourceRead> {
-  const source = await resolveArea(context, choice, settings);
+  const source = await resolveArea(context, choice, settings, own);
   onSheet?.({ sheet: source.sheet, column: source.area.column });
   const state: { block: SourceBlock | null; reader: SalesReader | null; rowsRead: number } = { block: null, reader: null, rowsRead: 0 };
   await readRowsInChunks(
@@ -272,8 +297,8 @@ export interface SourceInfo {
   tableName: string | null;
 }
 
-export async function inspectSource(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings): Promise<SourceInfo> {
-  const source = await resolveArea(context, choice, settings);
+export async function inspectSource(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceInfo> {
+  const source = await resolveArea(context, choice, settings, own);
   const sample = Math.min(source.area.rows, source.scan ? HEADER_SCAN_ROWS : 50);
   let first: CellValue[][] = [];
   await readRowsInChunks(context, source.sheet, { ...source.area, rows: sample }, (rows) => {

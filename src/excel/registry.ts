@@ -30,21 +30,24 @@ export interface RegistryState {
   sheets: Map<string, string>;
   /** ids that have a defined name (possibly dangling: #REF!), so re-pointing must replace it. */
   named: Set<string>;
+  /** Every sheet registered under any id (result sheets, dossiers...): never a source of sales. */
+  owned: Set<string>;
 }
 
-/** Looks the ids up in one sync. */
+/** Looks the ids up (and every other registered sheet) in one sync. */
 export async function readRegistry(context: Excel.RequestContext, ids: readonly string[]): Promise<RegistryState> {
-  const items = ids.map((id) => {
-    const item = context.workbook.names.getItemOrNullObject(registryName(id));
-    item.load("formula");
-    return { id, item };
-  });
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
   await context.sync();
-  const state: RegistryState = { sheets: new Map(), named: new Set() };
-  for (const { id, item } of items) {
-    if (item.isNullObject) continue;
-    state.named.add(id);
+  const wanted = new Map(ids.map((id) => [registryName(id).toLowerCase(), id]));
+  const state: RegistryState = { sheets: new Map(), named: new Set(), owned: new Set() };
+  for (const item of names.items) {
+    if (!item.name.startsWith(NAME_PREFIX)) continue;
     const sheet = sheetOfReference(String(item.formula));
+    if (sheet !== null) state.owned.add(sheet);
+    const id = wanted.get(item.name.toLowerCase());
+    if (id === undefined) continue;
+    state.named.add(id);
     if (sheet !== null) state.sheets.set(id, sheet);
   }
   return state;
@@ -66,6 +69,7 @@ export function registerSheet(context: Excel.RequestContext, state: RegistryStat
   context.workbook.names.add(name, `=${quoteSheetName(sheetName)}!$A$1`, "KAM for Excel: finds this sheet when it is renamed");
   state.named.add(id);
   state.sheets.set(id, sheetName);
+  state.owned.add(sheetName);
 }
 
 /** Queues removing an id (the sheet is left alone). */

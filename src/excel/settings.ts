@@ -15,6 +15,8 @@ export interface WorkbookSettings {
   source: SourceChoice;
   /** Language the result sheets are written in. */
   lang: Lang;
+  /** The sheet the last run read: "auto" looks there when the active sheet is one of the add-in's. */
+  sourceSheet: string | null;
 }
 
 export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
@@ -22,6 +24,7 @@ export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
   read: DEFAULT_READ_SETTINGS,
   source: { kind: "auto" },
   lang: "en",
+  sourceSheet: null,
 };
 
 const SETTINGS_SHEET_NAME = "KAM Settings";
@@ -103,6 +106,7 @@ export function settingsFromJson(raw: unknown): WorkbookSettings {
     read,
     source: sourceFromJson(stored.source),
     lang: (LANGUAGES as readonly unknown[]).includes(stored.lang) ? (stored.lang as Lang) : "en",
+    sourceSheet: typeof stored.sourceSheet === "string" ? stored.sourceSheet : null,
   };
 }
 
