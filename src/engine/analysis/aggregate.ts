@@ -8,7 +8,6 @@ export interface ClientTotals {
   measure: Float64Array;
   /** Revenue per client and period, row-major: client * periodCount + period. */
   periodSums: Float64Array;
-  periodCount: number;
 }
 
 /**
@@ -38,7 +37,7 @@ export function aggregateClients(
     if (rowDay === null || periodOfDay === null || rowDay[i] < 0) continue;
     periodSums[client * periodCount + periodOfDay[rowDay[i] - first]] += amount[i];
   }
-  return { rows, measure, periodSums, periodCount };
+  return { rows, measure, periodSums };
 }
 
 /**

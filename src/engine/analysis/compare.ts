@@ -2,7 +2,7 @@
  * Comparisons shared by every rule of the analysis. The spec treats a value within 1e-9 of a
  * threshold as equal to it, so sums like 0.1 + 0.2 land on the side the exact fractions would.
  */
-export const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-9;
 
 /** value >= threshold, counting near-equal as equal. */
 export function atLeast(value: number, threshold: number): boolean {

@@ -6,7 +6,6 @@ import type { AnalysisSettings, PeriodInfo, PeriodKind, SalesData } from "../typ
 export interface AnalysisWindow {
   /** 1 = the row is inside the window. */
   kept: Uint8Array;
-  keptCount: number;
   /** Whole-day serial of each kept dated row, -1 for the others; null without a date column. */
   day: Int32Array | null;
   /** First and last day of the window; null when nothing dates it (no date column, no dated row). */
@@ -35,15 +34,14 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
   }
   const kept = new Uint8Array(data.rowCount);
   const dates = data.date;
-  const rowDay = new Int32Array(data.rowCount);
   if (dates === null) {
     kept.fill(1);
-    return { kept, keptCount: data.rowCount, day: null, first: null, asOf: null };
+    return { kept, day: null, first: null, asOf: null };
   }
+  const rowDay = new Int32Array(data.rowCount);
   const declared = data.declaredWindow;
   const lowest = from ?? declared?.first ?? -Infinity;
   const highest = asOf ?? declared?.last ?? Infinity;
-  let keptCount = 0;
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < data.rowCount; i++) {
@@ -51,7 +49,6 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
     if (date !== date) {
       rowDay[i] = -1;
       kept[i] = 1;
-      keptCount++;
       continue;
     }
     const day = Math.floor(date);
@@ -61,14 +58,13 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
     }
     rowDay[i] = day;
     kept[i] = 1;
-    keptCount++;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
   const last = Number.isFinite(highest) ? highest : maxDay === -Infinity ? null : maxDay;
-  if (last === null) return { kept, keptCount, day: rowDay, first: null, asOf: null };
+  if (last === null) return { kept, day: rowDay, first: null, asOf: null };
   const first = Number.isFinite(lowest) ? lowest : minDay === Infinity ? last : minDay;
-  return { kept, keptCount, day: rowDay, first: Math.min(first, last), asOf: last };
+  return { kept, day: rowDay, first: Math.min(first, last), asOf: last };
 }
 
 /** The calendar period (month, quarter or ISO week) containing a day. */
