@@ -119,12 +119,13 @@ export async function run(argv: readonly string[], out: NodeJS.WritableStream, e
   }
 }
 
-/** The problem rows one per line (`row N: reason`), after the message unless the message already lists them. */
+/** One `row N: reason` line per problem, under a heading unless the one problem says it all. */
 function describeInputError({ error }: InputException): string {
   const lines = error.problems.map((problem) => `row ${problem.row}: ${problem.reason}`);
   const count = error.problems.length === 1 ? "1 bad row" : `${error.problems.length} bad rows`;
-  const heading = error.code === "bad-rows" ? `kam: ${count}; nothing was written (--skip-bad-rows skips them)` : `kam: ${error.message}`;
-  return [heading, ...lines].join("\n") + "\n";
+  if (error.code === "bad-rows") lines.unshift(`kam: ${count}; nothing was written (--skip-bad-rows skips them)`);
+  else if (!(lines.length === 1 && lines[0] === error.message)) lines.unshift(`kam: ${error.message}`);
+  return lines.join("\n") + "\n";
 }
 
 run(process.argv.slice(2), process.stdout, process.stderr).then(

@@ -1,5 +1,62 @@
 /**
- * `kam classify --out OUT.xlsx`. Owned by the workbook feature (src/excel); until it lands the
- * command line says plainly that --out is not available.
+ * `kam classify IN.xlsx|IN.csv --out OUT.xlsx`: loads the input into the headless Excel, runs the
+ * add-in's own "Classify clients" (src/excel) on it and saves the workbook. A CSV becomes a
+ * "Sales" sheet. Run on its own output (`--sheet Sales`) it is a re-run: Key type, Notes and
+ * Planned offer typed in the result sheets are kept. Bad input throws InputException (nothing is
+ * written), as the rest of the command line does.
  */
-export const WORKBOOK_OUT_AVAILABLE = false;
+import { readFileSync, writeFileSync } from "node:fs";
+import { InputException } from "../engine/read";
+import type { AnalysisSettings, CellValue, ReadSettings } from "../engine/types";
+import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
+import type { Lang } from "../i18n/core";
+import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
+import type { HeadlessExcel } from "../headless";
+import { CsvReader } from "./csv";
+
+export const WORKBOOK_OUT_AVAILABLE = true;
+
+export interface WorkbookOutRequest {
+  input: string;
+  /** Sheet of an .xlsx input to read (default: the first sheet). */
+  sheet: string | null;
+  out: string;
+  analysis: AnalysisSettings;
+  read: ReadSettings;
+  lang?: Lang;
+  now?: Date;
+}
+
+/** Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text. */
+function csvCell(text: string): CellValue {
+  return /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
+  const bytes = readFileSync(request.input);
+  if (request.input.toLowerCase().endsWith(".csv")) {
+    const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+    const reader = new CsvReader(text);
+    const rows: CellValue[][] = [];
+    for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const row of chunk) rows.push(row.map(csvCell));
+    return fromRows(rows, "Sales", { payloadLimits: false });
+  }
+  return loadXlsx(bytes, { payloadLimits: false });
+}
+
+/** Writes OUT.xlsx with the result sheets; returns the outcome (throws InputException on bad input). */
+export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<ClassifyOutcome & { ok: true }> {
+  const excel = await loadInput(request);
+  await excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = request.sheet === null ? sheets.getFirst(true) : sheets.getItemOrNullObject(request.sheet);
+    await context.sync();
+    if (sheet.isNullObject) throw new InputException({ code: "no-sheet", message: `there is no sheet named '${request.sheet}' in ${request.input}`, problems: [] });
+    sheet.activate();
+    await context.sync();
+  });
+  const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now });
+  if (!outcome.ok) throw new InputException(outcome.error);
+  writeFileSync(request.out, await saveXlsx(excel));
+  return outcome;
+}

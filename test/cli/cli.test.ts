@@ -195,17 +195,18 @@ describe("bad input: exit 1, one `row N: reason` line per problem, nothing writt
   test.each([
     ["empty file", "", ["kam: the file is empty: no header and no data rows"]],
     ["header only", "Client,Amount\n", ["kam: no data rows"]],
-    ["no amount column", "Client,Note\nA,x\n", ["kam: row 1: no amount column found; headers: Client, Note"]],
+    ["no amount column", "Client,Note\nA,x\n", ["row 1: no amount column found; headers: Client, Note"]],
     ["text in amount", "Client,Amount\nA,1\nB,abc\n", ["row 3: amount is not a number: 'abc'"]],
     ["empty client", "Client,Amount\nA,1\n\n ,2\n", ["row 4: client is empty"]],
     ["impossible dates", "Client,Date,Amount\nA,31.02.2024,1\nB,2024-02-30,1\n", ["row 2: date is not a date: '31.02.2024' (read day-first)", "row 3: date is not a date: '2024-02-30'"]],
-    ["two currencies", "Client,Amount\nA,$5\nB,5 €\n", ["the data has more than one currency (USD, EUR)", "row 3: currency EUR differs from USD (first seen on row 2)"]],
+    ["two currencies", "Client,Amount\nA,$5\nB,5 €\n", ["kam: the data has more than one currency (USD, EUR)", "row 3: currency EUR differs from USD (first seen on row 2)"]],
     ["an unclosed quote", 'Client,Amount\nA,1\n"B,2\n', ["row 3: a quoted field is never closed"]],
   ])("%s", (name, content, expectedLines) => {
     const input = file(`${name.replace(/\W+/g, "-")}.csv`, content);
     const { run, report } = classifyToJson(input);
     expect(run.status).toBe(1);
-    for (const line of expectedLines) expect(run.stderr).toContain(line);
+    const stderrLines = run.stderr.split("\n");
+    for (const line of expectedLines) expect(stderrLines.some((printed) => printed.startsWith(line))).toBe(true);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toBe("");
     expect(report).toBeNull();

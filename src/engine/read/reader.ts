@@ -451,7 +451,9 @@ function badRowsError(problems: RowProblem[]): InputException {
 export function createSalesReader(header: CellValue[], settings: ReadSettings, headerRowNumber = 1): SalesReader {
   const detected = detectColumns(header, settings);
   if (!detected) {
-    throw new InputException({ code: "missing-columns", message: `row ${headerRowNumber}: ${explainMissingColumns(header, settings)}`, problems: [] });
+    const reason = explainMissingColumns(header, settings);
+    const problem: RowProblem = { row: headerRowNumber, code: "missing-columns", reason };
+    throw new InputException({ code: "missing-columns", message: `row ${headerRowNumber}: ${reason}`, problems: [problem] });
   }
   return new StreamingSalesReader(detected, settings);
 }
