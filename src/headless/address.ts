@@ -143,3 +143,19 @@ export function boundingRect(a: Rect, b: Rect): Rect {
 export function containsCell(rect: Rect, row: number, column: number): boolean {
   return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
 }
+
+/** The parts of `a` outside `b` (up to four rectangles). */
+export function subtractRect(a: Rect, b: Rect): Rect[] {
+  const overlap = intersect(a, b);
+  if (!overlap) return [a];
+  const parts: Rect[] = [];
+  const aEnd = a.row + a.rowCount;
+  const oEnd = overlap.row + overlap.rowCount;
+  if (overlap.row > a.row) parts.push({ ...a, rowCount: overlap.row - a.row });
+  if (oEnd < aEnd) parts.push({ ...a, row: oEnd, rowCount: aEnd - oEnd });
+  if (overlap.column > a.column) parts.push({ row: overlap.row, rowCount: overlap.rowCount, column: a.column, columnCount: overlap.column - a.column });
+  const aColumnEnd = a.column + a.columnCount;
+  const oColumnEnd = overlap.column + overlap.columnCount;
+  if (oColumnEnd < aColumnEnd) parts.push({ row: overlap.row, rowCount: overlap.rowCount, column: oColumnEnd, columnCount: aColumnEnd - oColumnEnd });
+  return parts;
+}

@@ -159,7 +159,7 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
       columnWidth: (column) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
       rowHeight: (row) => sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT,
       freeze: () => ({ ...sheet.freeze }),
-      protection: () => ({ protected: sheet.protection.protected, options: { ...sheet.protection.options }, hasPassword: sheet.protection.password !== undefined }),
+      protection: () => ({ protected: sheet.protection.protected, options: { ...sheet.protection.options }, hasPassword: sheet.protection.password !== undefined || sheet.protection.passwordHash !== undefined }),
       customProperties: () => Object.fromEntries(sheet.customProperties),
       showGridlines: () => sheet.showGridlines,
     };

@@ -138,6 +138,8 @@ export interface SheetProtectionModel {
   protected: boolean;
   options: Record<string, boolean>;
   password?: string;
+  /** The password hash of a protected sheet loaded from .xlsx (the password itself is unknown). */
+  passwordHash?: Record<string, unknown>;
 }
 
 export class SheetModel {

@@ -28,6 +28,8 @@ import { fail } from "./errors";
 import { type BorderStyle, type CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
 import { formatCellText } from "./numberFormat";
 import { Worksheet } from "./worksheet";
+import { RangeConditionalFormatCollection } from "./conditionalFormat";
+import { DataValidation } from "./dataValidation";
 
 /** Resolves a proxy's range at sync time; null for a null object. */
 export type RangeBinding = Binding<RangeTarget>;
@@ -80,6 +82,8 @@ export class Range
   ] as const;
   private formatProxy: RangeFormat | undefined;
   private worksheetProxy: Worksheet | undefined;
+  private validationProxy: DataValidation | undefined;
+  private conditionalFormatsProxy: RangeConditionalFormatCollection | undefined;
 
   protected checkAlive(target: RangeTarget): void {
     if (target.sheet.deleted) fail("InvalidReference", "The worksheet of this range has been deleted.", "Range");
@@ -138,6 +142,8 @@ export class Range
   protected override navigation(name: string): ClientObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this.worksheet;
+    if (name === "dataValidation") return this.dataValidation;
+    if (name === "conditionalFormats") return this.conditionalFormats;
     return undefined;
   }
 
@@ -244,6 +250,14 @@ export class Range
 
   get worksheet(): Worksheet {
     return (this.worksheetProxy ??= new Worksheet(this.context, new Binding(() => this.target().sheet)));
+  }
+
+  get dataValidation(): DataValidation {
+    return (this.validationProxy ??= new DataValidation(this.context, this));
+  }
+
+  get conditionalFormats(): RangeConditionalFormatCollection {
+    return (this.conditionalFormatsProxy ??= new RangeConditionalFormatCollection(this.context, this));
   }
 
   /** A range derived from this one at sync time. */

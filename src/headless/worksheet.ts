@@ -315,7 +315,7 @@ export class WorksheetProtection extends SheetPart implements Pick<Excel.Workshe
   protected readScalar(name: string): { value: unknown } | undefined {
     const { protection } = this.sheet();
     if (name === "protected") return { value: protection.protected };
-    if (name === "isPasswordProtected") return { value: protection.protected && protection.password !== undefined };
+    if (name === "isPasswordProtected") return { value: protection.protected && (protection.password !== undefined || protection.passwordHash !== undefined) };
     if (name === "options") {
       const options: Record<string, boolean> = {};
       for (const option of PROTECTION_OPTION_NAMES) options[option] = protection.options[option] ?? false;
@@ -346,7 +346,9 @@ export class WorksheetProtection extends SheetPart implements Pick<Excel.Workshe
     this.call("unprotect", undefined, () => {
       const sheet = this.sheet();
       const current = sheet.protection;
-      if (current.protected && current.password !== undefined && current.password !== password) {
+      // A password from a loaded file is only known as a hash: any password is taken (not checked).
+      const wrong = current.password !== undefined ? current.password !== password : current.passwordHash !== undefined && !password;
+      if (current.protected && wrong) {
         fail("InvalidArgument", `The password to unprotect '${sheet.name}' is not correct.`, "WorksheetProtection.unprotect");
       }
       sheet.protection = { protected: false, options: {} };
