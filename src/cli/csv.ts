@@ -68,10 +68,6 @@ export class CsvReader {
     this.delimiterCode = this.delimiter.charCodeAt(0);
   }
 
-  get done(): boolean {
-    return this.position >= this.text.length;
-  }
-
   /**
    * Up to `max` records; fewer (or none) at the end of the text. With `reuse`, the arrays of the
    * previous reuse call are refilled (valid until the next call): a million rows then cost no
