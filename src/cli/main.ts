@@ -12,7 +12,7 @@ import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { formatSummary } from "./summary";
-import { WORKBOOK_OUT_AVAILABLE } from "./workbook-out";
+import { WORKBOOK_OUT_AVAILABLE, writeWorkbookOut } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
@@ -92,7 +92,9 @@ async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStr
   }
   const result = classify(read.data, command.analysis, read.skipped);
   if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
-  // --out: the workbook writer of src/cli/workbook-out.ts is called here, with `result`, once that module provides it.
+  if (command.workbookOut !== null) {
+    await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read });
+  }
   if (command.jsonOut === null && command.workbookOut === null) out.write(formatSummary(command.file, read, result, command.analysis));
 }
 

@@ -1,0 +1,66 @@
+/** `kam classify --out`: the saved .xlsx opens with the same sheets, tables, colours and formats. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeWorkbookOut } from "../../src/cli/workbook-out";
+import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS } from "../../src/engine/types";
+import { InputException } from "../../src/engine/read";
+import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
+import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
+import { tableRows } from "./helpers";
+
+const sample = path.resolve(__dirname, "../../assets/sample-sales.csv");
+const dir = mkdtempSync(path.join(tmpdir(), "kam-out-"));
+const request = (input: string, out: string, sheet: string | null = null) => ({ input, out, sheet, analysis: DEFAULT_ANALYSIS_SETTINGS, read: DEFAULT_READ_SETTINGS, now: new Date(2025, 0, 15) });
+
+test("the workbook written from a CSV opens with the result sheets, tables, conditional formats and number formats", async () => {
+  const out = path.join(dir, "out.xlsx");
+  const outcome = await writeWorkbookOut(request(sample, out));
+  const excel = await loadXlsx(readFileSync(out));
+  const sheets = excel.inspect.sheets();
+  expect(sheets.map((sheet) => sheet.name)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]);
+  expect(sheets.find((sheet) => sheet.name === "KAM Settings")?.visibility).toBe("VeryHidden");
+  expect(excel.inspect.tables().map((table) => table.name).sort()).toEqual(["KAM_Clients", "KAM_Winback"]);
+  const clients = excel.inspect.sheet("KAM Clients");
+  expect(clients.values().length).toBe(outcome.result.clients.length + 1);
+  expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(20);
+  expect(clients.conditionalFormats().some((format) => format.rule.formula1 === '="A"' && format.format.fill === "#C6EFCE")).toBe(true);
+  expect(clients.cellAt("D2").numberFormat).toBe("0.0%");
+  expect(clients.cellAt("C2").numberFormat).toBe("#,##0.00");
+  expect(clients.cellAt("B2").numberFormat).toBe("@");
+  expect(clients.freeze().rows).toBe(1);
+  expect(clients.validations()).toHaveLength(1);
+  expect(Object.keys(excel.inspect.names())).toEqual(expect.arrayContaining(["KAM_Sheet_Clients", "KAM_Sheet_Matrix", "KAM_Sheet_Summary", "KAM_Sheet_Winback", "KAM_Sheet_Settings"]));
+});
+
+test("running on its own output is a re-run that keeps what people typed", async () => {
+  const first = path.join(dir, "first.xlsx");
+  await writeWorkbookOut(request(sample, first));
+  const excel = await loadXlsx(readFileSync(first));
+  const top = (await tableRows(excel.run, CLIENTS_TABLE_NAME))[0];
+  await excel.run(async (context) => {
+    const body = context.workbook.tables.getItem(CLIENTS_TABLE_NAME).getDataBodyRange();
+    const header = context.workbook.tables.getItem(CLIENTS_TABLE_NAME).getHeaderRowRange();
+    header.load("values");
+    await context.sync();
+    body.getCell(0, (header.values[0] as string[]).indexOf("Notes")).values = [["met the CFO in March"]];
+    await context.sync();
+  });
+  const edited = path.join(dir, "edited.xlsx");
+  writeFileSync(edited, await saveXlsx(excel));
+  const second = path.join(dir, "second.xlsx");
+  const outcome = await writeWorkbookOut(request(edited, second, "Sales"));
+  expect(outcome.movement.hasPrevious).toBe(true);
+  const again = await loadXlsx(readFileSync(second));
+  const rows = await tableRows(again.run, CLIENTS_TABLE_NAME);
+  expect(rows.find((row) => row.Client === top.Client)?.Notes).toBe("met the CFO in March");
+  expect(again.inspect.sheets().map((sheet) => sheet.name)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]);
+});
+
+test("bad input writes nothing", async () => {
+  const bad = path.join(dir, "bad.csv");
+  writeFileSync(bad, "Client,Date,Amount\nAcme,2024-01-05,100\n,2024-01-06,oops\n");
+  const out = path.join(dir, "bad.xlsx");
+  await expect(writeWorkbookOut(request(bad, out))).rejects.toBeInstanceOf(InputException);
+  expect(() => readFileSync(out)).toThrow();
+});
