@@ -151,7 +151,7 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
       },
       tables: () => tableSummaries(sheet),
       conditionalFormats: () =>
-        sheet.conditionalFormats.map((cf) => ({ type: cf.type, address: qualifiedAddress(sheet.name, cf.rect), rule: cf.rule, format: cf.format })),
+        [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).map((cf) => ({ type: cf.type, address: qualifiedAddress(sheet.name, cf.rect), rule: cf.rule, format: cf.format })),
       charts: () => sheet.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, source: c.sourceAddress, position: c.position })),
       validations: () =>
         sheet.validations.map(({ rect, ...rest }) => ({ address: rectAddress(rect), ...rest })),

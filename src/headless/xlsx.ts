@@ -266,7 +266,9 @@ function loadConditionalFormats(sheet: SheetModel, formattings: ExcelJsTypes.Con
           model = { formula1: withEquals(formula1), ...(formula2 !== undefined ? { formula2: withEquals(formula2) } : {}), operator: CF_OPERATORS_FROM_XLSX[rule.operator ?? "equal"] ?? "EqualTo" };
         } else if (rule.type === "containsText") {
           type = "ContainsText";
-          model = { operator: "Contains", text: rule.text ?? "" };
+          // ExcelJS writes the text only inside its formula NOT(ISERROR(SEARCH("text",A1))) and reads no text back.
+          const searched = /SEARCH\("((?:[^"]|"")*)"/.exec(String((rule as { formulae?: unknown[] }).formulae?.[0] ?? ""));
+          model = { operator: "Contains", text: rule.text ?? searched?.[1].replace(/""/g, '"') ?? "" };
         } else if (rule.type === "expression") {
           type = "Custom";
           model = { formula: withEquals(rule.formulae?.[0]) };
