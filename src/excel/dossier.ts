@@ -221,8 +221,8 @@ function queueValidation(sheet: Excel.Worksheet, validation: DossierValidation):
   } else if (validation.kind === "whole") {
     range.dataValidation.rule = { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
   } else {
-    // Any real date: on or after 1900-01-01 (serial 1).
-    range.dataValidation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" } };
+    // Any real date: on or after 1900-01-01. A formula, so the .xlsx holds it as Excel would.
+    range.dataValidation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: "=DATE(1900,1,1)" } };
   }
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: validation.title, message: validation.message };
 }

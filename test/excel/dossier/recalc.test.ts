@@ -1,0 +1,118 @@
+/**
+ * The dossier formulas computed by a real spreadsheet: the workbook is saved as .xlsx, LibreOffice
+ * (headless, a fresh profile set to recalculate .xlsx files on load) converts every sheet to CSV
+ * with cells as shown, and the dates must be the ones the articles' rules give, and the ones the
+ * agenda computes in TypeScript.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { CsvReader } from "../../../src/cli/csv";
+import { serialFromIso } from "../../../src/engine/calendar";
+import { readAgenda } from "../../../src/excel/agenda";
+import { createOrRefreshDossiers } from "../../../src/excel/dossier";
+import { listValues } from "../../../src/excel/dossier-layout";
+import { createHeadlessExcel } from "../../../src/headless";
+import { saveXlsx } from "../../../src/headless/xlsx";
+import { baseSales, dossierInputs, LONG_NORTH, resultOf, typeInto } from "./helpers";
+
+function findSoffice(): string | null {
+  for (const candidate of ["soffice", "libreoffice"]) {
+    try {
+      execFileSync(candidate, ["--version"], { stdio: "ignore", timeout: 30_000 });
+      return candidate;
+    } catch {
+      // not installed under this name
+    }
+  }
+  return null;
+}
+
+const soffice = findSoffice();
+if (!soffice) console.warn("dossier recalculation test skipped: LibreOffice (soffice) is not installed; apt-get install -y libreoffice-calc");
+const maybe = soffice ? describe : describe.skip;
+
+/** A LibreOffice profile that recalculates every formula of an .xlsx on load (the default trusts the file's cached results). */
+function recalculatingProfile(dir: string): string {
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${dir}`;
+}
+
+/** Every sheet of the workbook as CSV rows, cells as shown (dates as yyyy-mm-dd). */
+function recalculatedSheets(xlsx: Uint8Array): Map<string, string[][]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kam-dossier-"));
+  try {
+    const file = path.join(dir, "dossiers.xlsx");
+    fs.writeFileSync(file, xlsx);
+    const out = path.join(dir, "out");
+    // Tokens: comma, double quote, UTF-8, from line 1, no column formats, default language, ..., cells as shown, no formulas, ..., -1 = every sheet to its own file.
+    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+    execFileSync(soffice as string, ["--headless", `-env:UserInstallation=${recalculatingProfile(path.join(dir, "profile"))}`, "--convert-to", filter, "--outdir", out, file], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const sheets = new Map<string, string[][]>();
+    for (const name of fs.readdirSync(out)) {
+      const sheet = name.replace(/^dossiers-/, "").replace(/\.csv$/, "");
+      sheets.set(sheet, new CsvReader(fs.readFileSync(path.join(out, name), "utf8")).read(Number.MAX_SAFE_INTEGER));
+    }
+    return sheets;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+maybe("dossier formulas recalculated by LibreOffice", () => {
+  test("next contact (+10 / +14 days) and next review (+3 months) give the right dates, in the dossier and in the index", async () => {
+    const excel = createHeadlessExcel();
+    const created = new Date(2025, 0, 10);
+    const english = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: created });
+    // A dossier made in Russian: its formulas compare with its own Russian list values.
+    const russian = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "ru", today: created, picked: ["Small Co"] });
+    const big = english.created.find((ref) => ref.client === "Big Buyer Ltd")?.sheet as string;
+    const north = english.created.find((ref) => ref.client === LONG_NORTH)?.sheet as string;
+    const small = russian.created[0].sheet;
+
+    const type = async (sheet: string, contacts: [string, string][], reviewed: string | null) => {
+      const areas = await dossierInputs(excel, sheet);
+      for (const [index, [date, outcome]] of contacts.entries()) {
+        await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column, [[serialFromIso(date), listValues("channel", "en")[0]]]);
+        await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column + 2, [[outcome]]);
+      }
+      if (reviewed) await typeInto(excel, sheet, areas.review.row, 2, [[serialFromIso(reviewed)]]);
+    };
+    const [positive, neutral, negative] = listValues("contactOutcome", "en");
+    await type(big, [["2025-02-01", positive], ["2025-02-20", negative], ["2025-02-10", neutral]], "2024-11-30");
+    const [, , negativeRu] = listValues("contactOutcome", "ru");
+    await type(small, [["2025-02-20", negativeRu]], null);
+
+    const sheets = recalculatedSheets(await saveXlsx(excel));
+    const bigRows = sheets.get(big) as string[][];
+    const contactsRow = (await dossierInputs(excel, big)).contacts.row;
+    expect(bigRows.slice(contactsRow, contactsRow + 4).map((row) => row[4])).toEqual(["2025-02-11", "2025-03-06", "2025-02-20", ""]);
+    const reviewRow = (await dossierInputs(excel, big)).review.row;
+    expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
+
+    const index = sheets.get("KAM Dossiers") as string[][];
+    const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(5, 7);
+    expect(dates(big)).toEqual(["2025-02-28", "2025-03-06"]);
+    expect(dates(small)).toEqual(["2025-04-10", "2025-03-06"]); // never reviewed: 3 months after creation
+    expect(dates(north)).toEqual(["2025-04-10", "2025-01-20"]); // no contact yet: 10 days after creation
+
+    // The agenda computes the same dates without a spreadsheet.
+    const agenda = await readAgenda(excel.run, new Date(2030, 0, 1));
+    for (const row of index.slice(1)) {
+      const due = (kind: string) => agenda.find((item) => item.sheet === row[0] && item.kind === kind)?.dueIso;
+      expect([row[0], due("review"), due("contact")]).toEqual([row[0], row[5], row[6]]);
+    }
+  }, 120_000);
+});
