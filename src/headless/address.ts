@@ -31,7 +31,7 @@ export function columnIndex(letters: string): number {
 
 /** Sheet names that are not plain words are quoted, with inner apostrophes doubled: 'KAM Clients'. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** True for names Excel would read as a cell reference: A1, XFD1048576, R1C1, R, C. */
