@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- reads happen after explicit loads and syncs the rule cannot follow through helpers */
 /** Range: addresses, values and formulas as Excel writes and reads them, derived ranges, clear, merge, links, selection. */
 import { createHeadlessExcel } from "../../src/headless";
 import { expectExcelError } from "./helpers";
