@@ -46,10 +46,19 @@ export function currencyCode(text: string): string | null {
   return /^[A-Z]{3}$/.test(token) ? token : null;
 }
 
+/**
+ * What a number text shows about the comma: the decimal mark (`1,5`, `1.234,5`), a thousands
+ * separator (`1,234.5`, `1,234,567`, or a dot decimal as in `12.5`), or `either` (`1,234`, read
+ * as 1234 unless the rest of the column shows decimal commas).
+ */
+export type CommaUse = "decimal" | "thousands" | "either";
+
 export interface ParsedAmount {
   value: number;
   /** Currency code written with the number, or null. */
   currency: string | null;
+  /** Absent when the text has neither a comma nor a dot. */
+  comma?: CommaUse;
 }
 
 const NOT_A_NUMBER: ParsedAmount = { value: NaN, currency: null };
@@ -115,8 +124,9 @@ export function asciiDigits(text: string): string {
 /** `1,234,567` or `1.234.567`: a 1-3 digit lead, then groups of three. */
 const THOUSANDS_GROUPS = /^\d{1,3}(?:[.,]\d{3})+$/;
 
-/** The number between the sign/currency decorations: separators resolved, or NaN. */
-function parseDigits(core: string): number {
+/** The number between the sign/currency decorations with separators resolved (NaN when it is not one). */
+function parseDigits(core: string): { value: number; comma?: CommaUse } {
+  const invalid = { value: NaN };
   let compact = "";
   let commas = 0;
   let dots = 0;
@@ -124,34 +134,39 @@ function parseDigits(core: string): number {
     if (SPACE_LIKE.has(char)) continue;
     if (char === ",") commas++;
     else if (char === ".") dots++;
-    else if (!isDigit(char.charCodeAt(0))) return NaN;
+    else if (!isDigit(char.charCodeAt(0))) return invalid;
     compact += char;
   }
-  if (compact === "") return NaN;
+  if (compact === "") return invalid;
   let normal: string;
+  let comma: CommaUse | undefined;
   if (commas > 0 && dots > 0) {
     // The last of the two marks is the decimal one; the other may only appear before it.
     const decimalMark = compact.lastIndexOf(",") > compact.lastIndexOf(".") ? "," : ".";
     const thousandsMark = decimalMark === "," ? "." : ",";
-    if ((decimalMark === "," ? commas : dots) !== 1) return NaN;
+    if ((decimalMark === "," ? commas : dots) !== 1) return invalid;
     const [whole, fraction] = compact.split(decimalMark);
-    if (!THOUSANDS_GROUPS.test(whole) || fraction.includes(thousandsMark)) return NaN;
+    if (!THOUSANDS_GROUPS.test(whole) || fraction.includes(thousandsMark)) return invalid;
     normal = `${whole.split(thousandsMark).join("")}.${fraction}`;
+    comma = decimalMark === "," ? "decimal" : "thousands";
   } else if (commas > 1 || dots > 1) {
     // Repeated marks are thousands separators: 1,234,567 or 1.234.567.
     const mark = commas > 1 ? "," : ".";
-    if (!THOUSANDS_GROUPS.test(compact)) return NaN;
+    if (!THOUSANDS_GROUPS.test(compact)) return invalid;
     normal = compact.split(mark).join("");
+    comma = mark === "," ? "thousands" : "decimal";
   } else if (commas === 1) {
-    // `1,234` reads as thousands (as English-language files write it); `1,5`, `0,123`, `12,3456` as decimals.
+    // `1,234` reads as thousands unless the column shows decimal commas; `1,5`, `0,123`, `12,3456` are decimals.
     const [whole, fraction] = compact.split(",");
-    const thousands = fraction.length === 3 && whole.length >= 1 && whole.length <= 3 && whole !== "0";
-    normal = thousands ? whole + fraction : `${whole}.${fraction}`;
+    const either = fraction.length === 3 && whole.length >= 1 && whole.length <= 3 && whole !== "0";
+    normal = either ? whole + fraction : `${whole}.${fraction}`;
+    comma = either ? "either" : "decimal";
   } else {
     normal = compact;
+    if (dots === 1) comma = "thousands";
   }
-  if (normal === "." || normal === "") return NaN;
-  return Number(normal);
+  if (normal === "." || normal === "") return invalid;
+  return { value: Number(normal), comma };
 }
 
 function isCoreChar(code: number): boolean {
@@ -164,7 +179,7 @@ function isCoreChar(code: number): boolean {
  */
 export function parseAmount(text: string): ParsedAmount {
   const plain = plainNumber(text);
-  if (!Number.isNaN(plain)) return { value: plain, currency: null };
+  if (!Number.isNaN(plain)) return text.includes(".") ? { value: plain, currency: null, comma: "thousands" } : { value: plain, currency: null };
   const source = asciiDigits(text).trim();
   if (source === "") return NOT_A_NUMBER;
   let first = -1;
@@ -205,7 +220,8 @@ export function parseAmount(text: string): ParsedAmount {
     }
   }
   if (openParen !== closeParen) return NOT_A_NUMBER;
-  const magnitude = parseDigits(source.slice(first, last + 1));
+  const { value: magnitude, comma } = parseDigits(source.slice(first, last + 1));
   if (Number.isNaN(magnitude)) return NOT_A_NUMBER;
-  return { value: negative || openParen ? -magnitude : magnitude, currency };
+  const value = negative || openParen ? -magnitude : magnitude;
+  return comma ? { value, currency, comma } : { value, currency };
 }

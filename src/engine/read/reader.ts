@@ -6,7 +6,7 @@
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
-import { currencyCode, parseAmount, plainNumber } from "./numbers";
+import { type CommaUse, currencyCode, parseAmount, plainNumber } from "./numbers";
 
 /** A problem that stops the run: `error.message` is for people, `error.problems` lists the rows. */
 export class InputException extends Error {
@@ -129,6 +129,14 @@ class StreamingSalesReader implements SalesReader {
   private readonly managers = new Interner();
   private readonly groups = new Interner();
   private readonly keyTypes = new Interner();
+  /** Whether any number showed a decimal comma / a comma (or dot) that is not one; see CommaUse. */
+  private sawDecimalComma = false;
+  private sawThousandsComma = false;
+  /** Set by numberFromText when the last number was `1,234`-like (1234, or 1.234 in a decimal-comma column). */
+  private lastNumberEither = false;
+  /** Kept rows whose amount / profit was `1,234`-like, revisited in finish(). */
+  private readonly eitherAmountRows: number[] = [];
+  private readonly eitherProfitRows: number[] = [];
   /** Currency code -> first row that showed it. */
   private readonly currencies = new Map<string, number>();
   private readonly problems: RowProblem[] = [];
@@ -180,10 +188,25 @@ class StreamingSalesReader implements SalesReader {
     if (!this.currencies.has(code)) this.currencies.set(code, row);
   }
 
-  /** A number cell or number text (profit); NaN when it is neither. */
-  private readNumber(cell: CellValue | undefined): number {
-    if (typeof cell === "number") return cell;
-    return typeof cell === "string" ? parseAmount(cell).value : NaN;
+  /** A number text (NaN when it is not one), noting its currency and what it shows about commas. */
+  private numberFromText(text: string, row: number): number {
+    this.lastNumberEither = false;
+    const plain = plainNumber(text);
+    if (!Number.isNaN(plain)) {
+      if (!this.sawThousandsComma && text.includes(".")) this.sawThousandsComma = true;
+      return plain;
+    }
+    const parsed = parseAmount(text);
+    if (Number.isNaN(parsed.value)) return NaN;
+    if (parsed.currency) this.noteCurrency(parsed.currency, row);
+    this.noteComma(parsed.comma);
+    return parsed.value;
+  }
+
+  private noteComma(comma: CommaUse | undefined): void {
+    if (comma === "decimal") this.sawDecimalComma = true;
+    else if (comma === "thousands") this.sawThousandsComma = true;
+    else if (comma === "either") this.lastNumberEither = true;
   }
 
   private ensureCapacity(): void {
@@ -209,17 +232,12 @@ class StreamingSalesReader implements SalesReader {
 
   /** Reads the amount cell (currency signs noted); a problem when it is empty or not a number. */
   private amountOf(cell: CellValue | undefined, row: number, column: number): number | RowProblem {
+    this.lastNumberEither = false;
     if (typeof cell === "number") return Number.isFinite(cell) ? cell : PROBLEMS.amountNotNumber(row, column, cell);
-    if (typeof cell === "string") {
-      const plain = plainNumber(cell);
-      if (!Number.isNaN(plain)) return plain;
-    }
     if (isBlank(cell)) return PROBLEMS.emptyAmount(row, column);
     if (typeof cell !== "string") return PROBLEMS.amountNotNumber(row, column, cell ?? null);
-    const parsed = parseAmount(cell);
-    if (Number.isNaN(parsed.value)) return PROBLEMS.amountNotNumber(row, column, cell);
-    if (parsed.currency) this.noteCurrency(parsed.currency, row);
-    return parsed.value;
+    const value = this.numberFromText(cell, row);
+    return Number.isNaN(value) ? PROBLEMS.amountNotNumber(row, column, cell) : value;
   }
 
   /** Serial of a date cell, NaN when empty, -1 - entry for a text awaiting the day/month order, or a problem. */
@@ -285,6 +303,7 @@ class StreamingSalesReader implements SalesReader {
     const amountColumn = col.amount!;
     const amount = this.amountOf(cells[amountColumn], row, amountColumn);
     if (typeof amount !== "number") return this.reject(amount, cells);
+    const amountEither = this.lastNumberEither;
     let date = NaN;
     if (col.date !== undefined) {
       const read = this.dateOf(cells[col.date], row, col.date);
@@ -292,15 +311,19 @@ class StreamingSalesReader implements SalesReader {
       date = read;
     }
     let profit = 0;
+    let profitEither = false;
     if (col.profit !== undefined) {
       const cell = cells[col.profit];
       if (!isBlank(cell)) {
-        profit = this.readNumber(cell);
+        profit = typeof cell === "number" ? cell : typeof cell === "string" ? this.numberFromText(cell, row) : NaN;
         if (!Number.isFinite(profit)) return this.reject(PROBLEMS.profitNotNumber(row, col.profit, cell ?? null), cells);
+        profitEither = typeof cell === "string" && this.lastNumberEither;
       }
     }
     const i = this.storeRow(client, amount, row, cells);
+    if (amountEither) this.eitherAmountRows.push(i);
     if (this.profit) this.profit[i] = profit;
+    if (profitEither) this.eitherProfitRows.push(i);
     if (this.date) {
       const pending = date < 0 ? -1 - date : -1;
       this.pendingDate![i] = pending;
@@ -314,25 +337,30 @@ class StreamingSalesReader implements SalesReader {
     const client = this.lookupClient(cells[clientColumn]);
     const periods = this.detected.periodColumns!;
     const values: number[] = [];
+    const eithers: boolean[] = [];
     for (const period of periods) {
       const cell = cells[period.column];
       if (isBlank(cell)) {
         values.push(0);
+        eithers.push(false);
         continue;
       }
       const amount = this.amountOf(cell, row, period.column);
       if (typeof amount !== "number") return this.reject(amount, cells);
       values.push(amount);
+      eithers.push(this.lastNumberEither);
     }
     if (client < 0) return this.reject(PROBLEMS.emptyClient(row, clientColumn), cells);
     values.forEach((value, p) => {
       if (value === 0) return;
       const i = this.storeRow(client, value, row, cells);
       this.date![i] = periods[p].end;
+      if (eithers[p]) this.eitherAmountRows.push(i);
     });
   }
 
   finish(): ReadResult {
+    this.resolveCommas();
     const detected: DetectedColumns = { ...this.detected, dateOrder: this.resolveDates() };
     if (this.currencies.size > 1) throw this.currencyError();
     this.problems.sort((x, y) => x.row - y.row);
@@ -343,6 +371,16 @@ class StreamingSalesReader implements SalesReader {
     }
     this.dropUnusedClients();
     return { data: this.salesData(), detected, skipped: this.problems };
+  }
+
+  /**
+   * `1,234` was read as 1234; when the numbers of the file show decimal commas and never a
+   * thousands comma (or a dot decimal), such values are 1.234 instead.
+   */
+  private resolveCommas(): void {
+    if (!this.sawDecimalComma || this.sawThousandsComma) return;
+    for (const i of this.eitherAmountRows) this.amount[i] /= 1000;
+    if (this.profit) for (const i of this.eitherProfitRows) this.profit[i] /= 1000;
   }
 
   /** Decides the day/month order from every distinct text date, then dates the rows that waited for it. */

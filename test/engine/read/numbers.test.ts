@@ -26,7 +26,7 @@ describe("parseAmount", () => {
     ["١٬٢٣٤", 1234],
     ["۱۲۳۴", 1234],
   ])("%s -> %d", (text, value) => {
-    expect(parseAmount(text)).toEqual({ value, currency: null });
+    expect(parseAmount(text)).toMatchObject({ value, currency: null });
   });
 
   test.each([
@@ -48,11 +48,28 @@ describe("parseAmount", () => {
     ["EUR 1.234,00", 1234, "EUR"],
     ["RUB -3", -3, "RUB"],
   ])("%s -> %d %s", (text, value, currency) => {
-    expect(parseAmount(text)).toEqual({ value, currency });
+    expect(parseAmount(text)).toMatchObject({ value, currency });
   });
 
   test.each(["", "  ", "abc", "12abc", "1.2.3,4", "1,2,3", "--5", "(5", "$ € 5", "1,234.5,6", "12 apples"])("%p is not a number", (text) => {
     expect(Number.isNaN(parseAmount(text).value)).toBe(true);
+  });
+});
+
+describe("what a number says about the comma", () => {
+  test.each([
+    ["1,5", "decimal"],
+    ["1.234,5", "decimal"],
+    ["1.234.567", "decimal"],
+    ["1,234.5", "thousands"],
+    ["1,234,567", "thousands"],
+    ["12.5", "thousands"],
+    ["$12.50", "thousands"],
+    ["1,234", "either"],
+    ["1 234", undefined],
+    ["12", undefined],
+  ])("%s -> %s", (text, comma) => {
+    expect(parseAmount(text).comma).toBe(comma);
   });
 });
 

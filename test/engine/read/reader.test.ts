@@ -244,3 +244,25 @@ describe("timestamps", () => {
     expect(Array.from(data.date!)).toEqual([day(2010, 12, 1), day(2010, 12, 1), day(2010, 12, 2), day(2010, 12, 13)]);
   });
 });
+
+describe("1,234: thousands or a decimal comma, decided by the file", () => {
+  const read = (amounts: string[]) => Array.from(readSales(["Client", "Amount"], amounts.map((amount) => ["A", amount]), settings).data.amount);
+
+  test("alone, or beside dot decimals and thousands commas, it is 1234", () => {
+    expect(read(["1,234", "5"])).toEqual([1234, 5]);
+    expect(read(["1,234", "2.50"])).toEqual([1234, 2.5]);
+    expect(read(["1,234", "1,234,567"])).toEqual([1234, 1234567]);
+  });
+
+  test("in a file that writes decimal commas it is 1.234", () => {
+    expect(read(["1,234", "2,5", "-3,000"])).toEqual([1.234, 2.5, -3]);
+    expect(read(["1 234,50 ₽", "1,234"])).toEqual([1234.5, 1.234]);
+  });
+
+  test("profits follow the same decision; wide tables too", () => {
+    const { data } = readSales(["Client", "Amount", "Profit"], [["A", "1,5", "1,250"]], settings);
+    expect([data.amount[0], data.profit![0]]).toEqual([1.5, 1.25]);
+    const wide = readSales(["Client", "2024-01", "2024-02"], [["A", "1,250", "0,5"]], settings);
+    expect(Array.from(wide.data.amount)).toEqual([1.25, 0.5]);
+  });
+});
