@@ -191,9 +191,9 @@ describe("protection", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B1:B3").format.protection.locked = false;
       sheet.protection.protect({ allowFormatCells: false }, "secret");
-      sheet.protection.load("protected");
+      const protection = sheet.protection.load("protected");
       await context.sync();
-      expect(sheet.protection.protected).toBe(true);
+      expect(protection.protected).toBe(true);
       sheet.getRange("B2").values = [["ok"]];
       await context.sync();
       sheet.getRange("A1").values = [["no"]];
