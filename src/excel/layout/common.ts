@@ -143,5 +143,7 @@ export function longestText(values: readonly PlanValue[][], column: number, form
 function numberWidth(value: number, format?: string | null): number {
   if (format === FORMATS.date) return 10;
   if (format && format.includes("%")) return 7;
-  return Math.round(Math.abs(value)).toLocaleString("en-US").length + (format === FORMATS.money ? 3 : 0) + (value < 0 ? 1 : 0);
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.abs(value)))) + 1);
+  // Thousands separators, two decimals for money, a minus sign.
+  return digits + Math.floor((digits - 1) / 3) + (format === FORMATS.money ? 3 : 0) + (value < 0 ? 1 : 0);
 }
