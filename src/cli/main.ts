@@ -85,16 +85,17 @@ async function readInput(command: ClassifyCommand): Promise<ReadResult> {
 
 async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStream): Promise<void> {
   if (command.workbookOut !== null && !WORKBOOK_OUT_AVAILABLE) throw new UsageError("--out (writing the workbook) is not available yet");
+  // Read and classify first: bad input stops here, before anything is written.
   const read = await readInput(command);
   if (command.analysis.measure === "profit" && read.data.profit === null) {
     const headers = Object.values(read.detected.headers).join(", ");
     throw new InputException({ code: "no-profit", message: `--measure profit needs a profit column; columns used: ${headers}`, problems: [] });
   }
   const result = classify(read.data, command.analysis, read.skipped);
-  if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
   if (command.workbookOut !== null) {
     await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read });
   }
+  if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
   if (command.jsonOut === null && command.workbookOut === null) out.write(formatSummary(command.file, read, result, command.analysis));
 }
 

@@ -250,7 +250,7 @@ describe("usage errors: exit 2 with the message and the usage", () => {
     [["classify", "sales.txt"], "the input must be a .csv or .xlsx file, not 'sales.txt'"],
     [["classify", "sales.csv", "--sheet", "S"], "--sheet applies to .xlsx files only"],
     [["classify", "missing.csv"], "file not found: missing.csv"],
-    [["classify", "missing.csv", "--out", "out.xlsx"], "--out (writing the workbook) is not available yet"],
+    [["classify", "missing.csv", "--out", "out.xlsx"], "file not found: missing.csv"],
   ])("%j", (args, message) => {
     const run = kam(...args);
     expect(run.status).toBe(2);
@@ -263,6 +263,21 @@ describe("usage errors: exit 2 with the message and the usage", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("--skip-bad-rows");
   });
+});
+
+test("--out writes the workbook and --json the same run's report; bad input writes neither", () => {
+  const input = file("for-workbook.csv", "Client,Date,Amount\nA,2024-01-05,100\nB,2024-02-05,50\nA,2024-03-05,20\n");
+  const workbook = join(dir, "result.xlsx");
+  const { run, report } = classifyToJson(input, "--out", workbook);
+  expect(run.status).toBe(0);
+  expect(existsSync(workbook)).toBe(true);
+  expect(measures(report)).toEqual({ A: 120, B: 50 });
+  const bad = file("bad-for-workbook.csv", "Client,Amount\nA,x\n");
+  const badWorkbook = join(dir, "bad.xlsx");
+  const failed = classifyToJson(bad, "--out", badWorkbook);
+  expect(failed.run.status).toBe(1);
+  expect(existsSync(badWorkbook)).toBe(false);
+  expect(failed.report).toBeNull();
 });
 
 describe("xlsx input", () => {
