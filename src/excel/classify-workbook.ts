@@ -10,6 +10,7 @@ import { InputException } from "../engine/read";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { SHEET_NAME_TEXTS } from "../i18n/sheets";
+import { updateDossiers, type DossierSummary } from "./dossier";
 import type { ExcelRun } from "./host";
 import { clientsPlan, CLIENTS_TABLE_NAME } from "./layout/clients";
 import { emptyKeptInput, type KeptInput, type LayoutInput } from "./layout/common";
@@ -40,6 +41,12 @@ export interface ClassifyOptions {
   /** Language of the sheets; default: the saved one, else English. */
   lang?: Lang;
   now?: Date;
+  /**
+   * Dossier sheets (src/excel/dossier.ts): when given, the run also creates dossiers for the key
+   * clients and the picked ones (names or keys), rewrites the figures of existing dossiers and the
+   * "KAM Dossiers" index, and returns the agenda. The task pane passes it on every run.
+   */
+  dossiers?: { picked?: readonly string[] };
   onProgress?: (progress: ClassifyProgress) => void;
 }
 
@@ -67,6 +74,8 @@ export type ClassifyOutcome =
       detected: DetectedColumns;
       rowsRead: number;
       settings: WorkbookSettings;
+      /** Null unless the run was asked for dossiers. */
+      dossiers: DossierSummary | null;
     }
   | { ok: false; error: InputError; source: SourceLocation | null; settings: WorkbookSettings };
 
@@ -89,6 +98,7 @@ function mergeSettings(stored: WorkbookSettings | null, options: ClassifyOptions
     source: options.source ?? base.source,
     lang: options.lang ?? base.lang,
     sourceSheet: base.sourceSheet,
+    protectDossiers: base.protectDossiers,
   };
 }
 
@@ -138,7 +148,11 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     options.onProgress?.({ phase: "writing" });
     const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
     const sheets = await writeResults(context, registry, [clientsPlan(input), matrixPlan(input), summaryPlan(input), winbackPlan(input)], saved);
-    return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved };
+    // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
+    const dossiers = options.dossiers
+      ? await updateDossiers(context, result, { picked: options.dossiers.picked, lang: settings.lang, protect: settings.protectDossiers, today: options.now, measure: settings.analysis.measure })
+      : null;
+    return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved, dossiers };
   });
 }
 
