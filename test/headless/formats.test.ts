@@ -186,8 +186,8 @@ describe("conditional formats", () => {
       custom.custom.format.fill.color = "#FFEB9C";
       const scale = sheet.getRange("C2:C20").conditionalFormats.add("ColorScale");
       scale.colorScale.criteria = {
-        minimum: { formula: null, type: "LowestValue", color: "#F8696B" },
-        maximum: { formula: null, type: "HighestValue", color: "#63BE7B" },
+        minimum: { type: "LowestValue", color: "#F8696B" },
+        maximum: { type: "HighestValue", color: "#63BE7B" },
       };
       const bar = sheet.getRange("E2:E20").conditionalFormats.add("DataBar");
       bar.dataBar.positiveFormat.fillColor = "#638EC6";
@@ -220,9 +220,9 @@ describe("conditional formats", () => {
       const cf = sheet.getRange("A1:A5").conditionalFormats.add("CellValue");
       cf.custom.rule.formula = "=TRUE";
       await expectExcelError(context.sync(), "InvalidArgument");
-      cf.cellValue.rule = { formula1: "=1", operator: "Bigger" };
+      cf.cellValue.rule = { formula1: "=1", operator: "Bigger" as "Between" };
       await expectExcelError(context.sync(), "InvalidArgument");
-      sheet.getRange("A1").conditionalFormats.add("Sparkles");
+      sheet.getRange("A1").conditionalFormats.add("Sparkles" as "Custom");
       await expectExcelError(context.sync(), "InvalidArgument");
       sheet.getRange("A1:A5").conditionalFormats.clearAll();
     });

@@ -90,7 +90,7 @@ describe("tables", () => {
   test("columns: getItem by name, getItemAt, add with values, rename through the header", async () => {
     const excel = await withData(async (sheet, context) => {
       const table = sheet.tables.add("A1:B3", true);
-      table.columns.add(null, [["Class"], ["A"], ["B"]]);
+      table.columns.add(undefined, [["Class"], ["A"], ["B"]]);
       const revenue = table.columns.getItem("revenue").load("index, values");
       const first = table.columns.getItemAt(0).load("name");
       const missing = table.columns.getItemOrNullObject("Nope");
@@ -110,7 +110,7 @@ describe("tables", () => {
   test("rows.add appends data rows; resize keeps the header row; delete removes table and contents", async () => {
     const excel = await withData(async (sheet, context) => {
       const table = sheet.tables.add("A1:B3", true);
-      table.rows.add(null, [["Initech", 30], ["Umbrella", 40]]);
+      table.rows.add(undefined, [["Initech", 30], ["Umbrella", 40]]);
       const count = table.rows.getCount();
       const range = table.getRange().load("address");
       await context.sync();
