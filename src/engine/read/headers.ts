@@ -77,8 +77,12 @@ export const ROLE_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
     "币种", "幣種", "货币", "貨幣",
   ],
   keyType: [
-    "keytype", "clienttype", "customertype", "accounttype",
-    "типклиента", "видклиента", "klientotipas", "mathcwsmer", "نوعمشتری", "客户类型", "客戶類型",
+    "keytype", "keyclienttype", "clienttype", "customertype", "accounttype",
+    "типключевогоклиента", "типклиента", "видклиента",
+    "pagrindinioklientotipas", "klientotipas",
+    "mathogwsmerallweddol", "mathcwsmer",
+    "نوعمشتریکلیدی", "نوعمشتری",
+    "大客户类型", "客户类型", "客戶類型",
   ],
 };
 

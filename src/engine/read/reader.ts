@@ -3,6 +3,7 @@
  * line parses its file in chunks), and every per-row decision that needs the whole column (the
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
+import { KEY_TYPE_TEXTS } from "../../i18n/sheets";
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
@@ -27,21 +28,16 @@ const MESSAGE_PROBLEM_LIMIT = 20;
 /** Distinct whole date texts remembered (timestamps can make every row distinct; days are always cached). */
 const DATE_TEXT_CACHE_LIMIT = 100_000;
 
+/** Key-type labels as the add-in writes them in six languages (its drop-down), plus a few other forms. */
 const KEY_TYPE_WORDS: ReadonlyMap<string, KeyType> = new Map([
-  ["breadwinner", "breadwinner"],
-  ["кормилец", "breadwinner"],
-  ["prospective", "prospective"],
-  ["перспективный", "prospective"],
-  ["image-maker", "image-maker"],
+  ...Object.entries(KEY_TYPE_TEXTS).flatMap(([type, texts]) => [type, ...Object.values(texts)].map((label) => [label.normalize("NFC").toLowerCase(), type as KeyType] as const)),
   ["imagemaker", "image-maker"],
   ["имиджевый", "image-maker"],
-  ["expert", "expert"],
-  ["эксперт", "expert"],
   ["экспертный", "expert"],
 ]);
 
 function keyTypeFromText(text: string): KeyType | null {
-  return KEY_TYPE_WORDS.get(text.trim().toLowerCase()) ?? null;
+  return KEY_TYPE_WORDS.get(text.trim().normalize("NFC").toLowerCase()) ?? null;
 }
 
 function quoted(cell: CellValue): string {

@@ -86,3 +86,9 @@ describe("wide client-by-period tables", () => {
     ]);
   });
 });
+
+test("the add-in's own key-type header in each language is the key-type column", () => {
+  for (const header of ["Key type", "Тип ключевого клиента", "Pagrindinio kliento tipas", "Math o gwsmer allweddol", "نوع مشتری کلیدی", "大客户类型"]) {
+    expect(detectColumns(["Client", "Amount", header], settings)?.columns.keyType).toBe(2);
+  }
+});

@@ -266,3 +266,9 @@ describe("1,234: thousands or a decimal comma, decided by the file", () => {
     expect(Array.from(wide.data.amount)).toEqual([1.25, 0.5]);
   });
 });
+
+test("key types in the add-in's six languages; unknown labels are no type", () => {
+  const labels = ["Breadwinner", "潜力型", "имиджмейкер", "ekspertas", "enillydd bara", "وجهه‌ساز", "VIP"];
+  const { data } = readSales(["Client", "Amount", "Key type"], labels.map((label, i) => [`C${i}`, 1, label]), settings);
+  expect(data.keyTypes).toEqual(["breadwinner", "prospective", "image-maker", "expert", "breadwinner", "image-maker", null]);
+});
