@@ -260,7 +260,6 @@ export async function readSource(
       onProgress?.(state.rowsRead, source.area.rows - 1);
       return end === rows.length;
     },
-    source.scan ? HEADER_SCAN_ROWS : undefined,
   );
   if (state.block === null || state.reader === null) throw sourceError("empty-source", `the source on '${source.sheet}' is empty`);
   return { block: state.block, read: state.reader.finish() };

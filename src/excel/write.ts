@@ -43,7 +43,7 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
   const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
   const range = (context: Excel.RequestContext, area: Area) => sheet(context).getRange(blockAddress(area.row, area.column, area.rows, area.columns));
   const operations: Operation[] = [];
-  for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget / 2));
+  for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
   for (const colours of plan.conditionalColours) operations.push(conditionalOperation(range, colours));
   for (const validation of plan.validations) operations.push(validationOperation(range, validation));
@@ -55,9 +55,24 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
       for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
       if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
+      // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
+      // read-only, desktop only); the reading order of the written cells is what it allows.
+      if (plan.rightToLeft) {
+        const written = contentArea(plan);
+        if (written) range(context, written).format.readingOrder = "RightToLeft";
+      }
     },
   });
   return operations;
+}
+
+/** The rectangle covering every block of a plan. */
+function contentArea(plan: SheetPlan): Area | null {
+  if (plan.blocks.length === 0) return null;
+  const areas = plan.blocks.map((block) => ({ row: block.row, column: block.column, lastRow: block.row + block.values.length - 1, lastColumn: block.column + (block.values[0]?.length ?? 1) - 1 }));
+  const row = Math.min(...areas.map((area) => area.row));
+  const column = Math.min(...areas.map((area) => area.column));
+  return { row, column, rows: Math.max(...areas.map((area) => area.lastRow)) - row + 1, columns: Math.max(...areas.map((area) => area.lastColumn)) - column + 1 };
 }
 
 /** Values (and number formats, set first so text stays text) in row chunks that fit the budget. */

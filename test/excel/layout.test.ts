@@ -1,0 +1,215 @@
+/** The sheet plans, the movement and the read-back of a previous run: pure, no Excel. */
+import { classify } from "../../src/engine/classify";
+import { readSales } from "../../src/engine/read";
+import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type ClassifyResult, type CellValue } from "../../src/engine/types";
+import type { Lang } from "../../src/i18n/core";
+import { clientsPlan } from "../../src/excel/layout/clients";
+import { changeText, emptyKeptInput, type KeptInput, type LayoutInput } from "../../src/excel/layout/common";
+import { matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
+import { paretoPoints, summaryPlan } from "../../src/excel/layout/summary";
+import { winbackPlan } from "../../src/excel/layout/winback";
+import { computeMovement, type PreviousClient } from "../../src/excel/movement";
+import type { PlanValue, SheetPlan } from "../../src/excel/plan";
+import { previousFromClients } from "../../src/excel/previous";
+import { settingsFromJson } from "../../src/excel/settings";
+import { HEADER, salesRows } from "./helpers";
+
+function resultOf(rows: CellValue[][] = salesRows(), settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS): ClassifyResult {
+  const read = readSales(HEADER, rows, DEFAULT_READ_SETTINGS);
+  return classify(read.data, settings, read.skipped);
+}
+
+function inputOf(result: ClassifyResult, overrides: { lang?: Lang; kept?: KeptInput; previous?: Map<string, PreviousClient> } = {}): LayoutInput {
+  return {
+    result,
+    settings: DEFAULT_ANALYSIS_SETTINGS,
+    lang: overrides.lang ?? "en",
+    movement: computeMovement(result, overrides.previous ?? null),
+    kept: overrides.kept ?? emptyKeptInput(),
+    run: { source: "Sales!A1:D89", detected: { layout: "transactions", columns: { client: 0, amount: 2 }, headers: { client: "Client", amount: "Amount" }, dateOrder: "day-first" }, rowsRead: 88, runAt: 45700.5 },
+  };
+}
+
+/** The values of a plan as a sparse grid: "row,column" -> value. */
+function cells(plan: SheetPlan): Map<string, PlanValue> {
+  const grid = new Map<string, PlanValue>();
+  for (const block of plan.blocks) block.values.forEach((row, r) => row.forEach((value, c) => grid.set(`${block.row + r},${block.column + c}`, value)));
+  return grid;
+}
+
+/** The table body of KAM Clients as header -> column values. */
+function clientTable(plan: SheetPlan): Record<string, PlanValue[]> {
+  const [header, body] = plan.blocks;
+  return Object.fromEntries(header.values[0].map((name, column) => [String(name), body.values.map((row) => row[column])]));
+}
+
+describe("KAM Clients plan", () => {
+  const result = resultOf();
+
+  test("one row per client in rank order, with number formats per column and data text as text", () => {
+    const plan = clientsPlan(inputOf(result));
+    const table = clientTable(plan);
+    expect(table.Client).toEqual(result.clients.map((client) => client.client));
+    expect(table.Rank).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const body = plan.blocks[1];
+    const header = plan.blocks[0].values[0];
+    const formatOf = (name: string) => body.formats?.[header.indexOf(name)];
+    expect(formatOf("Client")).toBe("@");
+    expect(formatOf("Manager")).toBe("@");
+    expect(formatOf("Share")).toBe("0.0%");
+    expect(formatOf("Revenue")).toBe("#,##0.00");
+    expect(formatOf("Last purchase")).toBe("yyyy-mm-dd");
+    expect(plan.tables).toEqual([{ name: "KAM_Clients", area: { row: 0, column: 0, rows: 9, columns: header.length }, style: "TableStyleLight1" }]);
+    expect(plan.freezeRows).toBe(1);
+  });
+
+  test("colours are conditional formats over the table's data rows, one rule per shown value", () => {
+    const plan = clientsPlan(inputOf(result));
+    const header = plan.blocks[0].values[0];
+    const abc = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("ABC"));
+    expect(abc?.area).toEqual({ row: 1, column: header.indexOf("ABC"), rows: 8, columns: 1 });
+    expect(abc?.rules.map((rule) => rule.equals)).toEqual(["A", "B", "C"]);
+    const dependency = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("Dependency"));
+    expect(dependency?.rules.map((rule) => rule.equals)).toEqual(["mono-client", "critical", "key"]);
+  });
+
+  test("in Russian: headers, labels and the key-type list; Persian sheets are right-to-left", () => {
+    const plan = clientsPlan(inputOf(result, { lang: "ru" }));
+    const table = clientTable(plan);
+    expect(table["Зависимость"][0]).toBe("моноклиент");
+    expect(plan.validations[0].values).toEqual(["кормилец", "перспективный", "имиджмейкер", "эксперт"]);
+    expect(plan.rightToLeft).toBe(false);
+    expect(clientsPlan(inputOf(result, { lang: "fa" })).rightToLeft).toBe(true);
+  });
+
+  test("typed key types and notes, and columns a user added, are written back by client", () => {
+    const kept = emptyKeptInput();
+    kept.keyType.set("hooli", "expert");
+    kept.keyType.set("wayne", "our partner");
+    kept.notes.set("stark", "call in May");
+    kept.extraColumns.push({ header: "Region", values: new Map([["acme", "North"]]) });
+    const table = clientTable(clientsPlan(inputOf(result, { kept })));
+    const row = (name: string) => table.Client.indexOf(name);
+    expect(table["Key type"][row("Hooli")]).toBe("expert");
+    expect(table["Key type"][row("Wayne")]).toBe("our partner");
+    expect(table["Key type"][row("Acme")]).toBe("breadwinner");
+    expect(table.Notes[row("Stark")]).toBe("call in May");
+    expect(table.Region[row("Acme")]).toBe("North");
+    expect(table.Region[row("Stark")]).toBeNull();
+  });
+
+  test("reading the written table back gives the classes and what was typed, in any language", () => {
+    const kept = emptyKeptInput();
+    kept.notes.set("stark", "call in May");
+    kept.keyType.set("hooli", "image-maker");
+    for (const lang of ["en", "ru", "zh"] as Lang[]) {
+      const plan = clientsPlan(inputOf(result, { kept, lang }));
+      const previous = previousFromClients([...plan.blocks[0].values, ...plan.blocks[1].values] as CellValue[][]);
+      expect(previous?.clients.get("acme")).toEqual({ client: "Acme", abc: "A", xyz: "X", dependency: "mono", status: "active" });
+      expect(previous?.clients.get("old co")?.status).toBe("lost");
+      expect(previous?.kept.notes.get("stark")).toBe("call in May");
+      expect(previous?.kept.keyType.get("hooli")).toBe("image-maker");
+      // What the add-in wrote itself ("breadwinner" of a key client) is recomputed, not kept.
+      expect(previous?.kept.keyType.has("acme")).toBe(false);
+      expect(previous?.kept.extraColumns).toEqual([]);
+    }
+  });
+});
+
+describe("movement", () => {
+  const result = resultOf();
+  const previous = new Map<string, PreviousClient>([
+    ["acme", { client: "Acme", abc: "A", xyz: "X", dependency: "mono", status: "active" }],
+    ["globex", { client: "Globex", abc: "B", xyz: "Z", dependency: "none", status: "active" }],
+    ["initech", { client: "Initech", abc: "A", xyz: "X", dependency: "key", status: "active" }],
+    ["old co", { client: "Old Co", abc: "B", xyz: "Z", dependency: "none", status: "active" }],
+    ["gone ltd", { client: "Gone Ltd", abc: "A", xyz: "Y", dependency: "key", status: "active" }],
+  ]);
+
+  test("what changed per client, in words", () => {
+    const movement = computeMovement(result, previous);
+    expect(changeText(movement.changes.get("acme") ?? [], "en")).toBe("");
+    expect(changeText(movement.changes.get("globex") ?? [], "en")).toBe("B→A; none→critical");
+    expect(changeText(movement.changes.get("initech") ?? [], "en")).toBe("key→none");
+    expect(changeText(movement.changes.get("old co") ?? [], "en")).toBe("active→lost");
+    expect(changeText(movement.changes.get("hooli") ?? [], "en")).toBe("new");
+    expect(changeText(movement.changes.get("old co") ?? [], "ru")).toBe("активный→потерян");
+  });
+
+  test("who became or stopped being key, and the cell transitions", () => {
+    const movement = computeMovement(result, previous);
+    expect(movement.becameKey).toEqual(["Globex"]);
+    expect(movement.stoppedKey).toEqual(["Initech", "Gone Ltd"]);
+    const count = (from: string, to: string) => movement.transitions.find((t) => t.from === from && t.to === to)?.clients;
+    expect(count("AX", "AX")).toBe(2);
+    expect(count("BZ", "AZ")).toBe(1);
+    expect(count("AY", "gone")).toBe(1);
+    expect(count("new", "CX")).toBe(3);
+    expect(count("new", "BX")).toBe(1);
+    const summary = cells(summaryPlan(inputOf(result, { previous })));
+    const values = [...summary.values()];
+    expect(values).toContain("Globex");
+    expect(values).toContain("Initech; Gone Ltd");
+    expect(values).toContain("not in the data");
+  });
+});
+
+describe("KAM Matrix, Summary and Win-back plans", () => {
+  const result = resultOf();
+
+  test("the matrix counts every client once and its shares add up to 1", () => {
+    const { columns, clients, share } = matrixCounts(inputOf(result));
+    expect(columns).toEqual(["X", "Y", "Z"]);
+    expect(clients.flat().reduce((a, b) => a + b, 0)).toBe(result.clients.length);
+    expect(share.flat().reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    const plan = matrixPlan(inputOf(result, { lang: "lt" }));
+    expect([...cells(plan).values()]).toContain("Branduolys: išlaikyti bet kokia kaina; asmeninis vadybininkas, ilgalaikės sutartys, prioritetinis aptarnavimas.");
+  });
+
+  test("without XYZ the matrix is ABC only and says why", () => {
+    const oneMonth = salesRows().filter((row) => (row[1] as number) < 45320);
+    const input = inputOf(resultOf(oneMonth));
+    expect(matrixCounts(input).columns).toEqual([""]);
+    expect([...cells(matrixPlan(input)).values()]).toContain("XYZ is not computed (fewer than 2 periods or no dates): the matrix shows ABC only.");
+  });
+
+  test("the Pareto curve rises to 100% of the total, and both charts read the tables beside them", () => {
+    const points = paretoPoints(result);
+    expect(points.at(-1)).toEqual([1, expect.closeTo(1, 9)]);
+    for (let i = 1; i < points.length; i++) expect(points[i][1]).toBeGreaterThanOrEqual(points[i - 1][1]);
+    const plan = summaryPlan(inputOf(result));
+    const grid = cells(plan);
+    const [pareto, matrix] = plan.charts;
+    expect(grid.get(`${pareto.source.row},0`)).toBe("Share of clients");
+    expect(pareto.source.rows).toBe(points.length + 1);
+    expect(grid.get(`${matrix.source.row},0`)).toBe("Cell");
+    expect(grid.get(`${matrix.source.row + 1},0`)).toBe("AX");
+  });
+
+  test("the summary warns about mono-clients and critical dependency, and says what was run", () => {
+    const values = [...cells(summaryPlan(inputOf(result))).values()];
+    expect(values).toContain("Acme brings 50.6% of the total: a mono-client. Start winning other clients now.");
+    expect(values).toContain("Sales!A1:D89");
+    expect(values).toContain("crossing client in A; A 80%, B 95%");
+    expect(values).toContain(45700.5);
+  });
+
+  test("win-back lists lost and at-risk A/B clients with the planned offers kept", () => {
+    const kept = emptyKeptInput();
+    kept.plannedOffer.set("old co", "free delivery");
+    const plan = winbackPlan(inputOf(result, { kept }));
+    const [header, body] = plan.blocks;
+    expect(body.values.map((row) => row[1])).toEqual(["Old Co"]);
+    expect(body.values[0][header.values[0].indexOf("Planned offer")]).toBe("free delivery");
+  });
+});
+
+test("settings read from the workbook keep what is valid and default the rest", () => {
+  const settings = settingsFromJson({ analysis: { a: 0.7, measure: "volume", lostAfterDays: "many", from: "2024-01-01" }, read: { mapping: { client: 2, amount: "Sum", bogus: 1 }, skipBadRows: true }, lang: "xx", source: { kind: "table", name: "T1" } });
+  expect(settings.analysis).toEqual({ ...DEFAULT_ANALYSIS_SETTINGS, a: 0.7, from: "2024-01-01" });
+  expect(settings.read.mapping).toEqual({ client: 2, amount: "Sum" });
+  expect(settings.read.skipBadRows).toBe(true);
+  expect(settings.lang).toBe("en");
+  expect(settings.source).toEqual({ kind: "table", name: "T1" });
+  expect(settingsFromJson("garbage").analysis).toEqual(DEFAULT_ANALYSIS_SETTINGS);
+});
