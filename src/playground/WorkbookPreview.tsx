@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   },
   activeTab: { backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorBrandStroke1}` },
   scroller: { flexGrow: 1, minHeight: 0, overflow: "auto", position: "relative", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif", direction: "ltr" },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
   head: { position: "sticky", top: 0, zIndex: 2 },
   headCell: {
     backgroundColor: "#f3f3f3",
@@ -43,7 +43,8 @@ const useStyles = makeStyles({
     padding: 0,
     textAlign: "center",
   },
-  rowHeader: { position: "sticky", left: 0, zIndex: 1 },
+  // The grid stays left-to-right in every language (dir="ltr" on the scroller), so no RTL flip here.
+  rowHeader: { position: "sticky", left: "0 /* @noflip */", zIndex: 1 },
   cell: {
     border: "1px solid #e1e1e1",
     height: `${ROW_HEIGHT}px`,
@@ -139,6 +140,7 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
         className={styles.scroller}
         role="tabpanel"
         aria-label={sheet.name}
+        dir="ltr"
         tabIndex={0}
         onScroll={(event) => setFirstVisible(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT))}
       >

@@ -45,11 +45,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     maxWidth: "560px",
     boxSizing: "border-box",
+    // Headings take their spacing from the pane's gap, not the browser's default margins.
+    "& h1, & h2, & h3": { margin: 0 },
   },
-  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
-  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  logo: { flexShrink: 0 },
+  title: { flexGrow: 1 },
   tagline: { color: tokens.colorNeutralForeground2 },
-  language: { minWidth: "128px" },
+  language: { alignItems: "center" },
   classify: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   classifyButton: { alignSelf: "stretch" },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -164,20 +168,23 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
 
   return (
     <div className={styles.pane}>
-      <header className={styles.header}>
-        <div className={styles.heading}>
-          <Title3 as="h1">{t("appTitle")}</Title3>
-          <Text className={styles.tagline}>{t("tagline")}</Text>
+      <header className={styles.heading}>
+        <div className={styles.header}>
+          <img src="assets/icon-32.png" alt="" width={32} height={32} className={styles.logo} />
+          <Title3 as="h1" className={styles.title}>
+            {t("appTitle")}
+          </Title3>
+          <Field label={t("language")} orientation="horizontal" size="small" className={styles.language}>
+            <Select size="small" value={lang} onChange={(_, data) => onLanguage(data.value as Lang)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </div>
-        <Field label={t("language")} className={styles.language}>
-          <Select value={lang} onChange={(_, data) => onLanguage(data.value as Lang)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Text className={styles.tagline}>{t("tagline")}</Text>
       </header>
 
       <div className={styles.classify}>

@@ -91,8 +91,8 @@ export function SourcePanel({ choice, tables, view, mapping, busy, onChoice, onC
             {view.detected === null
               ? t("detectedNothing", { address: view.address })
               : view.detected.layout === "wide"
-                ? t("detectedWide", { sheet: view.sheet, address: view.address, rows: number(view.rowCount), periods: number(view.detected.periodColumns?.length ?? 0) })
-                : t("detectedTransactions", { sheet: view.sheet, address: view.address, rows: number(view.rowCount) })}
+                ? t("detectedWide", { address: view.address, rows: number(view.rowCount), periods: number(view.detected.periodColumns?.length ?? 0) })
+                : t("detectedTransactions", { address: view.address, rows: number(view.rowCount) })}
           </span>
           <ColumnMapping view={view} mapping={mapping} onMapping={onMapping} />
         </>
