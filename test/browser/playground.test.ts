@@ -1,0 +1,140 @@
+/**
+ * The playground in a real browser: the built page, the pane on the headless workbook, the
+ * preview. Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_PATH, buildWebBundles, launchChromium, repoRoot, screenshotDir, serveFolder, type StaticServer } from "./harness";
+
+const hasChromium = fs.existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM_PATH} is missing (apt-get install -y chromium)`);
+const maybe = hasChromium ? describe : describe.skip;
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Sales with two bad rows: sheet row 4 has a word for an amount, row 6 no client. */
+async function badWorkbook(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Sales");
+  sheet.addRows([
+    ["Client", "Date", "Amount"],
+    ["Acme", "2024-01-05", 100],
+    ["Globex", "2024-02-05", 250],
+    ["Acme", "2024-03-05", "lots"],
+    ["Initech", "2024-03-07", 80],
+    ["", "2024-04-01", 40],
+  ]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+maybe("playground in chromium", () => {
+  let outDir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    outDir = await buildWebBundles();
+    server = await serveFolder(outDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    // Offline by construction: any request that leaves 127.0.0.1 fails the step that made it.
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    await page.goto(server.url);
+    await page.getByRole("tab").first().waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+  const tabNames = (): Promise<string[]> => page.getByRole("tab").allInnerTexts();
+
+  test("loads the sample workbook beside the pane without office.js", async () => {
+    expect(await page.locator("script[src*='office.js']").count()).toBe(0);
+    expect(await tabNames()).toHaveLength(1);
+    await expect(page.locator("td", { hasText: /\S/ }).first().isVisible()).resolves.toBe(true);
+    await shot("01-loaded");
+  });
+
+  test("Classify clients shows the results in the pane and the new sheets in the preview", async () => {
+    const before = await tabNames();
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByRole("heading", { name: "Results" }).waitFor({ timeout: 60_000 });
+    const after = await tabNames();
+    expect(after.length).toBeGreaterThan(before.length);
+
+    // The 3x3 grid's counts add up to the number of clients the summary names.
+    const counts = await page.locator("td[data-cell]").allInnerTexts();
+    expect(counts).toHaveLength(9);
+    const summary = await page.getByText(/\d+ clients, total/).innerText();
+    const clients = Number(/([\d,]+) clients/.exec(summary)?.[1].replace(/,/g, ""));
+    expect(counts.reduce((sum, text) => sum + Number(text.replace(/,/g, "")), 0)).toBe(clients);
+    expect(await page.getByRole("list", { name: "Key clients" }).getByRole("listitem").count()).toBeGreaterThan(0);
+    await shot("02-classified");
+  });
+
+  test("creates dossier sheets for the key clients", async () => {
+    const before = await tabNames();
+    await page.getByRole("button", { name: "Create dossiers for all key clients" }).click();
+    await page.getByText(/Dossiers created: \d+/).waitFor({ timeout: 60_000 });
+    const message = await page.getByText(/Dossiers created/).innerText();
+    const created = Number(/Dossiers created: (\d+)/.exec(message)?.[1]);
+    expect(message).toMatch(/^Dossiers created: [1-9]\d*; updated: 0\.$/);
+    expect((await tabNames()).length).toBeGreaterThanOrEqual(before.length + created);
+    await shot("03-dossiers");
+  });
+
+  test("the accessibility scan finds no serious or critical violation", async () => {
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.addScriptTag({ path: path.join(repoRoot, "node_modules/axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 3).map((node) => ({ target: node.target })) }));
+    });
+    await shot("04-settings");
+    expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
+  });
+
+  test("bad rows stop the run with their row numbers, and Go to selects the cell", async () => {
+    await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await badWorkbook() });
+    // The new workbook replaces the sample and its result sheets.
+    await page.waitForFunction(() => document.querySelectorAll("[role=tab]").length === 1);
+    expect(await tabNames()).toEqual(["Sales"]);
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText("The clients could not be classified").waitFor({ timeout: 30_000 });
+    await page.getByText("Row 4: the amount is not a number: 'lots'").waitFor();
+    await page.getByText("Row 6: the client is empty").waitFor();
+    expect(await tabNames()).toEqual(["Sales"]);
+    await page.getByRole("button", { name: "Go to row 4" }).click();
+    await page.locator("td[data-selected]", { hasText: "lots" }).waitFor({ timeout: 10_000 });
+    await shot("05-bad-rows");
+  });
+
+  test("switching to Persian turns the pane right-to-left", async () => {
+    await page.getByRole("combobox", { name: "Language" }).selectOption("fa");
+    await page.getByRole("button", { name: "طبقه‌بندی مشتریان" }).waitFor();
+    await page.locator(".fui-FluentProvider[dir='rtl']").waitFor();
+    expect(await page.locator("main").evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+    // The sheet grid stays left to right, as Excel shows these sheets.
+    expect(await page.getByRole("tabpanel").evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
+    await shot("06-persian");
+  });
+});
