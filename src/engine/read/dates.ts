@@ -2,7 +2,8 @@
  * Date texts and month names. A text like `05/03/2024` cannot be read alone (5 March or May 3),
  * so parsing gives its parts and the reader decides the order from the whole column.
  */
-import { expandTwoDigitYear, serialFromYmd } from "../calendar";
+import { expandTwoDigitYear } from "../calendar";
+import { serialFromCalendarDate } from "./calendars";
 import { asciiDigits } from "./numbers";
 
 /** Month names and their abbreviations (en, ru, lt, cy), lower case, by the prefix that identifies them. */
@@ -21,9 +22,20 @@ const MONTH_PREFIXES: readonly (readonly string[])[] = [
   ["dec", "дек", "gru", "rhag"],
 ];
 
-/** Month (1-12) named by a word such as "January", "янв.", "Gorffennaf", "rugpjūtis"; 0 when none. */
+/** Solar Hijri month names (Farvardin .. Esfand), matched whole; "امرداد" is another spelling of Mordad. */
+const PERSIAN_MONTHS: readonly (readonly string[])[] = [
+  ["فروردین"], ["اردیبهشت"], ["خرداد"], ["تیر"], ["مرداد", "امرداد"], ["شهریور"],
+  ["مهر"], ["آبان"], ["آذر"], ["دی"], ["بهمن"], ["اسفند"],
+];
+
+/**
+ * Month (1-12) named by a word such as "January", "янв.", "Gorffennaf", "rugpjūtis" or "مهر"
+ * (Persian names are months of the Solar Hijri year); 0 when none.
+ */
 export function monthFromName(word: string): number {
-  const lower = word.toLowerCase().replace(/\.$/, "");
+  const lower = word.toLowerCase().replace(/\.$/, "").replace(/ي/g, "ی").replace(/ك/g, "ک");
+  const persian = PERSIAN_MONTHS.findIndex((names) => names.includes(lower));
+  if (persian >= 0) return persian + 1;
   if (lower.length < 3) return 0;
   for (let month = 0; month < 12; month++) {
     for (const prefix of MONTH_PREFIXES[month]) {
@@ -96,7 +108,7 @@ export function withoutTime(text: string): string {
 export function parseDateText(raw: string): DateParts {
   const text = withoutTime(asciiDigits(raw));
   let match = YEAR_FIRST.exec(text);
-  if (match) return serialParts(serialFromYmd(Number(match[1]), Number(match[2]), Number(match[3])));
+  if (match) return serialParts(serialFromCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])));
   match = PAIR_FIRST.exec(text);
   if (match) {
     const a = Number(match[1]);
@@ -105,16 +117,16 @@ export function parseDateText(raw: string): DateParts {
     return a > 12 && b > 12 ? INVALID : { kind: "pair", a, b, year };
   }
   match = CJK_DATE.exec(text);
-  if (match) return serialParts(serialFromYmd(Number(match[1]), Number(match[2]), Number(match[3])));
+  if (match) return serialParts(serialFromCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])));
   match = DAY_NAME_YEAR.exec(text);
   if (match) {
     const month = monthFromName(match[2]);
-    return month ? serialParts(serialFromYmd(year4(match[3]), month, Number(match[1]))) : INVALID;
+    return month ? serialParts(serialFromCalendarDate(year4(match[3]), month, Number(match[1]))) : INVALID;
   }
   match = NAME_DAY_YEAR.exec(text);
   if (match) {
     const month = monthFromName(match[1]);
-    return month ? serialParts(serialFromYmd(Number(match[3]), month, Number(match[2]))) : INVALID;
+    return month ? serialParts(serialFromCalendarDate(Number(match[3]), month, Number(match[2]))) : INVALID;
   }
   if (SERIAL_TEXT.test(text)) return serialParts(serialFromNumber(Number(text)));
   return INVALID;
@@ -127,5 +139,5 @@ export function serialFromNumber(value: number): number {
 
 /** Serial of a day/month pair under the chosen order, NaN when that date does not exist. */
 export function serialFromPair(parts: { a: number; b: number; year: number }, dayFirst: boolean): number {
-  return dayFirst ? serialFromYmd(parts.year, parts.b, parts.a) : serialFromYmd(parts.year, parts.a, parts.b);
+  return dayFirst ? serialFromCalendarDate(parts.year, parts.b, parts.a) : serialFromCalendarDate(parts.year, parts.a, parts.b);
 }

@@ -2,7 +2,8 @@
  * Period headers of wide client-by-period tables: `2024-01`, `Jan 2024`, `янв 2024`, `2024年1月`,
  * `2024-Q1`, `Q1 2024`, `1 кв. 2024`, a year, or a date (cell serial or text) standing for its month.
  */
-import { daysInMonth, expandTwoDigitYear, serialFromYmd, ymdFromSerial } from "../calendar";
+import { expandTwoDigitYear, ymdFromSerial } from "../calendar";
+import { monthBounds } from "./calendars";
 import type { CellValue } from "../types";
 import { monthFromName, parseDateText, serialFromNumber } from "./dates";
 import { asciiDigits } from "./numbers";
@@ -13,18 +14,24 @@ export interface PeriodSpan {
   end: number;
 }
 
-const MIN_YEAR = 1900;
+/** Years a period header may name: Solar Hijri 1300-1499 (see calendars.ts) and Gregorian from 1900. */
+const MIN_YEAR = 1300;
 const MAX_YEAR = 2200;
 
+/** Months `first`..`last` of a year, in the calendar the year belongs to. */
+function monthsSpan(year: number, first: number, last: number): PeriodSpan | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR || (year >= 1500 && year < 1900)) return null;
+  const start = monthBounds(year, first);
+  const end = monthBounds(year, last);
+  return start && end ? { start: start.start, end: end.end } : null;
+}
+
 function monthSpan(year: number, month: number): PeriodSpan | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
-  return { start: serialFromYmd(year, month, 1), end: serialFromYmd(year, month, daysInMonth(year, month)) };
+  return month >= 1 && month <= 12 ? monthsSpan(year, month, month) : null;
 }
 
 function quarterSpan(year: number, quarter: number): PeriodSpan | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || quarter < 1 || quarter > 4) return null;
-  const lastMonth = quarter * 3;
-  return { start: serialFromYmd(year, lastMonth - 2, 1), end: serialFromYmd(year, lastMonth, daysInMonth(year, lastMonth)) };
+  return quarter >= 1 && quarter <= 4 ? monthsSpan(year, quarter * 3 - 2, quarter * 3) : null;
 }
 
 function yearOf(text: string): number {
@@ -46,7 +53,8 @@ const YEAR_ONLY = /^(\d{4})(?:\s*г\.?|\s*年)?$/;
 /** The period a header cell names, or null when it is not a period. */
 export function parsePeriodHeader(cell: CellValue): PeriodSpan | null {
   if (typeof cell === "number") {
-    if (Number.isInteger(cell) && cell >= MIN_YEAR && cell <= MAX_YEAR) return { start: serialFromYmd(cell, 1, 1), end: serialFromYmd(cell, 12, 31) };
+    const year = monthsSpan(cell, 1, 12);
+    if (year) return year;
     const serial = serialFromNumber(cell);
     return Number.isNaN(serial) ? null : monthOfSerial(serial);
   }
@@ -77,8 +85,7 @@ export function parsePeriodHeader(cell: CellValue): PeriodSpan | null {
   }
   match = YEAR_ONLY.exec(text);
   if (match) {
-    const year = Number(match[1]);
-    return year >= MIN_YEAR && year <= MAX_YEAR ? { start: serialFromYmd(year, 1, 1), end: serialFromYmd(year, 12, 31) } : null;
+    return monthsSpan(Number(match[1]), 1, 12);
   }
   const date = parseDateText(text);
   if (date.kind === "serial") return monthOfSerial(date.serial);

@@ -90,3 +90,27 @@ describe("serialFromIsoDay (the arithmetic fast path)", () => {
     expect(serialFromIsoDay(text)).toBeNaN();
   });
 });
+
+describe("Solar Hijri (Persian) dates: years 1300-1499", () => {
+  test.each([
+    ["۱۴۰۲/۱۰/۱۱", day(2024, 1, 1)],
+    ["1403-01-01", day(2024, 3, 20)],
+    ["1403-12-30", day(2025, 3, 20)],
+    ["1399-12-30", day(2021, 3, 20)],
+  ])("%s", (text, serial) => {
+    expect(parseDateText(text)).toEqual({ kind: "serial", serial });
+  });
+
+  test("30 Esfand exists only in leap years", () => {
+    expect(parseDateText("1402-12-30")).toEqual({ kind: "invalid" });
+  });
+
+  test.each([
+    ["دی ۱۴۰۲", day(2023, 12, 22), day(2024, 1, 20)],
+    ["۱۴۰۲-۱۰", day(2023, 12, 22), day(2024, 1, 20)],
+    ["فروردین 1403", day(2024, 3, 20), day(2024, 4, 19)],
+    ["1402", day(2023, 3, 21), day(2024, 3, 19)],
+  ])("period header %s", (text, start, end) => {
+    expect(parsePeriodHeader(text)).toEqual({ start, end });
+  });
+});

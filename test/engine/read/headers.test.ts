@@ -92,3 +92,9 @@ test("the add-in's own key-type header in each language is the key-type column",
     expect(detectColumns(["Client", "Amount", header], settings)?.columns.keyType).toBe(2);
   }
 });
+
+test("a Persian wide table with Solar Hijri month headers", () => {
+  const detected = detectColumns(["مشتری", "فروردین ۱۴۰۳", "اردیبهشت ۱۴۰۳", "خرداد ۱۴۰۳"], settings);
+  expect(detected?.layout).toBe("wide");
+  expect(detected?.periodColumns?.map((p) => p.column)).toEqual([1, 2, 3]);
+});
