@@ -29,6 +29,8 @@ Options:
                                order, currency or keyType; HEADER may be #N (column N)
   --json OUT.json              write the machine-readable report
   --out OUT.xlsx               write the result workbook
+  --dossier NAME               with --out: also write dossier sheets, one per key client
+                               and one for this client (repeatable)
   --help                       show this help
 
 Exit codes: 0 done, 1 bad input (each problem on stderr as "row N: reason"), 2 usage error.`;
@@ -46,6 +48,8 @@ export interface ClassifyCommand {
   read: ReadSettings;
   jsonOut: string | null;
   workbookOut: string | null;
+  /** --dossier names: dossiers for the key clients and these; empty = no dossier sheets. */
+  dossiers: string[];
 }
 
 export type Command = ClassifyCommand | { kind: "help" };
@@ -100,6 +104,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let sheet: string | null = null;
   let jsonOut: string | null = null;
   let workbookOut: string | null = null;
+  const dossiers: string[] = [];
 
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -178,6 +183,9 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--out":
         workbookOut = value();
         break;
+      case "--dossier":
+        dossiers.push(value());
+        break;
       default:
         throw new UsageError(`unknown option '${option}'`);
     }
@@ -189,5 +197,6 @@ export function parseArgs(argv: readonly string[]): Command {
   const extension = file.toLowerCase().slice(file.lastIndexOf("."));
   if (extension !== ".csv" && extension !== ".xlsx") throw new UsageError(`the input must be a .csv or .xlsx file, not '${file}'`);
   if (sheet !== null && extension !== ".xlsx") throw new UsageError("--sheet applies to .xlsx files only");
-  return { kind: "classify", file, sheet, analysis, read, jsonOut, workbookOut };
+  if (dossiers.length > 0 && workbookOut === null) throw new UsageError("--dossier needs --out (dossiers are sheets of the workbook)");
+  return { kind: "classify", file, sheet, analysis, read, jsonOut, workbookOut, dossiers };
 }

@@ -11,6 +11,7 @@ import { toJsonReport } from "../engine/report";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
+import { unknownPicks } from "../excel/dossier";
 import { formatSummary } from "./summary";
 import { WORKBOOK_OUT_AVAILABLE, writeWorkbookOut } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
@@ -93,7 +94,9 @@ async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStr
   }
   const result = classify(read.data, command.analysis, read.skipped);
   if (command.workbookOut !== null) {
-    await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read });
+    const unknown = unknownPicks(result, command.dossiers);
+    if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${command.file}`);
+    await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read, dossiers: command.dossiers });
   }
   if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
   if (command.jsonOut === null && command.workbookOut === null) out.write(formatSummary(command.file, read, result, command.analysis));

@@ -25,6 +25,8 @@ export interface WorkbookOutRequest {
   read: ReadSettings;
   lang?: Lang;
   now?: Date;
+  /** Non-empty: also write dossier sheets, for the key clients and these (names). */
+  dossiers?: readonly string[];
 }
 
 /** Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text. */
@@ -55,7 +57,8 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
     sheet.activate();
     await context.sync();
   });
-  const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now });
+  const dossiers = request.dossiers && request.dossiers.length > 0 ? { picked: request.dossiers } : undefined;
+  const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now, dossiers });
   if (!outcome.ok) throw new InputException(outcome.error);
   writeFileSync(request.out, await saveXlsx(excel));
   return outcome;

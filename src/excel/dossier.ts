@@ -143,11 +143,21 @@ function wantedClients(result: ClassifyResult, picked: readonly string[]): { wan
   const byKey = new Map(result.clients.map((client) => [client.key, client]));
   const unknownPicked: string[] = [];
   for (const name of picked) {
-    const client = byKey.get(name.trim().normalize("NFC").toLowerCase());
+    const client = byKey.get(clientKeyOf(name));
     if (client) wanted.set(dossierId(client.key), client);
     else unknownPicked.push(name);
   }
   return { wanted, unknownPicked };
+}
+
+/** Picked names (as typed: any case, spaces around) that match no client of the result. */
+export function unknownPicks(result: ClassifyResult, picked: readonly string[]): string[] {
+  return wantedClients(result, picked).unknownPicked;
+}
+
+/** A client name as the engine keys it: trimmed, NFC, lower case. */
+function clientKeyOf(name: string): string {
+  return name.trim().normalize("NFC").toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------
