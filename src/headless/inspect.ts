@@ -29,6 +29,9 @@ export interface CellInfo {
   fontColor: string;
   bold: boolean;
   italic: boolean;
+  horizontalAlignment: string;
+  wrapText: boolean;
+  readingOrder: string;
   locked: boolean;
   hyperlink: Hyperlink | null;
   validation: Omit<ValidationModel, "rect"> | null;
@@ -128,6 +131,9 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
         fontColor: style.fontColor ?? DEFAULT_STYLE.fontColor,
         bold: style.bold ?? false,
         italic: style.italic ?? false,
+        horizontalAlignment: style.horizontalAlignment ?? DEFAULT_STYLE.horizontalAlignment,
+        wrapText: style.wrapText ?? false,
+        readingOrder: style.readingOrder ?? DEFAULT_STYLE.readingOrder,
         locked: style.locked ?? true,
         hyperlink: sheet.hyperlinks.get(cellKey(row, column)) ?? null,
         validation: validationInfo,

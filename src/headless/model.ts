@@ -28,6 +28,7 @@ export interface CellStyle {
   verticalAlignment?: string;
   wrapText?: boolean;
   indentLevel?: number;
+  readingOrder?: string;
   locked?: boolean;
   formulaHidden?: boolean;
   borders?: Record<string, BorderStyle>;
@@ -46,6 +47,7 @@ export const DEFAULT_STYLE = {
   verticalAlignment: "Bottom",
   wrapText: false,
   indentLevel: 0,
+  readingOrder: "Context",
   locked: true,
   formulaHidden: false,
 } as const;

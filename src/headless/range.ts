@@ -456,10 +456,10 @@ abstract class FormatPart extends ClientObject {
 
 export class RangeFormat
   extends FormatPart
-  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "autofitColumns" | "autofitRows">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "readingOrder" | "autofitColumns" | "autofitRows">
 {
   protected readonly typeName = "RangeFormat";
-  protected readonly scalarNames = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"] as const;
+  protected readonly scalarNames = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel", "readingOrder"] as const;
   private fillProxy: RangeFill | undefined;
   private fontProxy: RangeFont | undefined;
   private bordersProxy: RangeBorderCollection | undefined;
@@ -483,6 +483,8 @@ export class RangeFormat
         return { value: this.uniform((s) => s.wrapText ?? DEFAULT_STYLE.wrapText) };
       case "indentLevel":
         return { value: this.uniform((s) => s.indentLevel ?? DEFAULT_STYLE.indentLevel) };
+      case "readingOrder":
+        return { value: this.uniform((s) => s.readingOrder ?? DEFAULT_STYLE.readingOrder) };
       default:
         return undefined;
     }
@@ -550,6 +552,15 @@ export class RangeFormat
   }
   set indentLevel(value: number) {
     this.patch("indentLevel", value, (s) => ({ ...s, indentLevel: value }));
+  }
+  get readingOrder(): Excel.ReadingOrder | "Context" | "LeftToRight" | "RightToLeft" {
+    return this.loaded("readingOrder");
+  }
+  set readingOrder(value: Excel.ReadingOrder | "Context" | "LeftToRight" | "RightToLeft") {
+    this.patch("readingOrder", value, (s) => {
+      if (!["Context", "LeftToRight", "RightToLeft"].includes(value)) fail("InvalidArgument", `'${value}' is not a reading order.`, "RangeFormat.readingOrder");
+      return { ...s, readingOrder: value };
+    });
   }
 
   /** Widths from the longest shown text of each column (about 7 px per character at Calibri 11, plus padding). */

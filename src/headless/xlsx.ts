@@ -128,6 +128,8 @@ function styleToXlsx(style: CellStyle): Partial<ExcelJsTypes.Style> {
   if (style.verticalAlignment && V_ALIGN_TO_XLSX[style.verticalAlignment]) alignment.vertical = V_ALIGN_TO_XLSX[style.verticalAlignment];
   if (style.wrapText) alignment.wrapText = true;
   if (style.indentLevel) alignment.indent = style.indentLevel;
+  if (style.readingOrder === "RightToLeft") alignment.readingOrder = "rtl";
+  if (style.readingOrder === "LeftToRight") alignment.readingOrder = "ltr";
   if (Object.keys(alignment).length > 0) out.alignment = alignment;
   if (style.borders) {
     const border: Partial<ExcelJsTypes.Borders> = {};
@@ -167,6 +169,8 @@ function styleFromXlsx(cell: ExcelJsTypes.Cell): CellStyle {
     if (alignment.vertical) style.verticalAlignment = invert(V_ALIGN_TO_XLSX)[alignment.vertical];
     if (alignment.wrapText) style.wrapText = true;
     if (alignment.indent) style.indentLevel = alignment.indent;
+    if (alignment.readingOrder === "rtl") style.readingOrder = "RightToLeft";
+    if (alignment.readingOrder === "ltr") style.readingOrder = "LeftToRight";
   }
   const border = cell.border;
   if (border) {

@@ -28,6 +28,7 @@ async function buildWorkbook() {
     sales.getRange("A1").format.rowHeight = 30;
     sales.getRange("A1:D1").format.borders.getItem("EdgeBottom").style = "Continuous";
     sales.getRange("A1:D1").format.horizontalAlignment = "Center";
+    sales.getRange("A2:A4").format.readingOrder = "RightToLeft";
     sales.tables.add("A1:D4", true).name = "Clients";
     sales.freezePanes.freezeRows(1);
     sales.tabColor = "#00B050";
@@ -79,6 +80,8 @@ describe("xlsx round trip", () => {
     // ExcelJS 4.4 does not write hyperlink tooltips: the screen tip is the one thing a link loses.
     expect(sheet.cellAt("A8").hyperlink).toEqual({ address: "https://example.com/", textToDisplay: "Example" });
     expect(sheet.cellAt("A9").hyperlink).toEqual({ documentReference: "'KAM Clients'!A1", textToDisplay: "Top" });
+    expect(sheet.cellAt("A2")).toMatchObject({ italic: true, readingOrder: "RightToLeft" });
+    expect(sheet.cellAt("A1")).toMatchObject({ bold: true, fill: "#1F4E78", fontColor: "#FFFFFF", horizontalAlignment: "Center" });
     expect(sheet.cellAt("C2").text).toBe("2024-01-01");
     expect(sheet.cellAt("B2").text).toBe("1,200.50");
     expect(sheet.cellAt("E2").formula).toBe("=B2*2");
