@@ -13,7 +13,7 @@
  *   everything below, anchors included, so each run finds the sections again through column A.
  */
 import type { CellValue, ClassifyResult, ClientResult, Measure } from "../engine/types";
-import { LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
+import { LANGUAGES, RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
 import {
   ATTITUDE_VALUES,
   CHANNEL_VALUES,
@@ -238,6 +238,8 @@ export interface DossierTemplatePlan {
   hiddenRows: Area[];
   hiddenColumns: number[];
   columnWidths: { column: number; width: number }[];
+  /** Persian dossiers: cells read right to left (the API cannot flip a whole sheet). */
+  rightToLeft: Area | null;
 }
 
 export interface DossierFiguresPlan {
@@ -363,7 +365,7 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
   const lang = meta.lang;
   const t = (entry: Translations) => translate(entry, lang);
   const rows = templateRows();
-  const plan: DossierTemplatePlan = { cells: [], styles: [], validations: [], overdue: [], hiddenRows: [], hiddenColumns: [ANCHOR_COLUMN], columnWidths: [] };
+  const plan: DossierTemplatePlan = { cells: [], styles: [], validations: [], overdue: [], hiddenRows: [], hiddenColumns: [ANCHOR_COLUMN], columnWidths: [], rightToLeft: null };
   const { cells, styles } = plan;
   const anchor = (row: number, id: string) => cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
   const wide = (row: number, rowsCount = 1): Area => ({ row, column: LABEL_COLUMN, rows: rowsCount, columns: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 });
@@ -430,6 +432,11 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
     { column: RIGHT_VALUE_COLUMN, width: 110 },
     { column: LAST_TABLE_COLUMN, width: 110 },
   );
+  if (RTL_LANGUAGES.has(lang)) {
+    const last = SECTIONS[SECTIONS.length - 1];
+    const end = rows.sections[last.id] + sectionHeight(last);
+    plan.rightToLeft = { row: 0, column: LABEL_COLUMN, rows: end, columns: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 };
+  }
   return plan;
 }
 

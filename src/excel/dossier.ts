@@ -5,7 +5,7 @@
  * stopped being key keeps its dossier, marked "no longer key".
  */
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
-import { translate, type Lang } from "../i18n/core";
+import { RTL_LANGUAGES, translate, type Lang } from "../i18n/core";
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem } from "./agenda";
@@ -258,6 +258,7 @@ function queueTemplate(sheet: Excel.Worksheet, plan: DossierTemplatePlan): void 
   for (const area of plan.hiddenRows) areaRange(sheet, area).rowHidden = true;
   for (const column of plan.hiddenColumns) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).columnHidden = true;
   for (const { column, width } of plan.columnWidths) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
+  if (plan.rightToLeft) areaRange(sheet, plan.rightToLeft).format.readingOrder = "RightToLeft";
 }
 
 /** The Figures section; `existing` tells which leftover period columns and old chart to clear. */
@@ -331,5 +332,6 @@ function queueIndex(context: Excel.RequestContext, registry: RegistryState, take
   }
   [160, 180, 120, 110, 130, 110, 130].forEach((width, column) => (areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width));
   sheet.freezePanes.freezeRows(1);
+  if (RTL_LANGUAGES.has(lang)) areaRange(sheet, { row: 0, column: 0, rows: rows.length + 1, columns: headers.length }).format.readingOrder = "RightToLeft";
   return name;
 }

@@ -181,6 +181,20 @@ describe("clients that stop being key", () => {
   });
 });
 
+describe("languages", () => {
+  test("a Persian dossier is written in Persian, right to left, with Persian list values", async () => {
+    const excel = createHeadlessExcel();
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "fa", today: TODAY });
+    const sheet = summary.created.find((ref) => ref.client === "Big Buyer Ltd")?.sheet as string;
+    const inspector = excel.inspect.sheet(sheet);
+    expect(inspector.cellAt("B1")).toMatchObject({ value: "پرونده مشتری: Big Buyer Ltd", readingOrder: "RightToLeft" });
+    const rows = await dossierRows(excel, sheet);
+    expect(inspector.cell(rows.sections.decisionGroup, 1).value).toBe("۵. گروه تصمیم‌گیری");
+    expect(inspector.cell(rows.lists.ladder, 1).value).toBe(listValues("ladder", "fa")[0]);
+    expect(excel.inspect.sheets().map((s) => s.name)).toContain("KAM پرونده‌ها");
+  });
+});
+
 describe("lists and protection", () => {
   test("drop-downs are list validations with a stop alert; influence 1-5; dates; inputs unlocked, the rest locked, no password", async () => {
     const { excel, sheets } = await freshWorkbook();
