@@ -22,7 +22,8 @@ import type { SheetPlan } from "./plan";
 import { offersFromWinback, previousFromClients, type PreviousClients } from "./previous";
 import { blockReference, inspectSource, readRowsInChunks, readSource, type SourceBlock, type SourceInfo } from "./read";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
-import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readStoredSettings, type WorkbookSettings } from "./settings";
+import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, readStoredSettings, type WorkbookSettings } from "./settings";
+import { plannedAreas, readUserCells, userCellBlocks, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
 import { queuePlans } from "./write";
 import type { CellValue } from "../engine/types";
@@ -110,7 +111,8 @@ function serialOf(date: Date): number {
 export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   return run(async (context) => {
     const registry = await readRegistry(context, ALL_IDS);
-    const settings = mergeSettings(await readStoredSettings(context, registry), options);
+    const stored = await readSettingsSheet(context, registry);
+    const settings = mergeSettings(stored.settings, options);
     let location: SourceLocation | null = null;
     let block: SourceBlock;
     let result: ClassifyResult;
@@ -147,7 +149,10 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     };
     options.onProgress?.({ phase: "writing" });
     const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
-    const sheets = await writeResults(context, registry, [clientsPlan(input), matrixPlan(input), summaryPlan(input), winbackPlan(input)], saved);
+    const plans = [clientsPlan(input), matrixPlan(input), summaryPlan(input), winbackPlan(input)];
+    const written: WrittenAreas = Object.fromEntries(plans.map((plan) => [plan.id, plannedAreas(plan)]));
+    await keepUserCells(context, registry, plans, stored.written);
+    const sheets = await writeResults(context, registry, plans, saved, written);
     // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
     const dossiers = options.dossiers
       ? await updateDossiers(context, result, { picked: options.dossiers.picked, lang: settings.lang, protect: settings.protectDossiers, today: options.now, measure: settings.analysis.measure })
@@ -203,8 +208,19 @@ const DEFAULT_NAMES = new Set(Object.values(SHEET_NAME_TEXTS).flatMap((entry) =>
 
 const TABLE_NAMES: Partial<Record<string, string>> = { [SHEET_IDS.clients]: CLIENTS_TABLE_NAME, [SHEET_IDS.winback]: WINBACK_TABLE_NAME };
 
+/** Adds to each plan the cells people put on its old sheet outside what the last run wrote. */
+async function keepUserCells(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], lastWritten: WrittenAreas | null): Promise<void> {
+  for (const plan of plans) {
+    const old = registry.sheets.get(plan.id);
+    const areas = lastWritten?.[plan.id];
+    // Without a record of what the last run wrote, nothing on the old sheet can be told apart.
+    if (old === undefined || areas === undefined) continue;
+    plan.blocks.push(...userCellBlocks(await readUserCells(context, old, areas), plan));
+  }
+}
+
 /** Writes the plans into new sheets, then swaps them for the old ones in the last sync. */
-async function writeResults(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings): Promise<SheetWritten[]> {
+async function writeResults(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings, written: WrittenAreas): Promise<SheetWritten[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const tables = context.workbook.tables;
@@ -226,7 +242,7 @@ async function writeResults(context: Excel.RequestContext, registry: RegistrySta
     await queuePlans(context, targets);
     // All new content is in before anything old is touched: the swap is a sync of its own.
     await context.sync();
-    return swapIn(context, registry, targets, existing.map((sheet) => sheet.name), position, takenTables, settings);
+    return swapIn(context, registry, targets, existing.map((sheet) => sheet.name), position, takenTables, settings, written);
   } catch (error) {
     await removeSheets(context, targets.map((target) => target.sheetName));
     throw error;
@@ -248,6 +264,7 @@ async function swapIn(
   position: Map<string, number>,
   takenTables: Set<string>,
   settings: WorkbookSettings,
+  writtenAreas: WrittenAreas,
 ): Promise<SheetWritten[]> {
   const worksheets = context.workbook.worksheets;
   const names = new Set(existingNames);
@@ -274,7 +291,7 @@ async function swapIn(
     registerSheet(context, registry, target.final.id, name);
     written.push({ id: target.final.id, name });
   });
-  queueSaveSettings(context, registry, settings, [...names]);
+  queueSaveSettings(context, registry, settings, [...names], writtenAreas);
   worksheets.getItem(written[0].name).activate();
   await context.sync();
   return written;

@@ -40,6 +40,8 @@ export interface Block {
    */
   formats?: (string | null)[];
   style?: CellStyle;
+  /** The values are formulas a user typed on a result sheet, put back as formulas. */
+  formulas?: boolean;
 }
 
 /** Colours that follow the data: one rule per value shown in the cells ("A", a translated label...). */

@@ -160,18 +160,20 @@ export async function readRowsInChunks(
   context: Excel.RequestContext,
   sheetName: string,
   area: Area,
-  onRows: (rows: CellValue[][], firstRow: number) => boolean,
+  onRows: (rows: CellValue[][], firstRow: number, formulas?: CellValue[][]) => boolean,
   firstChunkRows?: number,
+  withFormulas = false,
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columns)));
-  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columns * 60)));
+  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columns * (withFormulas ? 120 : 60))));
   let rowBytes = 0;
   let offset = 0;
   while (offset < area.rows) {
     const count = Math.max(1, Math.min(rowsPerChunk, area.rows - offset));
     const range = sheet.getRangeByIndexes(area.row + offset, area.column, count, area.columns);
-    range.load("values");
+    if (withFormulas) range.load("values,formulas");
+    else range.load("values");
     try {
       // One sync per chunk of up to 4 MB: the loop is what keeps every response under the limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -184,9 +186,11 @@ export async function readRowsInChunks(
       throw error;
     }
     const rows = range.values as CellValue[][];
-    rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows));
+    const formulas = withFormulas ? (range.formulas as CellValue[][]) : undefined;
+    // With formulas the response carries the cells twice.
+    rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows) * (withFormulas ? 2 : 1));
     rowsPerChunk = Math.max(1, Math.min(cellCap, Math.floor(RESPONSE_BUDGET_BYTES / (rowBytes * 1.25))));
-    const more = onRows(rows, area.row + offset);
+    const more = onRows(rows, area.row + offset, formulas);
     offset += count;
     if (!more) break;
   }

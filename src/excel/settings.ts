@@ -8,6 +8,7 @@ import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings
 import type { ExcelRun } from "./host";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
 import type { SourceChoice } from "./source";
+import type { WrittenAreas } from "./user-cells";
 
 export interface WorkbookSettings {
   analysis: AnalysisSettings;
@@ -51,24 +52,38 @@ export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSett
 
 /** Reads the stored settings (one sync); null when the workbook has none or they are unreadable. */
 export async function readStoredSettings(context: Excel.RequestContext, registry: RegistryState): Promise<WorkbookSettings | null> {
-  const sheetName = registry.sheets.get(SHEET_IDS.settings);
-  if (sheetName === undefined) return null;
-  const cell = context.workbook.worksheets.getItem(sheetName).getRange("A2");
-  cell.load("values");
-  await context.sync();
-  const text = cell.values[0][0];
-  if (typeof text !== "string" || text === "") return null;
-  try {
-    return settingsFromJson(JSON.parse(text));
-  } catch {
-    return null;
-  }
+  return (await readSettingsSheet(context, registry)).settings;
 }
 
-/** Queues (no sync) writing the settings, creating the very hidden sheet when needed. */
-export function queueSaveSettings(context: Excel.RequestContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[]): void {
+/** The settings and the areas the last run wrote on each result sheet (one sync). */
+export async function readSettingsSheet(context: Excel.RequestContext, registry: RegistryState): Promise<{ settings: WorkbookSettings | null; written: WrittenAreas | null }> {
+  const sheetName = registry.sheets.get(SHEET_IDS.settings);
+  if (sheetName === undefined) return { settings: null, written: null };
+  const cells = context.workbook.worksheets.getItem(sheetName).getRange("A2:A3");
+  cells.load("values");
+  await context.sync();
+  const parse = (cell: unknown): unknown => {
+    if (typeof cell !== "string" || cell === "") return null;
+    try {
+      return JSON.parse(cell);
+    } catch {
+      return null;
+    }
+  };
+  const settings = parse(cells.values[0][0]);
+  return { settings: settings === null ? null : settingsFromJson(settings), written: writtenFromJson(parse(cells.values[1][0])) };
+}
+
+/**
+ * Queues (no sync) writing the settings, creating the very hidden sheet when needed; with
+ * `written`, also the areas this run wrote (the next run keeps what people put elsewhere).
+ */
+export function queueSaveSettings(context: Excel.RequestContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[], written?: WrittenAreas): void {
   const json = JSON.stringify(settings);
-  if (json.length > MAX_CELL_TEXT) throw new Error(`the settings take ${json.length} characters, more than one cell holds (${MAX_CELL_TEXT})`);
+  const writtenJson = written ? JSON.stringify(written) : null;
+  for (const text of [json, writtenJson]) {
+    if (text !== null && text.length > MAX_CELL_TEXT) throw new Error(`the settings take ${text.length} characters, more than one cell holds (${MAX_CELL_TEXT})`);
+  }
   let sheetName = registry.sheets.get(SHEET_IDS.settings);
   let sheet: Excel.Worksheet;
   if (sheetName === undefined) {
@@ -79,9 +94,20 @@ export function queueSaveSettings(context: Excel.RequestContext, registry: Regis
   } else {
     sheet = context.workbook.worksheets.getItem(sheetName);
   }
-  const cells = sheet.getRange("A1:A2");
-  cells.numberFormat = [["@"], ["@"]];
-  cells.values = [[SETTINGS_LABEL], [json]];
+  const values = writtenJson === null ? [[SETTINGS_LABEL], [json]] : [[SETTINGS_LABEL], [json], [writtenJson]];
+  const cells = sheet.getRange(values.length === 2 ? "A1:A2" : "A1:A3");
+  cells.numberFormat = values.map(() => ["@"]);
+  cells.values = values;
+}
+
+function writtenFromJson(raw: unknown): WrittenAreas | null {
+  if (!isRecord(raw)) return null;
+  const written: WrittenAreas = {};
+  for (const [id, areas] of Object.entries(raw)) {
+    if (!Array.isArray(areas)) continue;
+    written[id] = areas.filter((area): area is [number, number, number, number] => Array.isArray(area) && area.length === 4 && area.every((n) => Number.isInteger(n) && n >= 0));
+  }
+  return written;
 }
 
 /** Settings read from the workbook, field by field: anything missing or malformed takes its default. */

@@ -92,14 +92,15 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
       bytes += rowBytes;
       end++;
     }
-    const rows = block.values.slice(start, end).map((row) => row.map(cellValue));
+    const rows = block.formulas ? (block.values.slice(start, end) as (string | number | boolean)[][]) : block.values.slice(start, end).map((row) => row.map(cellValue));
     const area: Area = { row: block.row + start, column: block.column, rows: end - start, columns };
     operations.push({
       bytes,
       queue: (context) => {
         const target = range(context, area);
         if (formatRow) target.numberFormat = rows.map(() => formatRow);
-        target.values = rows;
+        if (block.formulas) target.formulas = rows;
+        else target.values = rows;
       },
     });
     start = end;

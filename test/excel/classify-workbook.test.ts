@@ -257,6 +257,26 @@ describe("re-runs", () => {
     expect(snapshot(excel, "Budget")).toEqual(before.budget);
   });
 
+  test("cells people put on the result sheets outside what the add-in wrote are kept", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    await writeRows(excel.run, "KAM Matrix", [["Reviewed with the board"]], "G3");
+    await writeRows(excel.run, "KAM Clients", [["checked by Ann"]], "AB20");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("KAM Matrix").getRange("G4").formulas = [["=B5*2"]];
+      // Inside the add-in's own area: the next run's content replaces it.
+      context.workbook.worksheets.getItem("KAM Matrix").getRange("B5").values = [[999]];
+      await context.sync();
+    });
+    await classifyOk(excel);
+    await classifyOk(excel);
+    const matrix = excel.inspect.sheet("KAM Matrix");
+    expect(matrix.cellAt("G3").value).toBe("Reviewed with the board");
+    expect(matrix.cellAt("G4").formula).toBe("=B5*2");
+    expect(matrix.cellAt("B5").value).toBe(2);
+    expect(excel.inspect.sheet("KAM Clients").cellAt("AB20").value).toBe("checked by Ann");
+  });
+
   test("a run that fails half-way leaves the previous results as they were", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel, { now: new Date(2025, 0, 1) });
