@@ -138,17 +138,32 @@ export class HeadlessRequestContext {
   /** Office.js API: objects kept valid across syncs; nothing to do in memory. */
   readonly trackedObjects = { add(): void {}, remove(): void {} };
 
+  /** Set when its Excel.run has finished: objects of a finished batch cannot be used any more. */
+  private closed = false;
+
   constructor(readonly state: EngineState) {}
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private checkOpen(): void {
+    if (this.closed) {
+      fail("InvalidRequestContext", "This object belongs to an Excel.run batch that has finished; get it again inside the current batch.");
+    }
+  }
 
   get model(): WorkbookModel {
     return this.state.model;
   }
 
   enqueue(location: string, args: unknown, run: (response: ResponseBuilder) => void): void {
+    this.checkOpen();
     this.queue.push({ location, requestBytes: ACTION_OVERHEAD_BYTES + (args === undefined ? 0 : jsonSize(args)), run });
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    this.checkOpen();
     const operations = this.queue;
     this.queue = [];
     const { stats, payloadLimits } = this.state;

@@ -14,7 +14,8 @@ export type HeadlessErrorCode =
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "InvalidRequestContext";
 
 export interface HeadlessDebugInfo {
   code: string;

@@ -53,10 +53,14 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
       Object.assign(context, { workbook: new Workbook(context) });
       const workbook = (context as unknown as { workbook: Workbook }).workbook;
       Object.assign(context, { application: workbook.application });
-      // The one place where the headless context stands in for Excel's.
-      const result = await batch(context as unknown as Excel.RequestContext);
-      await context.sync();
-      return result;
+      try {
+        // The one place where the headless context stands in for Excel's.
+        const result = await batch(context as unknown as Excel.RequestContext);
+        await context.sync();
+        return result;
+      } finally {
+        context.close();
+      }
     },
     select(address: string) {
       const { sheet: sheetName, local } = splitSheet(address);

@@ -246,3 +246,15 @@ describe("payload limits of Excel on the web", () => {
     expect(excel.stats).toMatchObject({ syncs: 0, requestBytes: [], responseBytes: [], maxRequestBytes: 0, maxResponseBytes: 0 });
   });
 });
+
+describe("objects outside their batch", () => {
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts (objects belong to the Excel.run batch that made them)
+  test("using an object after its Excel.run finished throws InvalidRequestContext", async () => {
+    const excel = createHeadlessExcel();
+    const kept = await excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1"));
+    expectThrowsExcelError(() => {
+      kept.values = [["late"]];
+    }, "InvalidRequestContext");
+    expect(excel.inspect.sheet("Sheet1").cellAt("A1").value).toBeNull();
+  });
+});
