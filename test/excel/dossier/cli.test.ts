@@ -1,0 +1,82 @@
+/**
+ * `kam classify --out OUT.xlsx --dossier NAME` end to end: the CLI (bundled from src/cli/main.ts
+ * into a temporary file) run as a child process; the workbook it writes is opened, edited like a
+ * manager would and classified again.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { loadXlsx, saveXlsx } from "../../../src/headless/xlsx";
+import { baseSales, dossierInputs, LONG_NORTH, LONG_SOUTH, SLASHED, typeInto } from "./helpers";
+
+const root = resolve(__dirname, "../../..");
+let dir = "";
+let cli = "";
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "kam-dossier-cli-"));
+  // Inside the repository, so the bundle finds exceljs in node_modules.
+  cli = join(root, "test-output", `kam-dossier-cli-${process.pid}.js`);
+  await build({ entryPoints: [join(root, "src/cli/main.ts")], bundle: true, platform: "node", target: "node20", outfile: cli, external: ["exceljs"], logLevel: "warning" });
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cli, { force: true });
+});
+
+function kam(...args: string[]): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
+  return { status: run.status, stderr: run.stderr };
+}
+
+function salesCsv(scale: number): string {
+  const lines = ["Client,Date,Amount,Manager"];
+  for (const [client, [november, december]] of Object.entries(baseSales(scale))) {
+    lines.push(`${client},2024-11-15,${november},Ann`, `${client},2024-12-15,${december},Ann`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+test("--dossier writes dossiers for the key clients and the named one; a re-run on the edited output keeps what was typed", async () => {
+  writeFileSync(join(dir, "sales.csv"), salesCsv(1));
+  const first = kam("classify", "sales.csv", "--out", "first.xlsx", "--dossier", "small co");
+  expect(first).toEqual({ status: 0, stderr: "" });
+
+  const excel = await loadXlsx(readFileSync(join(dir, "first.xlsx")));
+  const names = excel.inspect.sheets().map((sheet) => sheet.name);
+  expect(names).toEqual(expect.arrayContaining(["KAM Dossiers", "Big Buyer Ltd", "Foo_Bar_ Baz_ _EU__", "Small Co"]));
+  const index = excel.inspect.sheet("KAM Dossiers").values().slice(1).map((row) => row[1]);
+  expect(index.sort()).toEqual(["Big Buyer Ltd", SLASHED, LONG_NORTH, LONG_SOUTH, "Small Co"].sort());
+  expect(excel.inspect.sheet("Small Co").protection().protected).toBe(true);
+
+  // A manager fills in the dossier and new sales arrive on the Sales sheet.
+  const areas = await dossierInputs(excel, "Big Buyer Ltd");
+  await typeInto(excel, "Big Buyer Ltd", areas.competitors.row, areas.competitors.column, [["Globex", "same machines, cheaper", "price", "service"]]);
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Sales").getRange("A36:D36").values = [["Big Buyer Ltd", "2024-12-20", 500, "Ann"]];
+    await context.sync();
+  });
+  writeFileSync(join(dir, "edited.xlsx"), await saveXlsx(excel));
+
+  const second = kam("classify", "edited.xlsx", "--sheet", "Sales", "--out", "second.xlsx", "--dossier", "Small Co");
+  expect(second).toEqual({ status: 0, stderr: "" });
+  const again = await loadXlsx(readFileSync(join(dir, "second.xlsx")));
+  const values = again.inspect.sheet("Big Buyer Ltd").values();
+  expect(values[areas.competitors.row].slice(1, 5)).toEqual(["Globex", "same machines, cheaper", "price", "service"]);
+  expect(again.inspect.sheets().filter((sheet) => sheet.name.startsWith("Big Buyer"))).toHaveLength(1);
+  const measure = values.find((row) => row[1] === "Revenue")?.[2];
+  expect(measure).toBe(800);
+}, 60_000);
+
+test("--dossier with a name that is not in the data, or without --out, is a usage error", () => {
+  writeFileSync(join(dir, "sales.csv"), salesCsv(1));
+  const unknown = kam("classify", "sales.csv", "--out", "x.xlsx", "--dossier", "Nobody Ltd");
+  expect(unknown.status).toBe(2);
+  expect(unknown.stderr).toContain("'Nobody Ltd'");
+  const noOut = kam("classify", "sales.csv", "--dossier", "Small Co");
+  expect(noOut.status).toBe(2);
+  expect(noOut.stderr).toContain("--dossier needs --out");
+}, 60_000);
