@@ -3,6 +3,7 @@
  * keep what people typed, renamed sheets, untouched sheets, failures half-way, bad input.
  */
 import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
+import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import { classifyWorkbook, detectSource, goToCell, listTables, problemCell } from "../../src/excel/classify-workbook";
 import { loadWorkbookSettings } from "../../src/excel/settings";
 import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
@@ -90,6 +91,13 @@ describe("sources", () => {
     expect(outcome.settings.source).toEqual({ kind: "range", address: "Sales!A3:D60" });
   });
 
+  test("a range given by address", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    const outcome = await classifyOk(excel, { source: { kind: "range", address: "Sales!A1:D30" } });
+    expect(outcome.source.address).toBe("Sales!A1:D30");
+    expect(outcome.rowsRead).toBe(29);
+  });
+
   test("detectSource tells the pane the block, its headers and the recognised columns", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     const info = await detectSource(excel.run, { kind: "auto" });
@@ -173,6 +181,11 @@ describe("result sheets", () => {
     const names = sheet.values().slice(1).map((row) => row[1]);
     expect(names).toEqual(expect.arrayContaining(tricky));
     for (let row = 1; row <= names.length; row++) expect(sheet.cell(row, 1).formula).toBeNull();
+    // And so they stay in the saved file.
+    const reopened = (await loadXlsx(await saveXlsx(excel))).inspect.sheet("KAM Clients");
+    const saved = reopened.values().slice(1).map((row) => row[1]);
+    expect(saved).toEqual(names);
+    for (let row = 1; row <= names.length; row++) expect(reopened.cell(row, 1).formula).toBeNull();
   });
 });
 
