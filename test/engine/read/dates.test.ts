@@ -81,9 +81,11 @@ describe("parsePeriodHeader", () => {
 
 describe("serialFromIsoDay (the arithmetic fast path)", () => {
   test("agrees with the calendar on every day of 1900-2100", () => {
+    const wrong: string[] = [];
     for (let serial = day(1900, 3, 1); serial <= day(2100, 12, 31); serial++) {
-      expect(serialFromIsoDay(isoFromSerial(serial))).toBe(serial);
+      if (serialFromIsoDay(isoFromSerial(serial)) !== serial) wrong.push(isoFromSerial(serial));
     }
+    expect(wrong).toEqual([]);
   });
 
   test.each(["2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01", "2024-00-10", "2024-1-05", "2024/01/05", "20x4-01-05"])("%s is not one", (text) => {
