@@ -57,7 +57,7 @@ export function cellInput(input: unknown, rect: Rect, location: string): (r: num
 
 /**
  * Writes values or formulas as Excel does: null leaves a cell unchanged, "" empties it, "=..." is
- * a formula, a leading apostrophe keeps text as text, numeric text becomes a number (unless the
+ * a formula and so is non-numeric text starting with + or -, a leading apostrophe keeps text as text, numeric text becomes a number (unless the
  * cell is formatted as text "@"), TRUE/FALSE become Booleans, ISO dates (YYYY-MM-DD) become date
  * serials formatted yyyy-mm-dd.
  */
@@ -94,6 +94,10 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
           const first = raw.charCodeAt(0);
           if (first === 61 /* = */ && raw.length > 1) {
             formula = raw;
+            value = UNCALCULATED_FORMULA_VALUE;
+          } else if ((first === 43 /* + */ || first === 45) /* - */ && raw.length > 1 && !NUMERIC.test(raw)) {
+            // "If the value starts with a plus, minus, or equal sign, Excel interprets this value as a formula."
+            formula = `=${raw}`;
             value = UNCALCULATED_FORMULA_VALUE;
           } else if (first === 39 /* ' */) value = raw.length === 1 ? undefined : raw.slice(1);
           else {

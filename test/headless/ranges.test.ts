@@ -20,6 +20,17 @@ describe("values", () => {
     expect(cells.cellAt("E1")).toMatchObject({ numberFormat: "yyyy-mm-dd", text: "2024-01-05" });
   });
 
+  // "If the returned value starts with a plus, minus, or equal sign, Excel interprets this value as a formula."
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+  test("text starting with + or - that is not a number is taken as a formula; an apostrophe prevents it", async () => {
+    const { excel } = await withSheet(async (sheet) => {
+      sheet.getRange("A1:D1").values = [["+49 30 1234", "-abc", "-12.5", "'-abc"]];
+    });
+    const cells = excel.inspect.sheet("Sheet1");
+    expect([cells.cellAt("A1").formula, cells.cellAt("B1").formula, cells.cellAt("C1").formula, cells.cellAt("D1").formula]).toEqual(["=+49 30 1234", "=-abc", null, null]);
+    expect([cells.cellAt("C1").value, cells.cellAt("D1").value]).toEqual([-12.5, "-abc"]);
+  });
+
   test("numeric text stays text in a cell formatted as text (@)", async () => {
     const { excel } = await withSheet(async (sheet) => {
       sheet.getRange("A1").numberFormat = [["@"]];
