@@ -37,7 +37,7 @@ import { columnLetters } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 
 /** Bumped when the template changes shape; stored in every dossier. */
-export const DOSSIER_LAYOUT_VERSION = 1;
+const DOSSIER_LAYOUT_VERSION = 1;
 
 const ANCHOR_PREFIX = "kam:";
 const ANCHOR_COLUMN = 0;
@@ -755,13 +755,6 @@ export function inputAreas(rows: DossierRows): Record<SectionId, Area> {
     }
   });
   return areas;
-}
-
-/** Which fields or table columns of a section are computed (not typed by a manager). */
-export function computedColumns(id: SectionId): number[] {
-  const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
-  const inputs = section.table ? section.table.columns : (section.fields ?? []);
-  return inputs.flatMap((field, index) => (field.input.kind === "contactDue" || field.input.kind === "nextReview" ? [index] : []));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * stopped being key keeps its dossier, marked "no longer key".
  */
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
-import { RTL_LANGUAGES, translate, type Lang } from "../i18n/core";
+import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem } from "./agenda";
@@ -27,10 +27,9 @@ import {
   type OverdueFormat,
 } from "./dossier-layout";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers, type FoundDossier } from "./dossier-read";
-import { blockAddress } from "./host";
+import { blockAddress, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { freeSheetName, registerSheet, type RegistryState } from "./registry";
-import type { ExcelRun } from "./host";
 
 export interface DossierOptions {
   /** Client names or keys the user picked, besides the key clients. */
@@ -291,7 +290,7 @@ interface IndexRow {
 
 /** Rewrites the "KAM Dossiers" sheet (created when missing); returns its name. */
 function queueIndex(context: Excel.RequestContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): string {
-  const t = (entry: Parameters<typeof translate>[0]) => translate(entry, lang);
+  const t = (entry: Translations) => translate(entry, lang);
   let name = registry.sheets.get(DOSSIER_INDEX_ID);
   let sheet: Excel.Worksheet;
   if (name === undefined) {
