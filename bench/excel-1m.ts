@@ -27,23 +27,32 @@ function engineOnly(): number {
   return performance.now() - start;
 }
 
-async function main(): Promise<void> {
-  const engineMs = Math.min(engineOnly(), engineOnly());
+/** One first run on a fresh workbook holding the sheet. */
+async function workbookRun() {
   const excel = fromRows(rows, "Sales", { payloadLimits: true });
   excel.stats.reset();
   const start = performance.now();
   const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, now: new Date(2025, 0, 1) });
   const ms = performance.now() - start;
   if (!outcome.ok) throw new Error(outcome.error.message);
+  return { ms, outcome, stats: excel.stats };
+}
+
+async function main(): Promise<void> {
+  // Best of two for both, so JIT warm-up and stray GC pauses weigh the same on each side.
+  const engineMs = Math.min(engineOnly(), engineOnly());
+  const first = await workbookRun();
+  const second = await workbookRun();
+  const { ms, outcome, stats } = first.ms <= second.ms ? first : second;
   report({
     scenario: "excel-1m",
     rows: outcome.rowsRead,
     clients: outcome.result.clients.length,
     ms: Math.round(ms),
     engineMs: Math.round(engineMs),
-    syncs: excel.stats.syncs,
-    maxRequestBytes: excel.stats.maxRequestBytes,
-    maxResponseBytes: excel.stats.maxResponseBytes,
+    syncs: stats.syncs,
+    maxRequestBytes: stats.maxRequestBytes,
+    maxResponseBytes: stats.maxResponseBytes,
   });
 }
 

@@ -136,7 +136,7 @@ async function autoArea(context: Excel.RequestContext, sheet: Excel.Worksheet, s
 /** Response bytes of rows as JSON (sampled on large chunks; non-ASCII text counted as UTF-8). */
 function bytesPerRow(rows: readonly CellValue[][]): number {
   if (rows.length === 0) return 0;
-  const step = Math.max(1, Math.floor(rows.length / 2000));
+  const step = Math.max(1, Math.floor(rows.length / 500));
   let bytes = 0;
   let sampled = 0;
   for (let r = 0; r < rows.length; r += step) {
@@ -270,7 +270,11 @@ export async function readSource(
 }
 
 function rowIsBlank(row: readonly CellValue[], column: number, columns: number): boolean {
-  for (let c = column; c < column + columns; c++) if (!isBlank(row[c])) return false;
+  for (let c = column; c < column + columns; c++) {
+    const cell = row[c];
+    // Numbers and booleans are never blank: the common case needs no string test.
+    if (typeof cell === "number" || typeof cell === "boolean" || !isBlank(cell)) return false;
+  }
   return true;
 }
 
