@@ -243,16 +243,29 @@ export class SheetModel {
     }
   }
 
-  /** Sets each cell's style from a per-cell patch (numberFormat arrays). */
-  patchEachCell(rect: Rect, patchAt: (rowOffset: number, columnOffset: number) => StylePatch | undefined): void {
+  /** Sets one number format per cell (null/undefined: unchanged); equal (style, format) pairs are interned once. */
+  setNumberFormats(rect: Rect, formatAt: (rowOffset: number, columnOffset: number) => unknown): void {
     const table = this.workbook.styles;
+    const memo = new Map<number, Map<string, number>>();
     for (let c = 0; c < rect.columnCount; c++) {
+      const column = rect.column + c;
       for (let r = 0; r < rect.rowCount; r++) {
-        const patch = patchAt(r, c);
-        if (!patch) continue;
+        const format = formatAt(r, c);
+        if (format === null || format === undefined) continue;
+        const text = String(format);
         const row = rect.row + r;
-        const column = rect.column + c;
-        this.setStyleId(row, column, table.intern(patch({ ...table.get(this.styleId(row, column)) })));
+        const id = this.styleId(row, column);
+        let byFormat = memo.get(id);
+        if (!byFormat) {
+          byFormat = new Map();
+          memo.set(id, byFormat);
+        }
+        let next = byFormat.get(text);
+        if (next === undefined) {
+          next = table.intern({ ...table.get(id), numberFormat: text });
+          byFormat.set(text, next);
+        }
+        this.setStyleId(row, column, next);
       }
     }
   }

@@ -213,10 +213,7 @@ export class Range
         target.sheet.patchStyle(target.rect, (s) => ({ ...s, numberFormat: format }));
         return;
       }
-      target.sheet.patchEachCell(target.rect, (r, c) => {
-        const format = at(r, c);
-        return format === null || format === undefined ? undefined : (s) => ({ ...s, numberFormat: String(format) });
-      });
+      target.sheet.setNumberFormats(target.rect, at);
     });
   }
 
