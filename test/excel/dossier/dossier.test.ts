@@ -50,6 +50,19 @@ describe("which clients get a dossier", () => {
     expect(excel.inspect.sheet(north).values("B1")).toEqual([["Dossier: " + LONG_NORTH]]);
   });
 
+  test("a client name that looks like a formula stays text everywhere", async () => {
+    const excel = createHeadlessExcel();
+    const sales = baseSales();
+    sales["=1+1"] = [200, 200];
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(sales), { lang: "en", today: TODAY });
+    const sheet = summary.created.find((ref) => ref.client === "=1+1")?.sheet as string;
+    expect(sheet).toBe("=1+1");
+    expect(excel.inspect.sheet(sheet).cellAt("B1")).toMatchObject({ value: "Dossier: =1+1", formula: null });
+    const index = excel.inspect.sheet("KAM Dossiers");
+    const row = index.values().findIndex((r) => r[1] === "=1+1");
+    expect([index.cell(row, 0).formula, index.cell(row, 1).formula]).toEqual([null, null]);
+  });
+
   test("a renamed dossier is found again by its id, and the index follows the new name", async () => {
     const { excel, sheets } = await freshWorkbook();
     const old = sheets.get("Big Buyer Ltd") as string;
