@@ -167,6 +167,9 @@ describe("result sheets", () => {
     // Our default names follow the language; no Russian copy is left behind.
     expect(names.slice(0, 5)).toEqual(["KAM مشتریان", "KAM ماتریس", "KAM خلاصه", "KAM بازگرداندن", "KAM Settings"]);
     expect(names.filter((name) => /[а-я]/i.test(name))).toEqual([]);
+    // Excel's API has no right-to-left switch for a whole sheet; the written cells read right to left.
+    expect(excel.inspect.sheet("KAM مشتریان").cellAt("B2").readingOrder).toBe("RightToLeft");
+    expect(excel.inspect.sheet("Sales").cellAt("A1").readingOrder).not.toBe("RightToLeft");
   });
 
   test("client names that look like formulas stay literal text", async () => {
