@@ -12,6 +12,8 @@ export interface RangeTarget {
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32_767;
 /** What a formula cell's value reads as: formulas are stored, not calculated (see docs/headless-excel.md). */
 export const UNCALCULATED_FORMULA_VALUE = 0;
 
@@ -89,6 +91,7 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
         if (!Number.isFinite(raw)) fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a finite number.`, location);
         value = raw;
       } else if (typeof raw === "string") {
+        if (raw.length > MAX_CELL_TEXT) fail("InvalidArgument", `The text at row ${r + 1}, column ${c + 1} is longer than ${MAX_CELL_TEXT} characters, the most a cell holds.`, location);
         if (raw === "") value = undefined;
         else {
           const first = raw.charCodeAt(0);

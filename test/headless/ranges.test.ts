@@ -81,6 +81,16 @@ describe("values", () => {
     });
   });
 
+  // https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3 (32,767 characters per cell)
+  test("text longer than 32,767 characters fails with InvalidArgument", async () => {
+    await withSheet(async (sheet, context) => {
+      sheet.getRange("A1").values = [["x".repeat(32_767)]];
+      await context.sync();
+      sheet.getRange("A2").values = [["x".repeat(32_768)]];
+      await expectExcelError(context.sync(), "InvalidArgument");
+    });
+  });
+
   test("a bad address fails with InvalidArgument", async () => {
     await withSheet(async (sheet, context) => {
       sheet.getRange("A0:ZZZZ1").load("address");
