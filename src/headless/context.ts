@@ -307,9 +307,30 @@ export abstract class ClientObject {
     });
   }
 
+  /** Office.js `set({...})`: sets several properties, nested objects going to navigation properties. */
+  set(properties: Record<string, unknown>): void {
+    for (const [name, value] of Object.entries(properties)) {
+      const child = this.navigation(name);
+      if (child && value !== null && typeof value === "object" && !Array.isArray(value)) {
+        child.set(value as Record<string, unknown>);
+        continue;
+      }
+      if (!hasSetter(this, name)) fail("InvalidArgument", `The property '${name}' of ${this.typeName} cannot be set.`, `${this.typeName}.set`);
+      (this as unknown as Record<string, unknown>)[name] = value;
+    }
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.propertyValues);
   }
+}
+
+function hasSetter(object: object, name: string): boolean {
+  for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return descriptor.set !== undefined;
+  }
+  return false;
 }
 
 /** ClientResult<T>: its value is readable after the sync that computes it. */

@@ -262,3 +262,14 @@ describe("charts and application", () => {
     });
   });
 });
+
+describe("set()", () => {
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format (range.set with nested format)
+  test("set() writes several properties at once, nested objects to navigation properties", async () => {
+    const excel = await onSheet(async (sheet) => {
+      sheet.getRange("A1").set({ values: [["x"]], format: { wrapText: true, fill: { color: "#00FF00" }, font: { bold: true } } });
+      expect(() => sheet.getRange("A1").set({ address: "B2" } as Excel.Interfaces.RangeUpdateData)).toThrow("cannot be set");
+    });
+    expect(excel.inspect.sheet("Sheet1").cellAt("A1")).toMatchObject({ value: "x", wrapText: true, fill: "#00FF00", bold: true });
+  });
+});
