@@ -82,6 +82,14 @@ describe("KAM Clients plan", () => {
     expect(clientsPlan(inputOf(result, { lang: "fa" })).rightToLeft).toBe(true);
   });
 
+  test("the legend and the summary quote the thresholds in use", () => {
+    const input = { ...inputOf(result), settings: { ...DEFAULT_ANALYSIS_SETTINGS, a: 0.7, keyShare: 0.125 } };
+    const legend = [...cells(clientsPlan(input)).values()];
+    expect(legend).toContain("A: the top clients making the first 70% of the total");
+    expect(legend).toContain("key: 12.5% or more");
+    expect([...cells(summaryPlan(input)).values()]).toContain("Key clients (12.5% or more)");
+  });
+
   test("typed key types and notes, and columns a user added, are written back by client", () => {
     const kept = emptyKeptInput();
     kept.keyType.set("hooli", "expert");

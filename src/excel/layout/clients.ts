@@ -4,7 +4,7 @@ import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_T
 import type { ClientResult, KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan } from "../plan";
-import { cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
+import { cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
 
 export const CLIENTS_TABLE_NAME = "KAM_Clients";
 
@@ -128,7 +128,8 @@ function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
     { text: "atRisk", fill: COLOURS.status["at-risk"], fontColor: COLOURS.statusFont["at-risk"] },
     { text: "input", fill: COLOURS.input },
   ];
-  const values: PlanValue[][] = [[translate(LEGEND_TEXTS.title, lang)], ...entries.map((entry) => [translate(LEGEND_TEXTS[entry.text], lang)])];
+  const params = thresholdParams(input.settings);
+  const values: PlanValue[][] = [[translate(LEGEND_TEXTS.title, lang)], ...entries.map((entry) => [translate(LEGEND_TEXTS[entry.text], lang, params)])];
   plan.blocks.push({ row: 0, column, values, formats: [TEXT_FORMAT] });
   plan.styles.push({ area: { row: 0, column, rows: 1, columns: 1 }, style: { bold: true } });
   entries.forEach((entry, index) => {

@@ -76,6 +76,16 @@ export function heatColour(fraction: number): string {
   return `#${channel(255, 99)}${channel(255, 190)}${channel(255, 123)}`.toUpperCase();
 }
 
+/** A setting fraction as a percent label: 0.8 -> "80%", 0.125 -> "12.5%". */
+export function percentLabel(fraction: number): string {
+  return `${+(fraction * 100).toFixed(4)}%`;
+}
+
+/** The thresholds the legend and the summary quote, from the settings in use. */
+export function thresholdParams(settings: AnalysisSettings): Record<string, string> {
+  return { a: percentLabel(settings.a), b: percentLabel(settings.b), key: percentLabel(settings.keyShare), critical: percentLabel(settings.criticalShare), mono: percentLabel(settings.monoShare) };
+}
+
 export function measureLabel(input: Pick<LayoutInput, "settings" | "lang">): string {
   return translate(input.settings.measure === "profit" ? COLUMN_TEXTS.profit : COLUMN_TEXTS.revenue, input.lang);
 }

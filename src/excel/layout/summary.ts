@@ -10,7 +10,7 @@ import type { ClassifyResult, ClientStatus, Warning } from "../../engine/types";
 import { GONE_CELL, NEW_CELL } from "../movement";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type Area, type PlanValue, type SheetPlan } from "../plan";
-import { COLOURS, FORMATS, measureLabel, type LayoutInput } from "./common";
+import { COLOURS, FORMATS, measureLabel, percentLabel, thresholdParams, type LayoutInput } from "./common";
 
 const T = SUMMARY_TEXTS;
 
@@ -108,7 +108,7 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   out.section(translate(T.totals, lang));
   out.pair(translate(T.total, lang, { measure }), result.total, FORMATS.money);
   out.pair(translate(T.clientCount, lang), result.clients.length, FORMATS.integer);
-  out.pair(translate(T.keyClientCount, lang), keyClients, FORMATS.integer);
+  out.pair(translate(T.keyClientCount, lang, thresholdParams(settings)), keyClients, FORMATS.integer);
   out.pair(translate(T.periodCount, lang), result.periods.length, FORMATS.integer);
   out.pair(translate(T.asOf, lang), result.asOf, FORMATS.date);
   out.pair(translate(T.rowsRead, lang), run.rowsRead, FORMATS.integer);
@@ -204,7 +204,7 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
 
   out.section(translate(T.run, lang));
   const setting = (key: keyof typeof SETTING_VALUE_TEXTS) => translate(SETTING_VALUE_TEXTS[key], lang);
-  const percent = (value: number) => `${+(value * 100).toFixed(4)}%`;
+  const percent = percentLabel;
   const window = `${settings.from ?? (result.periods[0] ? isoFromSerial(result.periods[0].start) : translate(T.fromData, lang))} … ${result.asOf !== null ? isoFromSerial(result.asOf) : translate(T.fromData, lang)}`;
   out.pair(translate(T.source, lang), run.source, TEXT_FORMAT);
   out.pair(translate(T.columns, lang), Object.entries(run.detected.headers).map(([role, header]) => `${role}: ${header}`).join("; "), TEXT_FORMAT);
