@@ -259,6 +259,18 @@ describe("re-runs", () => {
     expect(excel.inspect.names().KAM_Sheet_Clients).toBe("='Our clients'!$A$1");
   });
 
+  test("a deleted result sheet is written anew on the next run", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("KAM Matrix").delete();
+      await context.sync();
+    });
+    await classifyOk(excel);
+    expect(excel.inspect.sheets().filter((sheet) => sheet.name.startsWith("KAM Matrix")).map((sheet) => sheet.name)).toEqual(["KAM Matrix"]);
+    expect(excel.inspect.names().KAM_Sheet_Matrix).toBe("='KAM Matrix'!$A$1");
+  });
+
   test("sheets and cells the add-in did not create are untouched", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await writeRows(excel.run, "Budget", [["Plan", 1000], ["=B1*2", null]]);
