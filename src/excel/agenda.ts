@@ -32,8 +32,14 @@ export async function readAgenda(run: ExcelRun, today: Date): Promise<AgendaItem
   );
 }
 
+/** A dossier read back, with the name of its sheet now. */
+export interface DossierOnSheet {
+  sheet: string;
+  readBack: DossierReadBack;
+}
+
 /** The agenda of dossiers already read back. `today` is an Excel serial. */
-export function agendaOf(dossiers: readonly { sheet: string; readBack: DossierReadBack }[], today: number): AgendaItem[] {
+export function agendaOf(dossiers: readonly DossierOnSheet[], today: number): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const { sheet, readBack } of dossiers) {
     const due = dueDates(readBack);

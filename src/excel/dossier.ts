@@ -8,7 +8,7 @@ import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
-import { agendaOf, serialOfDay, type AgendaItem } from "./agenda";
+import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
 import {
   CHART_NAME,
   dossierFigures,
@@ -85,6 +85,7 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
   const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], unknownPicked, indexSheet: "", agenda: [] };
   const indexRows: IndexRow[] = [];
+  const agendaInput: DossierOnSheet[] = [];
   const taken = [...found.sheetNames];
 
   for (const dossier of found.dossiers) {
@@ -106,6 +107,7 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
     if (marker === "no-longer-key") summary.noLongerKey.push(ref);
     if (marker === "not-in-data") summary.notInData.push(ref);
     indexRows.push({ ref, client, marker, summary: summaryCells(dossier.readBack.rows) });
+    agendaInput.push({ sheet: dossier.sheet, readBack: { ...dossier.readBack, name: ref.client } });
   }
 
   const rows = templateRows();
@@ -128,10 +130,8 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
 
   summary.indexSheet = queueIndex(context, found.registry, taken, indexRows, options.lang);
   await context.sync();
-  summary.agenda = agendaOf(
-    found.dossiers.flatMap((dossier) => (dossier.readBack ? [{ sheet: dossier.sheet, readBack: dossier.readBack }] : [])),
-    today,
-  );
+  // New dossiers are due only from today on: the agenda is what the existing ones hold.
+  summary.agenda = agendaOf(agendaInput, today);
   return summary;
 }
 
