@@ -3,7 +3,7 @@
  * proxies only when the whole batch succeeded (a failing batch delivers nothing, but the
  * operations before the failing one stay applied, as in Excel, which does not roll back).
  */
-import { HeadlessExcelError, fail } from "./errors";
+import { HeadlessExcelError, type HeadlessErrorCode, fail } from "./errors";
 import { jsonSize } from "./payload";
 import type { WorkbookModel } from "./model";
 
@@ -45,7 +45,7 @@ export interface SyncFailure {
   atSync: number;
   /** How many of that sync's operations run before it fails (default 0: none). */
   afterOperations?: number;
-  code?: string;
+  code?: HeadlessErrorCode;
 }
 
 /** Shared by all contexts of one workbook: the model, options, counters, failure injection. */
@@ -133,6 +133,10 @@ export function parseLoadOption(option: unknown): LoadTree {
   return tree;
 }
 
+function failInjected(failure: SyncFailure, location?: string): never {
+  return fail(failure.code ?? "GeneralException", `Injected failure at sync ${failure.atSync}.`, location);
+}
+
 export class HeadlessRequestContext {
   private queue: Operation[] = [];
   /** Office.js API: objects kept valid across syncs; nothing to do in memory. */
@@ -189,9 +193,7 @@ export class HeadlessRequestContext {
     const injected = this.takeInjectedFailure();
     try {
       operations.forEach((op, index) => {
-        if (injected && index === (injected.afterOperations ?? 0)) {
-          fail((injected.code ?? "GeneralException") as "GeneralException", `Injected failure at sync ${injected.atSync}.`, op.location);
-        }
+        if (injected && index === (injected.afterOperations ?? 0)) failInjected(injected, op.location);
         try {
           op.run(response);
         } catch (error) {
@@ -199,9 +201,7 @@ export class HeadlessRequestContext {
           throw error;
         }
       });
-      if (injected && (injected.afterOperations ?? 0) >= operations.length) {
-        fail((injected.code ?? "GeneralException") as "GeneralException", `Injected failure at sync ${injected.atSync}.`);
-      }
+      if (injected && (injected.afterOperations ?? 0) >= operations.length) failInjected(injected);
     } finally {
       recordResponse();
     }

@@ -9,12 +9,10 @@ export type HeadlessErrorCode =
   | "InvalidArgument"
   | "InvalidReference"
   | "InvalidOperation"
-  | "InvalidOperationInCellEditMode"
   | "AccessDenied"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidObjectPath"
   | "InvalidRequestContext";
 
 export interface HeadlessDebugInfo {

@@ -30,7 +30,7 @@ export interface HeadlessExcel {
   /** Sets the selection (what getSelectedRange returns), e.g. "Sales!A1:D20"; activates its sheet. */
   select(address: string): void;
   /** Makes the N-th sync from now fail (after `afterOperations` of its operations ran, default none) with `code` (default GeneralException). */
-  failAtSync(atSync: number, options?: { afterOperations?: number; code?: string }): void;
+  failAtSync(atSync: number, options?: Omit<SyncFailure, "atSync">): void;
   /** The model behind the API, for the .xlsx bridge. */
   readonly model: WorkbookModel;
 }

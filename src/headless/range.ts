@@ -31,9 +31,6 @@ import { Worksheet } from "./worksheet";
 import { RangeConditionalFormatCollection } from "./conditionalFormat";
 import { DataValidation } from "./dataValidation";
 
-/** Resolves a proxy's range at sync time; null for a null object. */
-export type RangeBinding = Binding<RangeTarget>;
-
 type RangeArgument = Range | string;
 
 export class Range

@@ -204,17 +204,14 @@ export class Table
   }
 
   /** A range of the table at sync time. */
-  part(rect: (table: TableModel) => Rect | null, nullable = false): Range {
-    const range = new Range(
+  part(rect: (table: TableModel) => Rect): Range {
+    return new Range(
       this.context,
       new Binding<RangeTarget>(() => {
         const table = this.target();
-        const r = rect(table);
-        return r === null ? null : { sheet: table.sheet, rect: r };
+        return { sheet: table.sheet, rect: rect(table) };
       }),
-      nullable,
     );
-    return nullable ? range.trackNull() : range;
   }
 
   getRange(): Range {
