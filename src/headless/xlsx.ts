@@ -590,29 +590,32 @@ function writeCells(sheet: SheetModel, ws: ExcelJsTypes.Worksheet): void {
     return style;
   };
   for (const [column, id] of sheet.columnStyles) ws.getColumn(column + 1).style = xlsxStyle(id);
-  const touched = new Set<number>();
-  sheet.columns.forEach((values, c) => {
-    for (let r = 0; r < values.length; r++) if (values[r] !== undefined) touched.add(cellKey(r, c));
-  });
-  sheet.cellStyles.forEach((ids, c) => {
-    for (let r = 0; r < ids.length; r++) if (ids[r]) touched.add(cellKey(r, c));
-  });
-  for (const key of sheet.formulas.keys()) touched.add(key);
-  for (const key of sheet.hyperlinks.keys()) touched.add(key);
-  for (const key of touched) {
-    const r = keyRow(key);
-    const c = keyColumn(key);
-    const cell = ws.getCell(r + 1, c + 1);
+  const write = (r: number, c: number) => {
+    const key = cellKey(r, c);
     const value = sheet.value(r, c);
     const formula = sheet.formulas.get(key);
     const link = sheet.hyperlinks.get(key);
+    const id = sheet.styleId(r, c);
+    if (value === undefined && formula === undefined && link === undefined && id === 0) return;
+    const cell = ws.getCell(r + 1, c + 1);
     if (formula !== undefined) cell.value = { formula: formula.slice(1), result: value } as ExcelJsTypes.CellFormulaValue;
     else if (link) {
       const target = link.address ?? `#${link.documentReference ?? ""}`;
       cell.value = { text: String(value ?? link.textToDisplay ?? target), hyperlink: target, ...(link.screenTip ? { tooltip: link.screenTip } : {}) } as ExcelJsTypes.CellHyperlinkValue;
     } else cell.value = value ?? null;
-    const id = sheet.styleId(r, c);
     if (id !== 0) cell.style = xlsxStyle(id);
+  };
+  // Row by row (ExcelJS keeps rows in order); cells with a value, a cell format, a formula or a link.
+  const width = Math.max(sheet.columns.length, sheet.cellStyles.length);
+  let height = 0;
+  for (let c = 0; c < width; c++) height = Math.max(height, sheet.columns[c]?.length ?? 0, sheet.cellStyles[c]?.length ?? 0);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      if (sheet.columns[c]?.[r] !== undefined || sheet.cellStyles[c]?.[r]) write(r, c);
+    }
+  }
+  for (const key of new Set([...sheet.formulas.keys(), ...sheet.hyperlinks.keys()])) {
+    if (keyRow(key) >= height || keyColumn(key) >= width) write(keyRow(key), keyColumn(key));
   }
 }
 
