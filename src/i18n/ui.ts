@@ -677,12 +677,12 @@ export const UI = {
     zh: "输入以查找客户",
   },
   createPickedDossiers: {
-    en: "Create dossiers for {n} picked clients",
+    en: "Create dossiers for the picked clients ({n})",
     ru: "Создать досье на выбранных клиентов ({n})",
     lt: "Sukurti dosjė pasirinktiems klientams ({n})",
-    cy: "Creu coflenni ar gyfer {n} cleient a ddewiswyd",
-    fa: "ایجاد پرونده برای {n} مشتری انتخاب‌شده",
-    zh: "为选中的 {n} 个客户创建档案",
+    cy: "Creu coflenni ar gyfer y cleientiaid a ddewiswyd ({n})",
+    fa: "ایجاد پرونده برای مشتریان انتخاب‌شده ({n})",
+    zh: "为选中的客户创建档案（{n}）",
   },
   dossiersCreated: {
     en: "Dossiers created: {created}; updated: {refreshed}.",

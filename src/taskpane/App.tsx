@@ -33,7 +33,6 @@ import { SourcePanel } from "./components/SourcePanel";
 import { LocaleProvider, makeLocale, saveLanguage, useLocale, type Locale } from "./locale";
 
 const useStyles = makeStyles({
-  provider: { height: "100%" },
   // The playground puts the workbook preview beside the pane; each side scrolls on its own.
   split: { display: "grid", gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)", height: "100%" },
   paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -75,7 +74,8 @@ export function App({ actions, initialLanguage, beside }: AppProps): ReactElemen
     setLang(next);
   };
   return (
-    <FluentProvider theme={webLightTheme} dir={locale.dir} lang={lang} className={styles.provider}>
+    // Height by style, not className: Fluent copies the provider's className onto popup portals.
+    <FluentProvider theme={webLightTheme} dir={locale.dir} lang={lang} style={{ height: "100%" }}>
       <LocaleProvider value={locale}>
         {beside ? (
           <div className={styles.split}>

@@ -101,8 +101,31 @@ maybe("playground in chromium", () => {
     await shot("03-dossiers");
   });
 
-  test("the accessibility scan finds no serious or critical violation", async () => {
+  test("creates a dossier for a client picked from the list", async () => {
+    const picker = page.getByRole("combobox", { name: "Clients for a dossier" });
+    await picker.click();
+    await picker.pressSequentially("Adventure");
+    // Fluent lists the options of a multi-select combobox as menu item checkboxes.
+    await page.getByRole("menuitemcheckbox", { name: "Adventure Works", exact: true }).click();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Create dossiers for the picked clients (1)" }).click();
+    await page.getByText("Dossiers created: 1;").waitFor({ timeout: 30_000 });
+    expect(await tabNames()).toContain("Adventure Works");
+  });
+
+  test("settings saved in the workbook apply to the next run", async () => {
+    const lostCount = async (): Promise<number> => Number((await page.getByTestId("status-lost").innerText()).replace(/\D/g, ""));
+    const lostBefore = await lostCount();
     await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("textbox", { name: "Lost after (days without a purchase)" }).fill("30");
+    await page.getByRole("button", { name: "Save in the workbook" }).click();
+    await page.getByText("Settings saved in the workbook.").waitFor();
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.waitForFunction((before) => Number(document.querySelector("[data-testid=status-lost]")?.textContent?.replace(/\D/g, "")) !== before, lostBefore);
+    expect(await lostCount()).toBeGreaterThan(lostBefore);
+  });
+
+  test("the accessibility scan finds no serious or critical violation", async () => {
     await page.addScriptTag({ path: path.join(repoRoot, "node_modules/axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -103,7 +103,7 @@ export function ResultsPanel({ result, settings, sheets, onOpenSheet }: ResultsP
       <Subtitle2 as="h3">{t("statuses")}</Subtitle2>
       <div className={styles.statuses}>
         {(Object.keys(STATUS_LABELS) as ClientStatus[]).map((status) => (
-          <div key={status} className={styles.status}>
+          <div key={status} className={styles.status} data-testid={`status-${status}`}>
             <span className={styles.statusCount}>{number(result.clients.filter((client) => client.status === status).length)}</span>
             <span className={styles.muted}>{t(STATUS_LABELS[status])}</span>
           </div>
