@@ -121,9 +121,8 @@ for (const r of rows) {
   const [y, m, d] = r.date.split("-").map(Number);
   sheet.addRow([new Date(Date.UTC(y, m - 1, d)), r.order, r.client.name, r.client.holding || null, r.client.manager, r.amount, r.profit]);
 }
-sheet.getColumn(1).numberFormat = "yyyy-mm-dd";
-sheet.getColumn(6).numberFormat = "#,##0.00";
-sheet.getColumn(7).numberFormat = "#,##0.00";
+sheet.getColumn(1).eachCell((cell, row) => row > 1 && (cell.numFmt = "yyyy-mm-dd"));
+for (const column of [6, 7]) sheet.getColumn(column).eachCell((cell, row) => row > 1 && (cell.numFmt = "#,##0.00"));
 // Names that look like formulas stay text.
 sheet.getColumn(3).eachCell((cell) => {
   if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) cell.numFmt = "@";
