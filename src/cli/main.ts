@@ -3,7 +3,6 @@
  * summary or writes --json. Exit 0 done, 1 bad input (one `row N: reason` line per problem,
  * nothing written), 2 usage error.
  */
-import { isAscii } from "node:buffer";
 import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow } from "../engine/read";
@@ -11,6 +10,7 @@ import { toJsonReport } from "../engine/report";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
+import { decodeCsv } from "./text";
 import { unknownPicks } from "../excel/dossier";
 import { formatSummary } from "./summary";
 import { WORKBOOK_OUT_AVAILABLE, writeWorkbookOut } from "./workbook-out";
@@ -71,15 +71,9 @@ function checkReadable(file: string): void {
   }
 }
 
-/** UTF-8 text of a CSV file; pure ASCII (most machine exports) is decoded the cheaper way, to the same text. */
-function readCsvText(file: string): string {
-  const bytes = readFileSync(file);
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-}
-
 async function readInput(command: ClassifyCommand): Promise<ReadResult> {
   checkReadable(command.file);
-  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(readCsvText(command.file)), command.read);
+  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(decodeCsv(readFileSync(command.file), command.read)), command.read);
   const { rows } = await readXlsxRows(command.file, command.sheet);
   return readSource(arrayRows(rows), command.read);
 }
