@@ -165,6 +165,16 @@ describe("CSV forms", () => {
     expect(measures(report)).toEqual({ "Acme\tInc": 10, Beta: 5 });
   });
 
+  test("Russian Excel's plain CSV: windows-1251 with semicolons", () => {
+    const text = "Покупатель;Дата;Выручка\nАльфа;05.03.2024;1 000,50\nБета;06.03.2024;10\n";
+    const bytes = Buffer.from(Array.from(text, (char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : 0xc0 + char.charCodeAt(0) - 0x410)));
+    const input = join(dir, "cp1251.csv");
+    writeFileSync(input, bytes);
+    const { run, report } = classifyToJson(input);
+    expect(run.status).toBe(0);
+    expect(measures(report)).toEqual({ "Альфа": 1000.5, "Бета": 10 });
+  });
+
   test("a wide client-by-period table", () => {
     const input = file("wide.csv", "Client,Jan 2024,Feb 2024,Mar 2024\nAcme,100,100,100\nBeta,,50,\n");
     const { run, report } = classifyToJson(input);
