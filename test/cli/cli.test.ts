@@ -201,6 +201,20 @@ describe("CSV forms", () => {
   });
 });
 
+test("analysis options reach the analysis: --from, --as-of, --period, --abc-rule, --lost-after", () => {
+  const rows = ["Client,Date,Amount", "A,2024-01-10,80", "B,2024-02-10,15", "C,2024-05-10,5", "D,2023-06-01,1000"];
+  const input = file("options.csv", rows.join("\n") + "\n");
+  const { report } = classifyToJson(input, "--from", "2024-01-01", "--as-of", "2024-06-30", "--period", "quarter", "--abc-rule", "classic", "--a", "0.5", "--lost-after", "30");
+  expect(report?.asOf).toBe("2024-06-30");
+  expect(report?.periods).toBe(2);
+  expect(report?.total).toBe(100);
+  expect(report?.clients.map((client) => [client.client, client.abc, client.status])).toEqual([
+    ["A", "B", "lost"],
+    ["B", "B", "lost"],
+    ["C", "C", "lost"],
+  ]);
+});
+
 describe("bad input: exit 1, one `row N: reason` line per problem, nothing written", () => {
   test.each([
     ["empty file", "", ["kam: the file is empty: no header and no data rows"]],
