@@ -82,18 +82,18 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const north = english.created.find((ref) => ref.client === LONG_NORTH)?.sheet as string;
     const small = russian.created[0].sheet;
 
-    const type = async (sheet: string, contacts: [string, string][], reviewed: string | null) => {
+    const type = async (sheet: string, lang: "en" | "ru", contacts: [string, string][], reviewed: string | null) => {
       const areas = await dossierInputs(excel, sheet);
       for (const [index, [date, outcome]] of contacts.entries()) {
-        await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column, [[serialFromIso(date), listValues("channel", "en")[0]]]);
+        await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column, [[serialFromIso(date), listValues("channel", lang)[0]]]);
         await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column + 2, [[outcome]]);
       }
       if (reviewed) await typeInto(excel, sheet, areas.review.row, 2, [[serialFromIso(reviewed)]]);
     };
     const [positive, neutral, negative] = listValues("contactOutcome", "en");
-    await type(big, [["2025-02-01", positive], ["2025-02-20", negative], ["2025-02-10", neutral]], "2024-11-30");
+    await type(big, "en", [["2025-02-01", positive], ["2025-02-20", negative], ["2025-02-10", neutral]], "2024-11-30");
     const [, , negativeRu] = listValues("contactOutcome", "ru");
-    await type(small, [["2025-02-20", negativeRu]], null);
+    await type(small, "ru", [["2025-02-20", negativeRu]], null);
 
     const sheets = recalculatedSheets(await saveXlsx(excel));
     const bigRows = sheets.get(big) as string[][];
