@@ -66,7 +66,7 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
       const { sheet: sheetName, local } = splitSheet(address);
       const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
       if (!sheet) fail("ItemNotFound", `The worksheet '${sheetName}' does not exist.`, "select");
-      model.selection = { sheet, rect: parseRect(local) };
+      sheet.selection = parseRect(local);
       model.activeSheet = sheet;
     },
     failAtSync(atSync: number, failure?: Omit<SyncFailure, "atSync">) {

@@ -92,7 +92,7 @@ export interface WorkbookInspector {
   /** Defined names and their formulas ("=Sheet1!$A$1"). */
   names(): Record<string, string>;
   activeSheet(): string | null;
-  /** The selection as a qualified address ("Sales!A1:D20"). */
+  /** The active sheet's selection as a qualified address ("Sales!A1:D20"); null until something was selected there. */
   selection(): string | null;
 }
 
@@ -191,6 +191,9 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
     tables: () => tableSummaries(),
     names: () => Object.fromEntries(model.names.map((n) => [n.name, namedItemFormula(n)])),
     activeSheet: () => model.activeSheet?.name ?? null,
-    selection: () => (model.selection ? qualifiedAddress(model.selection.sheet.name, model.selection.rect) : null),
+    selection: () => {
+      const sheet = model.activeSheet;
+      return sheet?.selection ? qualifiedAddress(sheet.name, sheet.selection) : null;
+    },
   };
 }

@@ -168,6 +168,8 @@ export class SheetModel {
   readonly customProperties = new Map<string, string>();
   freeze = { rows: 0, columns: 0 };
   protection: SheetProtectionModel = { protected: false, options: {} };
+  /** What is selected on this sheet (each sheet keeps its own, as in Excel); A1 when unset. */
+  selection: Rect | undefined;
 
   constructor(
     readonly id: string,
@@ -420,7 +422,6 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
   activeSheet: SheetModel | undefined;
-  selection: { sheet: SheetModel; rect: Rect } | undefined;
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -420,7 +420,7 @@ export class Range
     this.call("select", undefined, () => {
       const target = this.target();
       if (target.sheet.visibility !== "Visible") fail("InvalidOperation", "A range on a hidden worksheet cannot be selected.", "Range.select");
-      target.sheet.workbook.selection = { sheet: target.sheet, rect: target.rect };
+      target.sheet.selection = target.rect;
       target.sheet.workbook.activeSheet = target.sheet;
     });
   }

@@ -34,7 +34,7 @@ export class Workbook extends ClientObject {
     return ({ worksheets: this.worksheets, tables: this.tables, names: this.names, application: this.application } as Record<string, ClientObject>)[name];
   }
 
-  /** The selection (A1 of the active sheet until something is selected). */
+  /** The active sheet's selection (A1 until something is selected there). */
   getSelectedRange(): Range {
     return new Range(this.context, new Binding<RangeTarget>(() => currentSelection(this.context.model)));
   }
@@ -52,9 +52,8 @@ export class Workbook extends ClientObject {
 }
 
 export function currentSelection(model: WorkbookModel): RangeTarget {
-  if (model.selection && !model.selection.sheet.deleted) return model.selection;
   const sheet = model.activeSheet ?? fail("ItemNotFound", "The workbook has no worksheet.", "Workbook.getSelectedRange");
-  return { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+  return { sheet, rect: sheet.selection ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
 }
 
 /** Formulas are not calculated, so calculation settings are accepted and have nothing to suspend. */

@@ -26,7 +26,6 @@ function activateNeighbour(model: WorkbookModel, index: number): void {
   const visible = model.sheets.filter((s) => s.visibility === "Visible" && !s.deleted);
   const next = visible.find((s) => model.sheets.indexOf(s) >= index) ?? visible[visible.length - 1];
   model.activeSheet = next;
-  if (model.selection && model.selection.sheet !== next) model.selection = undefined;
 }
 
 export class Worksheet
@@ -192,7 +191,6 @@ export class Worksheet
       const sheet = this.target();
       if (sheet.visibility !== "Visible") fail("InvalidOperation", `The worksheet '${sheet.name}' is hidden and cannot be activated.`, "Worksheet.activate");
       sheet.workbook.activeSheet = sheet;
-      if (sheet.workbook.selection?.sheet !== sheet) sheet.workbook.selection = undefined;
     });
   }
 

@@ -246,6 +246,11 @@ describe("clear, merge, hyperlinks, select", () => {
       const after = context.workbook.getSelectedRange().load("address");
       await context.sync();
       expect(after.address).toBe("Sheet1!C3");
+      context.workbook.worksheets.getItem("Sales").activate(); // each sheet keeps its own selection
+      const back = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(back.address).toBe("Sales!B2:D20");
+      context.workbook.worksheets.getItem("Sheet1").activate();
     });
     expect(excel.inspect.selection()).toBe("Sheet1!C3");
     expect(excel.inspect.activeSheet()).toBe("Sheet1");
