@@ -126,6 +126,10 @@ maybe("playground in chromium", () => {
   });
 
   test("the accessibility scan finds no serious or critical violation", async () => {
+    // Scan with the results and the settings open, so their fields are checked too.
+    const settings = page.getByRole("button", { name: "Settings" });
+    if ((await settings.getAttribute("aria-expanded")) !== "true") await settings.click();
+    await page.getByRole("textbox", { name: "A up to (% of total)" }).waitFor();
     await page.addScriptTag({ path: path.join(repoRoot, "node_modules/axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
