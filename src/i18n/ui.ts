@@ -569,7 +569,7 @@ export const UI = {
     fa: "{share} از کل",
     zh: "占总额 {share}",
   },
-  dependencyMono: { en: "Mono-client", ru: "Моноклиент", lt: "Monoklientas", cy: "Unig gleient", fa: "مشتری انحصاری", zh: "单一依赖客户" },
+  dependencyMono: { en: "Mono-client", ru: "Моноклиент", lt: "Monoklientas", cy: "Dibyniaeth ar un cleient", fa: "وابستگی به یک مشتری", zh: "单一依赖客户" },
   dependencyCritical: { en: "Critical", ru: "Критическая зависимость", lt: "Kritinė priklausomybė", cy: "Dibyniaeth gritigol", fa: "وابستگی بحرانی", zh: "严重依赖" },
   dependencyKey: { en: "Key", ru: "Ключевой", lt: "Pagrindinis", cy: "Allweddol", fa: "کلیدی", zh: "关键" },
   warnings: { en: "Warnings", ru: "Предупреждения", lt: "Įspėjimai", cy: "Rhybuddion", fa: "هشدارها", zh: "警告" },

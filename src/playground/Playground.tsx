@@ -15,7 +15,7 @@ import { previewOfInspector, type PreviewWorkbook } from "./workbook";
 
 const useStyles = makeStyles({
   side: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, height: "100%", minHeight: 0 },
-  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, "& p": { margin: 0 } },
   note: { color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   fileInput: { display: "none" },

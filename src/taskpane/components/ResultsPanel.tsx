@@ -23,7 +23,7 @@ const ENGINE_WARNINGS: Readonly<Record<string, UiKey>> = {
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "& h3": { marginTop: tokens.spacingVerticalS } },
   matrix: { borderCollapse: "separate", borderSpacing: "3px", alignSelf: "flex-start" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  caption: { textAlign: "start", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   axis: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, padding: "0 6px", textAlign: "center" },
   cell: {
     minWidth: "52px",
