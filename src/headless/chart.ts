@@ -149,7 +149,7 @@ export class ChartTitle extends ClientObject implements Pick<Excel.ChartTitle, "
   }
 }
 
-export class ChartCollection extends ProxyCollection<ChartRef, Chart> {
+export class ChartCollection extends ProxyCollection<ChartRef, Chart> implements Pick<Excel.ChartCollection, "getCount"> {
   protected readonly typeName = "ChartCollection";
 
   constructor(

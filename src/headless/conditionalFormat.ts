@@ -433,7 +433,7 @@ export class ConditionalDataBarPositiveFormat extends CfPart implements Pick<Exc
 }
 
 /** A range's conditional formats: those that intersect it; add() applies to the range. */
-export class RangeConditionalFormatCollection extends ProxyCollection<CfRef, ConditionalFormat> {
+export class RangeConditionalFormatCollection extends ProxyCollection<CfRef, ConditionalFormat> implements Pick<Excel.ConditionalFormatCollection, "getCount" | "clearAll"> {
   protected readonly typeName = "ConditionalFormatCollection";
 
   constructor(

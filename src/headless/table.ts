@@ -293,7 +293,7 @@ export class Table
 }
 
 /** Workbook tables (sheet undefined) or one sheet's tables. */
-export class TableCollection extends ProxyCollection<TableModel, Table> {
+export class TableCollection extends ProxyCollection<TableModel, Table> implements Pick<Excel.TableCollection, "getCount"> {
   protected readonly typeName = "TableCollection";
 
   constructor(
@@ -499,7 +499,7 @@ export class TableColumn extends ModelProxy<ColumnRef> implements Pick<Excel.Tab
   }
 }
 
-export class TableColumnCollection extends ProxyCollection<ColumnRef, TableColumn> {
+export class TableColumnCollection extends ProxyCollection<ColumnRef, TableColumn> implements Pick<Excel.TableColumnCollection, "getCount"> {
   protected readonly typeName = "TableColumnCollection";
 
   constructor(
@@ -570,7 +570,7 @@ export class TableColumnCollection extends ProxyCollection<ColumnRef, TableColum
   }
 }
 
-export class TableRowCollection extends ProxyCollection<number, TableRow> {
+export class TableRowCollection extends ProxyCollection<number, TableRow> implements Pick<Excel.TableRowCollection, "getCount"> {
   protected readonly typeName = "TableRowCollection";
 
   constructor(

@@ -211,7 +211,7 @@ export class NamedItem extends ModelProxy<NamedItemModel> implements Pick<Excel.
   }
 }
 
-export class NamedItemCollection extends ProxyCollection<NamedItemModel, NamedItem> {
+export class NamedItemCollection extends ProxyCollection<NamedItemModel, NamedItem> implements Pick<Excel.NamedItemCollection, "getCount"> {
   protected readonly typeName = "NamedItemCollection";
 
   protected list(): NamedItemModel[] {

@@ -2,7 +2,7 @@
 import { MAX_COLUMNS, MAX_ROWS, type Rect, checkRectInSheet, parseRect, splitSheet } from "./address";
 import type { RangeTarget } from "./cells";
 import { ProxyCollection } from "./collection";
-import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
+import { Binding, ClientObject, HeadlessClientResult, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { SheetModel, WorkbookModel } from "./model";
 import { Range, normalizeColor } from "./range";
@@ -210,8 +210,15 @@ export class Worksheet
   }
 }
 
-export class WorksheetCollection extends ProxyCollection<SheetModel, Worksheet> {
+export class WorksheetCollection extends ProxyCollection<SheetModel, Worksheet> implements Pick<Excel.WorksheetCollection, "getCount"> {
   protected readonly typeName = "WorksheetCollection";
+
+  /** getCount(true) counts the visible sheets only. */
+  override getCount(visibleOnly?: boolean): HeadlessClientResult<number> {
+    const result = new HeadlessClientResult<number>();
+    this.call("getCount", visibleOnly ?? false, (response) => result.stage(response, (visibleOnly ? visibleSheets(this.context.model) : this.list()).length));
+    return result;
+  }
 
   protected list(): SheetModel[] {
     return this.context.model.sheets;
@@ -482,7 +489,7 @@ export class WorksheetCustomProperty extends ClientObject implements Pick<Excel.
   }
 }
 
-export class WorksheetCustomPropertyCollection extends ProxyCollection<string, WorksheetCustomProperty> {
+export class WorksheetCustomPropertyCollection extends ProxyCollection<string, WorksheetCustomProperty> implements Pick<Excel.WorksheetCustomPropertyCollection, "getCount"> {
   protected readonly typeName = "WorksheetCustomPropertyCollection";
 
   constructor(

@@ -84,11 +84,15 @@ describe("worksheet collection and properties", () => {
       settings.visibility = "VeryHidden";
       settings.getRange("A1:B1").values = [["key", "value"]];
       await context.sync();
+      const visibleCount = context.workbook.worksheets.getCount(true);
+      const allCount = context.workbook.worksheets.getCount();
       const read = context.workbook.worksheets.getItem("KAM Settings").getRange("A1:B1").load("values");
       const visibility = context.workbook.worksheets.getItem("KAM Settings").load("visibility");
       await context.sync();
       expect(read.values).toEqual([["key", "value"]]);
       expect(visibility.visibility).toBe("VeryHidden");
+      // eslint-disable-next-line office-addins/load-object-before-read -- ClientResult values are read after sync
+      expect([visibleCount.value, allCount.value]).toEqual([1, 2]);
       context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
       await expectExcelError(context.sync(), "InvalidOperation");
       context.workbook.worksheets.getItem("Sheet1").delete();
