@@ -125,12 +125,20 @@ function formatNumber(n: number, section: string): string {
   return formatFixed(n, tokens, section);
 }
 
+/** General: up to 11 characters, switching to scientific notation (1.23457E+11, 1.5E-09) beyond. */
 function generalNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(5).replace(/\.?0+e/, "E").replace(/E\+?(-?)(\d)$/, "E$10$2").replace("e", "E");
+  if (abs >= 1e11 || (abs !== 0 && abs < 1e-9)) return scientific(n);
   const digitsBeforePoint = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  return String(Number(n.toFixed(Math.max(0, 10 - digitsBeforePoint))));
+  const text = String(Number(n.toFixed(Math.max(0, 10 - digitsBeforePoint))));
+  return text.includes("e") ? scientific(n) : text;
+}
+
+function scientific(n: number): string {
+  const [mantissa, exponent] = n.toExponential(5).split("e");
+  const power = Number(exponent);
+  return `${mantissa.replace(/\.?0+$/, "")}E${power < 0 ? "-" : "+"}${String(Math.abs(power)).padStart(2, "0")}`;
 }
 
 /** Joins adjacent code characters into runs ("y","y" -> "yy") so date parts can be read. */
