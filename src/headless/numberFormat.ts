@@ -119,7 +119,8 @@ function isDateSection(tokens: Token[]): boolean {
 }
 
 function formatNumber(n: number, section: string): string {
-  if (/^general$/i.test(section.trim())) return generalNumber(n);
+  // A number in a text-formatted (@) cell shows as General.
+  if (/^(general|@)$/i.test(section.trim())) return generalNumber(n);
   const tokens = tokenize(section);
   if (isDateSection(tokens)) return formatDate(n, tokens);
   return formatFixed(n, tokens, section);
@@ -207,10 +208,10 @@ function formatFixed(n: number, tokens: Token[], section: string): string {
   for (const t of tokens) {
     if (t.literal !== undefined) out += t.literal === "," ? "" : t.literal;
     else if (t.code === "%") out += "%";
-    else if (/[0#?.,]/.test(t.code ?? "") && !numberWritten) {
-      out += number;
+    else if (/[0#?.,]/.test(t.code ?? "")) {
+      if (!numberWritten) out += number;
       numberWritten = true;
-    }
+    } else out += t.code ?? ""; // other characters (€, kr, letters) show as they are
   }
   return numberWritten ? out : out + number;
 }
