@@ -356,7 +356,6 @@ export class TableCollection extends ProxyCollection<TableModel, Table> implemen
         sheet = target.sheet;
         rect = target.rect;
       }
-      if (rect.rowCount * rect.columnCount > 1_000_000_000) fail("InvalidArgument", "The table range is too large.", "TableCollection.add");
       assertStructureEditable(sheet, "TableCollection.add");
       checkNoOverlap(undefined, sheet, rect, "TableCollection.add");
       if (!hasHeaders) {
@@ -383,7 +382,11 @@ export class TableCollection extends ProxyCollection<TableModel, Table> implemen
         nextColumnId: rect.columnCount + 1,
       };
       const given = hasHeaders ? Array.from({ length: rect.columnCount }, (_, i) => cellText(sheet.value(rect.row, rect.column + i))) : new Array<string>(rect.columnCount).fill("");
-      if (rect.rowCount === 1) table.rect = { ...rect, rowCount: 2 }; // a header-only table gets one empty data row
+      if (rect.rowCount === 1) {
+        // A header-only table gets one empty data row.
+        table.rect = { ...rect, rowCount: 2 };
+        checkNoOverlap(undefined, sheet, table.rect, "TableCollection.add");
+      }
       model.tables.push(table);
       writeHeaders(table, uniqueHeaders(given));
       proxy.binding.set(table);
