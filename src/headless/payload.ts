@@ -45,12 +45,9 @@ function numberSize(n: number): number {
   const abs = Math.abs(n);
   if (abs < 1e15) {
     if (Number.isInteger(abs)) return sign + integerDigits(abs);
-    const cents = abs * 100;
-    if (Math.abs(cents - Math.round(cents)) < 1e-9 * Math.max(1, cents)) {
-      const whole = Math.floor(abs);
-      const decimals = Math.round(cents) % 10 === 0 ? 1 : 2;
-      return sign + integerDigits(whole) + 1 + decimals;
-    }
+    // A double that is exactly the nearest to k/100 prints with at most two decimals.
+    const cents = Math.round(abs * 100);
+    if (cents / 100 === abs) return sign + integerDigits(Math.floor(cents / 100)) + 1 + (cents % 10 === 0 ? 1 : 2);
   }
   return String(n).length;
 }
