@@ -125,14 +125,17 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
     }
   }, []);
 
-  // The team's settings and the workbook's tables, once per workbook.
+  // The team's settings, the workbook's tables and what the saved source holds, once per workbook.
   useEffect(() => {
     let current = true;
     Promise.all([actions.loadSettings(), actions.listTables()]).then(
-      ([stored, names]) => {
+      async ([stored, names]) => {
         if (!current) return;
         setSettings(stored);
         setTables(names);
+        // Only a preview: a source that cannot be read yet (empty sheet) is reported by Classify.
+        const found = await actions.detect(stored.source, stored.read).catch(() => null);
+        if (current) setView(found);
       },
       (error: unknown) => current && setFailure(failureOf(error)),
     );
@@ -152,8 +155,13 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
       setOutcome(null);
       setDossierMessage(null);
       const attempt = await actions.classify({ ...settings, lang }, setProgress);
-      if (attempt.ok) setOutcome(attempt.view);
-      else setFailure(attempt.failure);
+      if (!attempt.ok) {
+        setFailure(attempt.failure);
+        return;
+      }
+      setOutcome(attempt.view);
+      // The source line and columns now describe what this run read.
+      setView(await actions.detect(settings.source, settings.read));
     });
 
   const createDossiers = (picked: readonly string[]): Promise<void> =>

@@ -15,17 +15,26 @@ const maybe = hasChromium ? describe : describe.skip;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Sales with two bad rows: sheet row 4 has a word for an amount, row 6 no client. */
-async function badWorkbook(): Promise<Buffer> {
+const BAD_ROWS = [
+  ["Client", "Date", "Amount"],
+  ["Acme", "2024-01-05", 100],
+  ["Globex", "2024-02-05", 250],
+  ["Acme", "2024-03-05", "lots"],
+  ["Initech", "2024-03-07", 80],
+  ["", "2024-04-01", 40],
+];
+
+/** Good sales under headers no language of the add-in recognises. */
+const UNNAMED_HEADERS = [
+  ["Kunde", "Tag", "Betrag"],
+  ["Acme", "2024-01-05", 100],
+  ["Globex", "2024-02-05", 250],
+  ["Initech", "2024-03-07", 80],
+];
+
+async function workbookOf(rows: (string | number)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("Sales");
-  sheet.addRows([
-    ["Client", "Date", "Amount"],
-    ["Acme", "2024-01-05", 100],
-    ["Globex", "2024-02-05", 250],
-    ["Acme", "2024-03-05", "lots"],
-    ["Initech", "2024-03-07", 80],
-    ["", "2024-04-01", 40],
-  ]);
+  book.addWorksheet("Sales").addRows(rows);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -69,6 +78,8 @@ maybe("playground in chromium", () => {
   test("loads the sample workbook beside the pane without office.js", async () => {
     expect(await page.locator("script[src*='office.js']").count()).toBe(0);
     expect(await tabNames()).toHaveLength(1);
+    // What Classify will read is shown before it runs.
+    await page.getByText(/^Found a list of sales in Sales!A1:G\d+: [\d,]+ rows\.$/).waitFor();
     await expect(page.locator("td", { hasText: /\S/ }).first().isVisible()).resolves.toBe(true);
     await shot("01-loaded");
   });
@@ -141,7 +152,7 @@ maybe("playground in chromium", () => {
   });
 
   test("bad rows stop the run with their row numbers, and Go to selects the cell", async () => {
-    await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await badWorkbook() });
+    await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(BAD_ROWS) });
     // The new workbook replaces the sample and its result sheets.
     await page.waitForFunction(() => document.querySelectorAll("[role=tab]").length === 1);
     expect(await tabNames()).toEqual(["Sales"]);
@@ -155,6 +166,19 @@ maybe("playground in chromium", () => {
     await shot("05-bad-rows");
   });
 
+  test("columns the headers do not name can be picked by hand", async () => {
+    await page.locator("input[type=file]").setInputFiles({ name: "unnamed.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(UNNAMED_HEADERS) });
+    await page.getByText(/^No header row with a client and an amount column was recognised/).waitFor({ timeout: 30_000 });
+    await page.getByRole("combobox", { name: "Client" }).selectOption({ label: "A: Kunde" });
+    await page.getByRole("combobox", { name: "Amount" }).selectOption({ label: "C: Betrag" });
+    await page.getByRole("combobox", { name: "Date", exact: true }).selectOption({ label: "B: Tag" });
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByRole("heading", { name: "Results" }).waitFor({ timeout: 30_000 });
+    await page.getByText(/^3 clients, total 430/).waitFor();
+    await page.getByText("Found a list of sales in Sales!A1:C4: 3 rows.").waitFor();
+    await shot("06-picked-columns");
+  });
+
   test("switching to Persian turns the pane right-to-left", async () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("fa");
     await page.getByRole("button", { name: "طبقه‌بندی مشتریان" }).waitFor();
@@ -162,6 +186,6 @@ maybe("playground in chromium", () => {
     expect(await page.locator("main").evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
     // The sheet grid stays left to right, as Excel shows these sheets.
     expect(await page.getByRole("tabpanel").evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
-    await shot("06-persian");
+    await shot("07-persian");
   });
 });

@@ -3,7 +3,7 @@
  * the recognised column for each role with a drop-down to correct it.
  */
 import type { ReactElement } from "react";
-import { Button, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnRole, ReadSettings } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import { columnLetters, parseAddress } from "../../excel/host";
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   found: { color: tokens.colorNeutralForeground2 },
   mapping: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface SourcePanelProps {
@@ -107,39 +108,43 @@ function ColumnMapping({ view, mapping, onMapping }: { view: SourceInfo; mapping
   const overridden = Object.keys(mapping).length > 0;
   const firstColumn = parseAddress(view.address)?.column ?? 0;
   return (
-    <>
-      <Subtitle2 as="h3">{t("columns")}</Subtitle2>
-      <span className={styles.hint}>{t("columnsHint")}</span>
-      <div className={styles.mapping}>
-        {(Object.keys(ROLE_LABELS) as ColumnRole[]).map((role) => {
-          const chosen = columnOf(mapping[role], view.headers) ?? view.detected?.columns[role];
-          return (
-            <Field key={role} label={t(ROLE_LABELS[role])}>
-              <Select
-                value={chosen === undefined ? "" : String(chosen)}
-                onChange={(_, data) => {
-                  if (data.value !== "") onMapping({ ...mapping, [role]: mappingTarget(Number(data.value), view.headers) });
-                }}
-              >
-                {chosen === undefined && <option value="">{t("columnNotUsed")}</option>}
-                {view.headers.map((header, column) => (
-                  <option key={column} value={column}>
-                    {`${columnLetters(firstColumn + column)}: ${header}`}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          );
-        })}
-      </div>
-      {overridden && (
-        <div>
-          <Button appearance="subtle" onClick={() => onMapping({})}>
-            {t("resetColumns")}
-          </Button>
-        </div>
-      )}
-    </>
+    <Accordion collapsible defaultOpenItems={view.detected === null ? ["columns"] : []}>
+      <AccordionItem value="columns">
+        <AccordionHeader as="h3">{t("columns")}</AccordionHeader>
+        <AccordionPanel className={styles.columns}>
+          <span className={styles.hint}>{t("columnsHint")}</span>
+          <div className={styles.mapping}>
+            {(Object.keys(ROLE_LABELS) as ColumnRole[]).map((role) => {
+              const chosen = columnOf(mapping[role], view.headers) ?? view.detected?.columns[role];
+              return (
+                <Field key={role} label={t(ROLE_LABELS[role])}>
+                  <Select
+                    value={chosen === undefined ? "" : String(chosen)}
+                    onChange={(_, data) => {
+                      if (data.value !== "") onMapping({ ...mapping, [role]: mappingTarget(Number(data.value), view.headers) });
+                    }}
+                  >
+                    {chosen === undefined && <option value="">{t("columnNotUsed")}</option>}
+                    {view.headers.map((header, column) => (
+                      <option key={column} value={column}>
+                        {`${columnLetters(firstColumn + column)}: ${header}`}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </div>
+          {overridden && (
+            <div>
+              <Button appearance="subtle" onClick={() => onMapping({})}>
+                {t("resetColumns")}
+              </Button>
+            </div>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
