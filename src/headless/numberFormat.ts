@@ -142,50 +142,83 @@ function scientific(n: number): string {
   return `${mantissa.replace(/\.?0+$/, "")}E${power < 0 ? "-" : "+"}${String(Math.abs(power)).padStart(2, "0")}`;
 }
 
-/** Joins adjacent code characters into runs ("y","y" -> "yy") so date parts can be read. */
-function dateParts(tokens: Token[]): Token[] {
-  const parts: Token[] = [];
+type DatePart =
+  | { kind: "literal"; text: string }
+  | { kind: "year" | "month" | "minute" | "day" | "hour" | "second" | "ampm" | "ap"; width: number };
+
+const datePartCache = new Map<Token[], { parts: DatePart[]; twelveHour: boolean }>();
+
+/** Date parts of a section, once per format: runs of codes ("yyyy"), minutes told from months by their neighbours. */
+function compileDate(tokens: Token[]): { parts: DatePart[]; twelveHour: boolean } {
+  const cached = datePartCache.get(tokens);
+  if (cached) return cached;
+  const runs: Token[] = [];
   for (const t of tokens) {
-    const last = parts[parts.length - 1];
+    const last = runs[runs.length - 1];
     if (t.code !== undefined && last?.code !== undefined && last.code[0].toLowerCase() === t.code[0].toLowerCase()) last.code += t.code;
-    else parts.push({ ...t });
+    else runs.push({ ...t });
   }
-  return parts;
+  const codes = runs.map((r) => r.code?.toLowerCase());
+  const parts = runs.map((run, index): DatePart => {
+    const lower = codes[index];
+    if (lower === undefined) return { kind: "literal", text: run.literal ?? "" };
+    const previous = codes.slice(0, index).reverse().find((c) => c !== undefined) ?? "";
+    const next = codes.slice(index + 1).find((c) => c !== undefined) ?? "";
+    const width = lower.length;
+    if (lower === "am/pm") return { kind: "ampm", width };
+    if (lower === "a/p") return { kind: "ap", width };
+    if (lower[0] === "m" && width <= 2 && (previous.startsWith("h") || next.startsWith("s"))) return { kind: "minute", width };
+    const kinds: Record<string, DatePart["kind"]> = { y: "year", m: "month", d: "day", h: "hour", s: "second" };
+    const kind = kinds[lower[0]];
+    return kind ? ({ kind, width } as DatePart) : { kind: "literal", text: run.code ?? "" };
+  });
+  const compiled = { parts, twelveHour: parts.some((p) => p.kind === "ampm" || p.kind === "ap") };
+  datePartCache.set(tokens, compiled);
+  return compiled;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
 }
 
 function formatDate(serial: number, tokens: Token[]): string {
-  const parts = dateParts(tokens);
+  const { parts, twelveHour } = compileDate(tokens);
   const { year, month, day } = ymdFromSerial(serial);
   const weekday = (Math.floor(serial) + 6) % 7; // serial 1 (1900-01-01) was a Sunday in Excel's calendar
   const secondsOfDay = Math.round((serial - Math.floor(serial)) * 86400);
   const hours = Math.floor(secondsOfDay / 3600);
-  const minutes = Math.floor((secondsOfDay % 3600) / 60);
-  const seconds = secondsOfDay % 60;
-  const twelveHour = parts.some((p) => p.code !== undefined && /^(AM\/PM|A\/P)$/i.test(p.code));
-  const pad = (v: number, width: number) => String(v).padStart(width, "0");
   let out = "";
-  parts.forEach((p, index) => {
-    if (p.literal !== undefined) {
-      out += p.literal;
-      return;
+  for (const part of parts) {
+    switch (part.kind) {
+      case "literal":
+        out += part.text;
+        break;
+      case "year":
+        out += part.width <= 2 ? pad(year % 100, 2) : pad(year, 4);
+        break;
+      case "minute":
+        out += pad(Math.floor((secondsOfDay % 3600) / 60), part.width);
+        break;
+      case "month":
+        out += [String(month), pad(month, 2), MONTHS[month - 1].slice(0, 3), MONTHS[month - 1], MONTHS[month - 1][0]][Math.min(part.width, 5) - 1];
+        break;
+      case "day":
+        out += [String(day), pad(day, 2), DAYS[weekday].slice(0, 3), DAYS[weekday]][Math.min(part.width, 4) - 1];
+        break;
+      case "hour":
+        out += pad(twelveHour ? ((hours + 11) % 12) + 1 : hours, Math.min(part.width, 2));
+        break;
+      case "second":
+        out += pad(secondsOfDay % 60, Math.min(part.width, 2));
+        break;
+      case "ampm":
+        out += hours < 12 ? "AM" : "PM";
+        break;
+      case "ap":
+        out += hours < 12 ? "A" : "P";
+        break;
     }
-    const code = p.code ?? "";
-    const lower = code.toLowerCase();
-    const previous = parts.slice(0, index).reverse().find((q) => q.code !== undefined)?.code?.toLowerCase() ?? "";
-    const next = parts.slice(index + 1).find((q) => q.code !== undefined)?.code?.toLowerCase() ?? "";
-    const isMinute = lower[0] === "m" && lower.length <= 2 && (previous.startsWith("h") || next.startsWith("s"));
-    if (lower[0] === "y") out += lower.length <= 2 ? pad(year % 100, 2) : pad(year, 4);
-    else if (isMinute) out += lower.length === 2 ? pad(minutes, 2) : String(minutes);
-    else if (lower[0] === "m") out += [String(month), pad(month, 2), MONTHS[month - 1].slice(0, 3), MONTHS[month - 1], MONTHS[month - 1][0]][Math.min(lower.length, 5) - 1];
-    else if (lower[0] === "d") out += [String(day), pad(day, 2), DAYS[weekday].slice(0, 3), DAYS[weekday]][Math.min(lower.length, 4) - 1];
-    else if (lower[0] === "h") {
-      const h = twelveHour ? ((hours + 11) % 12) + 1 : hours;
-      out += lower.length >= 2 ? pad(h, 2) : String(h);
-    } else if (lower[0] === "s") out += lower.length >= 2 ? pad(seconds, 2) : String(seconds);
-    else if (lower === "am/pm") out += hours < 12 ? "AM" : "PM";
-    else if (lower === "a/p") out += hours < 12 ? "A" : "P";
-    else out += code;
-  });
+  }
   return out;
 }
 
