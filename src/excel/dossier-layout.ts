@@ -367,7 +367,11 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
   const rows = templateRows();
   const plan: DossierTemplatePlan = { cells: [], styles: [], validations: [], overdue: [], hiddenRows: [], hiddenColumns: [ANCHOR_COLUMN], columnWidths: [], rightToLeft: null };
   const { cells, styles } = plan;
-  const anchor = (row: number, id: string) => cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
+  // Column A is hidden; its anchors are also small and grey for hosts that show hidden columns.
+  const anchor = (row: number, id: string) => {
+    cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
+    styles.push({ area: { row, column: ANCHOR_COLUMN, rows: 1, columns: 1 }, style: { fontColor: NOTE_FONT, fontSize: 8 } });
+  };
   const wide = (row: number, rowsCount = 1): Area => ({ row, column: LABEL_COLUMN, rows: rowsCount, columns: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 });
 
   anchor(0, "dossier");
