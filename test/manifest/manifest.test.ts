@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { LANGUAGES, type Lang, type Translations } from "../../src/i18n/core";
+import { UI } from "../../src/i18n/ui";
 
 const root = path.resolve(__dirname, "../..");
 const manifestPath = path.join(root, "manifest.xml");
@@ -13,6 +15,18 @@ if (!canValidate) {
   console.warn(
     `manifest schema check skipped: ${hasXmllint ? `schema not found at ${schema}` : "xmllint is not installed (apt-get install -y libxml2-utils)"}`,
   );
+}
+
+/** Office locale of each pane language in the manifest's overrides. */
+const MANIFEST_LOCALES: Readonly<Record<Exclude<Lang, "en">, string>> = { ru: "ru-RU", lt: "lt-LT", cy: "cy-GB", fa: "fa-IR", zh: "zh-CN" };
+
+/** The default and override values of one localised manifest element, keyed by our languages. */
+function localised(element: RegExp): Record<Lang, string | undefined> {
+  const block = manifest.match(element)?.[0] ?? "";
+  const overrides = new Map([...block.matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+  const values = { en: /DefaultValue="([^"]+)"/.exec(block)?.[1] } as Record<Lang, string | undefined>;
+  for (const lang of LANGUAGES) if (lang !== "en") values[lang] = overrides.get(MANIFEST_LOCALES[lang]);
+  return values;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -44,6 +58,13 @@ describe("manifest.xml", () => {
       const locales = [...block.matchAll(/<Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map((m) => m[1]);
       expect(locales).toEqual(["ru-RU", "lt-LT", "cy-GB", "fa-IR", "zh-CN"]);
     }
+  });
+
+  test("the ribbon and the add-in's name say what the pane says, in every language", () => {
+    const same = (element: RegExp, entry: Translations): void => expect(localised(element)).toEqual({ ...entry });
+    same(/<DisplayName [\s\S]*?<\/DisplayName>/, UI.appTitle);
+    same(/<bt:String id="ClassifyButton.Label"[\s\S]*?<\/bt:String>/, UI.classify);
+    same(/<bt:String id="KamGroup.Label"[\s\S]*?<\/bt:String>/, UI.keyClients);
   });
 
   test("every icon it names exists in assets/ with the pixel size it claims", () => {
