@@ -539,7 +539,8 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
         headerRow: table.showHeaders,
         totalsRow: table.showTotals,
         style: {
-          ...(table.style ? { theme: table.style as ExcelJsTypes.TableStyleProperties["theme"] } : {}),
+          // null (not undefined) keeps "no style": ExcelJS would put its default theme in place of undefined.
+          theme: (table.style || null) as ExcelJsTypes.TableStyleProperties["theme"],
           showRowStripes: table.showBandedRows,
           showColumnStripes: table.showBandedColumns,
           showFirstColumn: table.highlightFirstColumn,

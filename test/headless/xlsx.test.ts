@@ -30,6 +30,9 @@ async function buildWorkbook() {
     sales.getRange("A1:D1").format.horizontalAlignment = "Center";
     sales.getRange("A2:A4").format.readingOrder = "RightToLeft";
     sales.tables.add("A1:D4", true).name = "Clients";
+    const plain = sales.tables.add("G1:H2", true);
+    plain.style = "";
+    plain.showBandedRows = false;
     sales.freezePanes.freezeRows(1);
     sales.tabColor = "#00B050";
     // eslint-disable-next-line office-addins/load-object-before-read -- dataValidation is a navigation property, nothing to load
