@@ -120,3 +120,23 @@ describe("xlsx round trip", () => {
     expect(excel.inspect.sheet("Sales").values()).toEqual([["Client", "Amount"], ["Acme", 10]]);
   });
 });
+
+describe("protected sheets in .xlsx", () => {
+  // The password is written as Excel's hash; read back, it can only be known to exist.
+  test("a password survives as a hash: unprotect needs a password, any one is taken", async () => {
+    const excel = createHeadlessExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").protection.protect({ allowSort: true }, "secret");
+    });
+    const loaded = await loadXlsx(await saveXlsx(excel));
+    expect(loaded.inspect.sheet("Sheet1").protection()).toEqual({ protected: true, options: { allowSort: true }, hasPassword: true });
+    await loaded.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem("Sheet1").protection;
+      protection.unprotect();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      protection.unprotect("whatever");
+      await context.sync();
+    });
+    expect(loaded.inspect.sheet("Sheet1").protection().protected).toBe(false);
+  });
+});
