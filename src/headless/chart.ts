@@ -186,7 +186,7 @@ export class ChartCollection extends ProxyCollection<ChartRef, Chart> implements
         id: model.newId("chart"),
         name: `Chart ${n}`,
         type,
-        sourceAddress: qualifiedAddress(source.sheet.name, source.rect),
+        source: { sheet: source.sheet, rect: source.rect },
         seriesBy: seriesBy ?? "Auto",
         title: "",
         top: 0,

@@ -158,7 +158,7 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
       tables: () => tableSummaries(sheet),
       conditionalFormats: () =>
         [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).map((cf) => ({ type: cf.type, address: qualifiedAddress(sheet.name, cf.rect), rule: cf.rule, format: cf.format })),
-      charts: () => sheet.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, source: c.sourceAddress, position: c.position })),
+      charts: () => sheet.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, source: qualifiedAddress(c.source.sheet.name, c.source.rect), position: c.position })),
       validations: () =>
         sheet.validations.map(({ rect, ...rest }) => ({ address: rectAddress(rect), ...rest })),
       merges: () => sheet.merges.map((m) => rectAddress(m)),

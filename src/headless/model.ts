@@ -126,7 +126,8 @@ export interface ChartModel {
   id: string;
   name: string;
   type: string;
-  sourceAddress: string;
+  /** The source range; its address follows the sheet's name. */
+  source: { sheet: SheetModel; rect: Rect };
   seriesBy: string;
   title: string;
   position?: { start: string; end?: string };

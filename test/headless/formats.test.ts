@@ -252,9 +252,10 @@ describe("charts and application", () => {
       expect([read.name, read.chartType, title.text]).toEqual(["ABC chart", "ColumnClustered", "Clients by class"]);
       sheet.charts.add("Pie", sheet.getRange("A1:B3"), "Diagonal" as "Auto");
       await expectExcelError(context.sync(), "InvalidArgument");
+      sheet.name = "ABC";
     });
-    expect(excel.inspect.sheet("Sheet1").charts()).toEqual([
-      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "Sheet1!A1:B3", position: { start: "D2", end: "J15" } },
+    expect(excel.inspect.sheet("ABC").charts()).toEqual([
+      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "ABC!A1:B3", position: { start: "D2", end: "J15" } },
     ]);
   });
 
