@@ -1,5 +1,5 @@
 /** Charts are kept as objects (type, source range, title, position); nothing is drawn. */
-import { parseRect, qualifiedAddress, splitSheet } from "./address";
+import { parseRect, rectAddress, splitSheet } from "./address";
 import { ProxyCollection } from "./collection";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
@@ -95,12 +95,8 @@ export class Chart extends ModelProxy<ChartRef> implements Pick<Excel.Chart, "na
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const address = (cell: Range | string) => (typeof cell === "string" ? cell : undefined);
     this.call("setPosition", [address(startCell) ?? null, endCell === undefined ? null : (address(endCell) ?? null)], () => {
-      const { sheet, chart } = this.target();
-      const local = (cell: Range | string) => {
-        if (typeof cell === "string") return qualifiedAddress(sheet.name, parseRect(splitSheet(cell).local)).split("!")[1];
-        const target = cell.target();
-        return qualifiedAddress(sheet.name, target.rect).split("!")[1];
-      };
+      const { chart } = this.target();
+      const local = (cell: Range | string) => rectAddress(typeof cell === "string" ? parseRect(splitSheet(cell).local) : cell.target().rect);
       chart.position = endCell === undefined ? { start: local(startCell) } : { start: local(startCell), end: local(endCell) };
     });
   }
