@@ -33,6 +33,15 @@ import { DataValidation } from "./dataValidation";
 
 type RangeArgument = Range | string;
 
+/** Properties that read one value per cell (subject to the cell-count limit). */
+const GRID_READERS: Record<string, (target: RangeTarget) => unknown> = {
+  values: readValues,
+  formulas: readFormulas,
+  numberFormat: readNumberFormats,
+  text: readTexts,
+  valueTypes: readValueTypes,
+};
+
 export class Range
   extends ModelProxy<RangeTarget>
   implements
@@ -114,14 +123,7 @@ export class Range
           return undefined;
       }
     };
-    const grids: Record<string, (t: RangeTarget) => unknown> = {
-      values: readValues,
-      formulas: readFormulas,
-      numberFormat: readNumberFormats,
-      text: readTexts,
-      valueTypes: readValueTypes,
-    };
-    const grid = grids[name];
+    const grid = GRID_READERS[name];
     if (grid) return this.readGridScalar(grid);
     if (!(this.scalarNames as readonly string[]).includes(name)) return undefined;
     return { value: read() };
