@@ -43,9 +43,9 @@ export interface ClassifyOptions {
   lang?: Lang;
   now?: Date;
   /**
-   * Dossier sheets (src/excel/dossier.ts): when given, the run also creates dossiers for the key
-   * clients and the picked ones (names or keys), rewrites the figures of existing dossiers and the
-   * "KAM Dossiers" index, and returns the agenda. The task pane passes it on every run.
+   * Dossier sheets (src/excel/dossier.ts): every run rewrites the figures of the dossiers the
+   * workbook has and the "KAM Dossiers" index, and returns the agenda; with this option it also
+   * creates the missing dossiers of the key clients and of the picked ones (names or keys).
    */
   dossiers?: { picked?: readonly string[] };
   onProgress?: (progress: ClassifyProgress) => void;
@@ -75,8 +75,7 @@ export type ClassifyOutcome =
       detected: DetectedColumns;
       rowsRead: number;
       settings: WorkbookSettings;
-      /** Null unless the run was asked for dossiers. */
-      dossiers: DossierSummary | null;
+      dossiers: DossierSummary;
     }
   | { ok: false; error: InputError; source: SourceLocation | null; settings: WorkbookSettings };
 
@@ -154,9 +153,14 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     await keepUserCells(context, registry, plans, stored.written);
     const sheets = await writeResults(context, registry, plans, saved, written);
     // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
-    const dossiers = options.dossiers
-      ? await updateDossiers(context, result, { picked: options.dossiers.picked, lang: settings.lang, protect: settings.protectDossiers, today: options.now, measure: settings.analysis.measure })
-      : null;
+    const dossiers = await updateDossiers(context, result, {
+      picked: options.dossiers?.picked,
+      createMissing: options.dossiers !== undefined,
+      lang: settings.lang,
+      protect: settings.protectDossiers,
+      today: options.now,
+      measure: settings.analysis.measure,
+    });
     return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved, dossiers };
   });
 }

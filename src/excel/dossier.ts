@@ -42,6 +42,11 @@ export interface DossierOptions {
   today?: Date;
   /** Which measure the figures show; default revenue. */
   measure?: Measure;
+  /**
+   * Create the missing dossiers of key and picked clients (default true). False only refreshes
+   * the dossiers the workbook has, and the index when there are any.
+   */
+  createMissing?: boolean;
 }
 
 export interface DossierRef {
@@ -110,9 +115,13 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
     agendaInput.push({ sheet: dossier.sheet, readBack: { ...dossier.readBack, name: ref.client } });
   }
 
+  if (found.dossiers.length === 0 && options.createMissing === false) {
+    summary.indexSheet = found.indexSheet ?? "";
+    return summary;
+  }
   const rows = templateRows();
   for (const [id, client] of wanted) {
-    if (existing.has(id)) continue;
+    if (existing.has(id) || options.createMissing === false) continue;
     const name = dossierSheetName(client.client, taken);
     taken.push(name);
     const sheet = context.workbook.worksheets.add(name);

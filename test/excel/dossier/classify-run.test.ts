@@ -7,7 +7,7 @@ import { dossierInputs, dossierRows, sheetValues, typeInto } from "./helpers";
 
 async function classify(excel: HeadlessExcel, options: ClassifyOptions) {
   const outcome = await classifyWorkbook(excel.run, { now: new Date(2025, 0, 15), ...options });
-  if (!outcome.ok || !outcome.dossiers) throw new Error("expected a run with dossiers");
+  if (!outcome.ok) throw new Error("expected a run that goes through");
   return outcome.dossiers;
 }
 
@@ -46,10 +46,19 @@ describe("Classify clients with dossiers", () => {
     expect((await sheetValues(excel, "Acme"))[figures + 11].slice(2, 4)).toEqual(["2024-01", "2024-02"]);
   });
 
-  test("without the option, a run leaves dossiers alone", async () => {
+  test("without the option, a run creates no dossier but refreshes the ones the workbook has", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
-    const outcome = await classifyWorkbook(excel.run, { now: new Date(2025, 0, 15) });
-    expect(outcome.ok && outcome.dossiers).toBeNull();
+    const plain = await classifyWorkbook(excel.run, { now: new Date(2025, 0, 15) });
+    expect(plain.ok && plain.dossiers.created).toEqual([]);
     expect(excel.inspect.sheets().map((sheet) => sheet.name)).not.toContain("KAM Dossiers");
+
+    await classify(excel, { dossiers: { picked: ["Hooli"] } });
+    await writeRows(excel.run, "Sales", [["Hooli", serialFromYmd(2025, 1, 3), 200000, "Bob"]], `A${2 + salesRows().length}`);
+    const again = await classify(excel, {});
+    expect(again.created).toEqual([]);
+    expect(again.refreshed.map((ref) => ref.client).sort()).toEqual(["Acme", "Globex", "Hooli"]);
+    const figures = (await dossierRows(excel, "Hooli")).figures;
+    expect((await sheetValues(excel, "Hooli"))[figures + 6][2]).toBe(excel.inspect.sheet("KAM Dossiers").values().find((row) => row[1] === "Hooli")?.[3]);
+    expect((await sheetValues(excel, "Hooli"))[figures + 6][2]).toBe("mono-client");
   });
 });
