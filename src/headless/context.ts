@@ -264,6 +264,8 @@ export abstract class ClientObject {
     for (const [name, sub] of tree) {
       const names = name === ALL_SCALARS ? this.scalarNames : [name];
       for (const scalar of names) {
+        // Names like "constructor" would reach Object.prototype through the lookup tables.
+        if (Object.hasOwn(Object.prototype, scalar)) fail("InvalidArgument", `The property '${scalar}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
         const read = isNull ? { value: null } : this.readScalar(scalar);
         if (read !== undefined) {
           response.deliver(jsonSize(read.value) + scalar.length + 4, () => this.propertyValues.set(scalar, read.value));

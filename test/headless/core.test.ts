@@ -91,6 +91,8 @@ describe("queued operations and sync", () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").load("colour");
       await expectExcelError(context.sync(), "InvalidArgument");
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("constructor");
+      await expectExcelError(context.sync(), "InvalidArgument");
     });
   });
 
