@@ -56,6 +56,7 @@ const useStyles = makeStyles({
   classify: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   classifyButton: { alignSelf: "stretch" },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 interface AppProps {
@@ -110,6 +111,8 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const [dossierMessage, setDossierMessage] = useState<string | null>(null);
   const [agenda, setAgenda] = useState<AgendaItem[] | null>(null);
+  /** What screen readers hear when a run ends (the results appear further down the pane). */
+  const [announcement, setAnnouncement] = useState("");
 
   /** Runs one workbook action with the pane marked busy; failures land in the error panel. */
   const perform = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<void> => {
@@ -154,12 +157,15 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
     perform("classify", async () => {
       setOutcome(null);
       setDossierMessage(null);
+      setAnnouncement("");
       const attempt = await actions.classify({ ...settings, lang }, setProgress);
       if (!attempt.ok) {
         setFailure(attempt.failure);
+        setAnnouncement(t("errorTitle"));
         return;
       }
       setOutcome(attempt.view);
+      setAnnouncement(`${t("results")}: ${t("resultsSummaryUndated", { clients: number(attempt.view.result.clients.length), total: number(attempt.view.result.total) })}`);
       // The source line and columns now describe what this run read.
       setView(await actions.detect(settings.source, settings.read));
     });
@@ -194,6 +200,10 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
         </div>
         <Text className={styles.tagline}>{t("tagline")}</Text>
       </header>
+
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
 
       <div className={styles.classify}>
         <Button appearance="primary" size="large" className={styles.classifyButton} onClick={() => void classify()} disabled={busy !== null}>

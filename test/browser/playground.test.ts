@@ -94,10 +94,13 @@ maybe("playground in chromium", () => {
     // The 3x3 grid's counts add up to the number of clients the summary names.
     const counts = await page.locator("td[data-cell]").allInnerTexts();
     expect(counts).toHaveLength(9);
-    const summary = await page.getByText(/\d+ clients, total/).innerText();
+    const summary = await page.locator("section[aria-labelledby=kam-results-title]").getByText(/\d+ clients, total/).innerText();
     const clients = Number(/([\d,]+) clients/.exec(summary)?.[1].replace(/,/g, ""));
     expect(counts.reduce((sum, text) => sum + Number(text.replace(/,/g, "")), 0)).toBe(clients);
     expect(await page.getByRole("list", { name: "Key clients" }).getByRole("listitem").count()).toBeGreaterThan(0);
+    // Screen readers hear the outcome.
+    const [, clientsText, totalText] = /^([\d,]+) clients, total ([\d,]*\d)/.exec(summary) ?? [];
+    expect(await page.locator("[role=status][aria-live=polite]").first().innerText()).toBe(`Results: ${clientsText} clients, total ${totalText}.`);
     await shot("02-classified");
   });
 
@@ -157,7 +160,7 @@ maybe("playground in chromium", () => {
     await page.waitForFunction(() => document.querySelectorAll("[role=tab]").length === 1);
     expect(await tabNames()).toEqual(["Sales"]);
     await page.getByRole("button", { name: "Classify clients" }).click();
-    await page.getByText("The clients could not be classified").waitFor({ timeout: 30_000 });
+    await page.locator(".fui-MessageBar").getByText("The clients could not be classified").waitFor({ timeout: 30_000 });
     await page.getByText("Row 4: the amount is not a number: 'lots'").waitFor();
     await page.getByText("Row 6: the client is empty").waitFor();
     expect(await tabNames()).toEqual(["Sales"]);
