@@ -50,6 +50,20 @@ describe("which clients get a dossier", () => {
     expect(excel.inspect.sheet(north).values("B1")).toEqual([["Dossier: " + LONG_NORTH]]);
   });
 
+  test("a dossier a user deleted is made again for a key client; a deleted index too", async () => {
+    const { excel, sheets } = await freshWorkbook();
+    const big = sheets.get("Big Buyer Ltd") as string;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(big).delete();
+      context.workbook.worksheets.getItem("KAM Dossiers").delete();
+      await context.sync();
+    });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY });
+    expect(summary.created.map((ref) => [ref.client, ref.sheet])).toEqual([["Big Buyer Ltd", big]]);
+    expect(summary.indexSheet).toBe("KAM Dossiers");
+    expect(excel.inspect.sheet("KAM Dossiers").values().length).toBe(6);
+  });
+
   test("a client name that looks like a formula stays text everywhere", async () => {
     const excel = createHeadlessExcel();
     const sales = baseSales();
