@@ -55,6 +55,8 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: "#000000",
+    // As in Excel: text to the left unless the cell says otherwise, whatever the pane's direction.
+    textAlign: "left /* @noflip */",
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

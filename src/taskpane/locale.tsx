@@ -26,7 +26,8 @@ export function makeLocale(lang: Lang): Locale {
   const locale = LANGUAGE_LOCALES[lang];
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  // Gregorian in every language, so the pane's dates match the dates in the sheets.
+  const date = new Intl.DateTimeFormat(locale, { calendar: "gregory", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   return {
     lang,
     dir: RTL_LANGUAGES.has(lang) ? "rtl" : "ltr",
