@@ -55,8 +55,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: "#000000",
-    // As in Excel: text to the left unless the cell says otherwise, whatever the pane's direction.
-    textAlign: "left /* @noflip */",
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -193,7 +191,8 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
                                   backgroundColor: cell.fill,
                                   color: cell.fontColor,
                                   fontWeight: cell.bold ? 700 : undefined,
-                                  textAlign: cell.align,
+                                  // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
+                                  textAlign: cell.align ?? "left",
                                 }
                               : undefined
                           }
