@@ -28,9 +28,8 @@ Options:
                                ROLE is client, date, amount, profit, manager, group,
                                order, currency or keyType; HEADER may be #N (column N)
   --json OUT.json              write the machine-readable report
-  --out OUT.xlsx               write the result workbook
-  --dossier NAME               with --out: also write dossier sheets, one per key client
-                               and one for this client (repeatable)
+  --out OUT.xlsx               write the result workbook, with a dossier sheet per key client
+  --dossier NAME               with --out: also a dossier for this client (repeatable)
   --help                       show this help
 
 Exit codes: 0 done, 1 bad input (each problem on stderr as "row N: reason"), 2 usage error.`;
@@ -48,7 +47,7 @@ export interface ClassifyCommand {
   read: ReadSettings;
   jsonOut: string | null;
   workbookOut: string | null;
-  /** --dossier names: dossiers for the key clients and these; empty = no dossier sheets. */
+  /** --dossier names: dossiers for these clients besides the key clients. */
   dossiers: string[];
 }
 

@@ -25,7 +25,7 @@ export interface WorkbookOutRequest {
   read: ReadSettings;
   lang?: Lang;
   now?: Date;
-  /** Non-empty: also write dossier sheets, for the key clients and these (names). */
+  /** Clients (names) that get a dossier besides the key clients, who always get one. */
   dossiers?: readonly string[];
 }
 
@@ -57,7 +57,8 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
     sheet.activate();
     await context.sync();
   });
-  const dossiers = request.dossiers && request.dossiers.length > 0 ? { picked: request.dossiers } : undefined;
+  // The command line has no separate "create dossiers" step: every key client gets one, plus the picked.
+  const dossiers = { picked: request.dossiers ?? [] };
   const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now, dossiers });
   if (!outcome.ok) throw new InputException(outcome.error);
   writeFileSync(request.out, await saveXlsx(excel));

@@ -80,3 +80,12 @@ test("--dossier with a name that is not in the data, or without --out, is a usag
   expect(noOut.status).toBe(2);
   expect(noOut.stderr).toContain("--dossier needs --out");
 }, 60_000);
+
+test("--out without --dossier writes a dossier for exactly the key clients", async () => {
+  writeFileSync(join(dir, "sales.csv"), salesCsv(1));
+  expect(kam("classify", "sales.csv", "--out", "keys.xlsx")).toEqual({ status: 0, stderr: "" });
+  const excel = await loadXlsx(readFileSync(join(dir, "keys.xlsx")));
+  const index = excel.inspect.sheet("KAM Dossiers").values().slice(1).map((row) => row[1]);
+  expect(index.sort()).toEqual(["Big Buyer Ltd", SLASHED, LONG_NORTH, LONG_SOUTH].sort());
+  expect(excel.inspect.sheets().some((sheet) => sheet.name === "Small Co")).toBe(false);
+}, 60_000);
