@@ -95,13 +95,15 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
     return () => observer.disconnect();
   }, []);
 
-  // Scroll the selected cell into view after an action selected it.
+  // Scroll the selected cell into view after an action (version) selected it; not on the
+  // person's own scrolling, which must be free to leave the selection.
+  const selectedRow = selection !== null && selection.sheet === sheet?.name ? selection.row : null;
   useEffect(() => {
     const element = scroller.current;
-    if (!element || !selection || selection.sheet !== sheet?.name) return;
-    const top = selection.row * ROW_HEIGHT;
+    if (!element || selectedRow === null) return;
+    const top = selectedRow * ROW_HEIGHT;
     if (top < element.scrollTop || top > element.scrollTop + element.clientHeight - 2 * ROW_HEIGHT) element.scrollTop = Math.max(0, top - 3 * ROW_HEIGHT);
-  }, [selection?.sheet, selection?.row, sheet?.name, version, selection]);
+  }, [selectedRow, version]);
 
   if (!sheet) return <span className={styles.status}>{t("loadingWorkbook")}</span>;
 

@@ -82,6 +82,16 @@ maybe("playground in chromium", () => {
     await page.getByText(/^Found a list of sales in Sales!A1:G\d+: [\d,]+ rows\.$/).waitFor();
     await expect(page.locator("td", { hasText: /\S/ }).first().isVisible()).resolves.toBe(true);
     await shot("01-loaded");
+
+    // Thousands of rows scroll to the end, with only the rows in view in the page.
+    const grid = page.getByRole("tabpanel");
+    const shown = await page.getByText(/^Rows 1–\d+ of [\d,]+$/).innerText();
+    const lastRow = (/of ([\d,]+)$/.exec(shown)?.[1] ?? "").replace(/,/g, "");
+    expect(Number(lastRow)).toBeGreaterThan(3000);
+    await grid.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await grid.getByRole("rowheader", { name: lastRow, exact: true }).waitFor();
+    expect(await grid.locator("tbody tr").count()).toBeLessThan(150);
+    await grid.evaluate((element) => (element.scrollTop = 0));
   });
 
   test("Classify clients shows the results in the pane and the new sheets in the preview", async () => {
