@@ -826,6 +826,14 @@ export const UI = {
     fa: "ردیف‌های {first} تا {last} از {total}",
     zh: "第 {first}–{last} 行，共 {total} 行",
   },
+  formulaNotCalculated: {
+    en: "A formula: Excel calculates it; the playground shows it as written.",
+    ru: "Формула: Excel её вычисляет, а демо-режим показывает как есть.",
+    lt: "Formulė: Excel ją apskaičiuoja, o bandomoji aplinka rodo ją taip, kaip parašyta.",
+    cy: "Fformiwla: mae Excel yn ei chyfrifo; mae'r maes chwarae yn ei dangos fel y'i hysgrifennwyd.",
+    fa: "فرمول: Excel آن را محاسبه می‌کند؛ محیط آزمایشی آن را همان‌طور که نوشته شده نشان می‌دهد.",
+    zh: "公式：Excel 会计算它；体验环境按原样显示。",
+  },
   emptySheet: {
     en: "This sheet is empty.",
     ru: "Этот лист пуст.",

@@ -15,6 +15,8 @@ const ROW_HEADER_WIDTH = 48;
 /** Excel column widths are in points; the preview draws them a little narrower to show more. */
 const POINTS_TO_PIXELS = 1.1;
 const MAX_COLUMN_PIXELS = 320;
+/** Formulas the headless workbook leaves uncalculated are shown as written, in grey italics. */
+const FORMULA_COLOUR = "#5c5c5c";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%", gap: tokens.spacingVerticalXS },
@@ -187,12 +189,14 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
                           key={column}
                           className={mergeClasses(styles.cell, isSelected && styles.selected)}
                           data-selected={isSelected || undefined}
+                          title={cell?.formula ? t("formulaNotCalculated") : undefined}
                           style={
                             cell
                               ? {
                                   backgroundColor: cell.fill,
-                                  color: cell.fontColor,
+                                  color: cell.formula ? FORMULA_COLOUR : cell.fontColor,
                                   fontWeight: cell.bold ? 700 : undefined,
+                                  fontStyle: cell.formula ? "italic" : undefined,
                                   // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
                                   textAlign: cell.align ?? "left",
                                 }

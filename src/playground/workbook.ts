@@ -4,9 +4,12 @@
  */
 import { parseAddress } from "../excel/host";
 import type { SheetSummary, WorkbookInspector } from "../headless";
+import { UNCALCULATED_FORMULA_VALUE } from "../headless/cells";
 
 export interface PreviewCell {
   text: string;
+  /** The text is a formula the headless workbook did not calculate. */
+  formula?: boolean;
   fill?: string;
   fontColor?: string;
   bold?: boolean;
@@ -56,6 +59,10 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
     cell: (name, row, column) => {
       const cell = inspect.sheet(name).cell(row, column);
       if (cell.value === null && cell.fill === null) return null;
+      // The headless workbook does not calculate; a formula it wrote holds a placeholder, so show the formula.
+      if (cell.formula !== null && (cell.value === null || cell.value === UNCALCULATED_FORMULA_VALUE)) {
+        return { text: cell.formula, formula: true, fill: cell.fill ?? undefined, bold: cell.bold };
+      }
       return {
         text: cell.text,
         fill: cell.fill ?? undefined,
