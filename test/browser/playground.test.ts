@@ -112,6 +112,10 @@ maybe("playground in chromium", () => {
     const [, clientsText, totalText] = /^([\d,]+) clients, total ([\d,]*\d)/.exec(summary) ?? [];
     expect(await page.locator("[role=status][aria-live=polite]").first().innerText()).toBe(`Results: ${clientsText} clients, total ${totalText}.`);
     await shot("02-classified");
+
+    // A sheet link in the pane opens that sheet.
+    await page.getByRole("button", { name: "Open sheet KAM Summary" }).click();
+    await page.getByRole("tab", { name: "KAM Summary", selected: true }).waitFor();
   });
 
   test("creates dossier sheets for the key clients", async () => {
@@ -122,6 +126,9 @@ maybe("playground in chromium", () => {
     const created = Number(/Dossiers created: (\d+)/.exec(message)?.[1]);
     expect(message).toMatch(/^Dossiers created: [1-9]\d*; updated: 0\.$/);
     expect((await tabNames()).length).toBeGreaterThanOrEqual(before.length + created);
+    // New dossiers are due for review in three months: the agenda read back from them is clear.
+    await page.getByRole("button", { name: "Check the agenda" }).click();
+    await page.getByText("Nothing is overdue.").waitFor();
     await shot("03-dossiers");
   });
 
