@@ -258,6 +258,7 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
             settings={settings.analysis}
             sheets={outcome.sheets.map((sheet) => sheet.name)}
             onOpenSheet={(sheet) => void actions.openSheet(sheet)}
+            onGoTo={(problem) => void actions.goToProblem(outcome.source, problem)}
           />
         </>
       )}

@@ -171,7 +171,7 @@ maybe("playground in chromium", () => {
     expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
   });
 
-  test("bad rows stop the run with their row numbers, and Go to selects the cell", async () => {
+  test("bad rows stop the run with their row numbers, Go to selects the cell, and skipping lists them", async () => {
     await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(BAD_ROWS) });
     // The new workbook replaces the sample and its result sheets.
     await page.waitForFunction(() => document.querySelectorAll("[role=tab]").length === 1);
@@ -184,6 +184,14 @@ maybe("playground in chromium", () => {
     await page.getByRole("button", { name: "Go to row 4" }).click();
     await page.locator("td[data-selected]", { hasText: "lots" }).waitFor({ timeout: 10_000 });
     await shot("05-bad-rows");
+
+    // With "skip bad rows" the run goes through and lists what it left out.
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("checkbox", { name: "Skip bad rows and list them" }).check();
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText("Skipped rows: 2").waitFor({ timeout: 30_000 });
+    await page.locator("section[aria-labelledby=kam-results-title]").getByText("Row 6: the client is empty").waitFor();
+    await page.getByText(/^3 clients, total 430/).waitFor();
   });
 
   test("columns the headers do not name can be picked by hand", async () => {

@@ -32,32 +32,40 @@ interface ErrorPanelProps {
 }
 
 export function ErrorPanel({ failure, onGoTo }: ErrorPanelProps): ReactElement {
-  const styles = useStyles();
   const locale = useLocale();
-  const { t, number } = locale;
+  const { t } = locale;
   const problems = failure.kind === "input" ? failure.error.problems : [];
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
         <div>{failureText(failure, locale)}</div>
-        {problems.length > 0 && (
-          <ul className={styles.list}>
-            {problems.slice(0, LISTED_PROBLEMS).map((problem) => (
-              <li key={`${problem.row}-${problem.code}-${problem.column ?? ""}`} className={styles.row}>
-                <span>{t("rowProblem", { row: number(problem.row), reason: problemText(problem, locale) })}</span>
-                {onGoTo && (
-                  <Button size="small" appearance="secondary" onClick={() => onGoTo(problem)} aria-label={t("goToRow", { row: number(problem.row) })}>
-                    {t("goTo")}
-                  </Button>
-                )}
-              </li>
-            ))}
-            {problems.length > LISTED_PROBLEMS && <li>{t("moreProblems", { n: number(problems.length - LISTED_PROBLEMS) })}</li>}
-          </ul>
-        )}
+        <ProblemList problems={problems} onGoTo={onGoTo} />
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** Row problems, translated, each with a "Go to" button when the rows can be located. */
+export function ProblemList({ problems, onGoTo }: { problems: readonly RowProblem[]; onGoTo: ((problem: RowProblem) => void) | null }): ReactElement | null {
+  const styles = useStyles();
+  const locale = useLocale();
+  const { t, number } = locale;
+  if (problems.length === 0) return null;
+  return (
+    <ul className={styles.list}>
+      {problems.slice(0, LISTED_PROBLEMS).map((problem) => (
+        <li key={`${problem.row}-${problem.code}-${problem.column ?? ""}`} className={styles.row}>
+          <span>{t("rowProblem", { row: number(problem.row), reason: problemText(problem, locale) })}</span>
+          {onGoTo && (
+            <Button size="small" appearance="secondary" onClick={() => onGoTo(problem)} aria-label={t("goToRow", { row: number(problem.row) })}>
+              {t("goTo")}
+            </Button>
+          )}
+        </li>
+      ))}
+      {problems.length > LISTED_PROBLEMS && <li>{t("moreProblems", { n: number(problems.length - LISTED_PROBLEMS) })}</li>}
+    </ul>
   );
 }
 

@@ -3,10 +3,11 @@
  * badges, warnings, client status counts and links to the sheets written.
  */
 import type { ReactElement } from "react";
-import { Badge, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, XyzClass } from "../../engine/types";
+import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, RowProblem, XyzClass } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import { useLocale, type Locale } from "../locale";
+import { ProblemList } from "./ErrorPanel";
 
 const ABC: readonly AbcClass[] = ["A", "B", "C"];
 const XYZ: readonly XyzClass[] = ["X", "Y", "Z"];
@@ -60,9 +61,11 @@ interface ResultsPanelProps {
   settings: Pick<AnalysisSettings, "keyShare" | "maxKeyClientsPerManager">;
   sheets: readonly string[];
   onOpenSheet: (sheet: string) => void;
+  /** Selects a skipped row's cell; null when the rows cannot be located. */
+  onGoTo: ((problem: RowProblem) => void) | null;
 }
 
-export function ResultsPanel({ result, settings, sheets, onOpenSheet }: ResultsPanelProps): ReactElement {
+export function ResultsPanel({ result, settings, sheets, onOpenSheet, onGoTo }: ResultsPanelProps): ReactElement {
   const styles = useStyles();
   const locale = useLocale();
   const { t, number, percent, date } = locale;
@@ -99,6 +102,15 @@ export function ResultsPanel({ result, settings, sheets, onOpenSheet }: ResultsP
       )}
 
       <Warnings result={result} maxKeyClientsPerManager={settings.maxKeyClientsPerManager} locale={locale} />
+
+      {result.skipped.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("skippedRows", { n: number(result.skipped.length) })}</MessageBarTitle>
+            <ProblemList problems={result.skipped} onGoTo={onGoTo} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <Subtitle2 as="h3">{t("statuses")}</Subtitle2>
       <div className={styles.statuses}>
