@@ -36,10 +36,10 @@ export const UI = {
   },
   tagline: {
     en: "Find your key clients: ABC, XYZ, RFM and lost clients from your sales.",
-    ru: "Найдите ключевых клиентов: ABC, XYZ, RFM и ушедшие клиенты по вашим продажам.",
-    lt: "Raskite pagrindinius klientus: ABC, XYZ, RFM ir prarasti klientai pagal jūsų pardavimus.",
+    ru: "Найдите ключевых клиентов по данным продаж: ABC, XYZ, RFM и ушедшие клиенты.",
+    lt: "Raskite pagrindinius klientus pagal savo pardavimus: ABC, XYZ, RFM ir prarasti klientai.",
     cy: "Dewch o hyd i'ch cleientiaid allweddol: ABC, XYZ, RFM a chleientiaid a gollwyd o'ch gwerthiannau.",
-    fa: "مشتریان کلیدی خود را پیدا کنید: ABC، XYZ، RFM و مشتریان از دست رفته بر اساس فروش شما.",
+    fa: "مشتریان کلیدی خود را بر اساس فروش پیدا کنید: ABC، XYZ، RFM و مشتریان از دست رفته.",
     zh: "从销售数据中找出大客户：ABC、XYZ、RFM 分析和流失客户。",
   },
   language: {
@@ -623,7 +623,7 @@ export const UI = {
   },
   statuses: { en: "Client status", ru: "Статус клиентов", lt: "Klientų būsena", cy: "Statws cleientiaid", fa: "وضعیت مشتریان", zh: "客户状态" },
   statusActive: { en: "Active", ru: "Активные", lt: "Aktyvūs", cy: "Gweithredol", fa: "فعال", zh: "活跃" },
-  statusAtRisk: { en: "At risk", ru: "Под угрозой ухода", lt: "Rizikingi", cy: "Mewn perygl", fa: "در معرض ریزش", zh: "有流失风险" },
+  statusAtRisk: { en: "At risk", ru: "Под угрозой ухода", lt: "Rizikos grupėje", cy: "Mewn perygl", fa: "در معرض ریزش", zh: "有流失风险" },
   statusLost: { en: "Lost", ru: "Ушедшие", lt: "Prarasti", cy: "Wedi'u colli", fa: "از دست رفته", zh: "已流失" },
   sheetsWritten: {
     en: "Sheets written",
@@ -738,7 +738,7 @@ export const UI = {
   agendaEmpty: {
     en: "Nothing is overdue.",
     ru: "Просроченных дел нет.",
-    lt: "Nieko pavėluoto.",
+    lt: "Vėluojančių darbų nėra.",
     cy: "Does dim byd yn hwyr.",
     fa: "هیچ کار عقب‌افتاده‌ای وجود ندارد.",
     zh: "没有逾期事项。",
