@@ -274,7 +274,7 @@ export const UI = {
   },
   lostAfter: {
     en: "Lost after (days without a purchase)",
-    ru: "Ушедший после (дней без покупок)",
+    ru: "Считать ушедшим через (дней без покупок)",
     lt: "Prarastas po (dienų be pirkimo)",
     cy: "Wedi'i golli ar ôl (diwrnodau heb bryniant)",
     fa: "از دست رفته پس از (روز بدون خرید)",
