@@ -59,9 +59,9 @@ export function cellInput(input: unknown, rect: Rect, location: string): (r: num
 
 /**
  * Writes values or formulas as Excel does: null leaves a cell unchanged, "" empties it, "=..." is
- * a formula and so is non-numeric text starting with + or -, a leading apostrophe keeps text as text, numeric text becomes a number (unless the
- * cell is formatted as text "@"), TRUE/FALSE become Booleans, ISO dates (YYYY-MM-DD) become date
- * serials formatted yyyy-mm-dd.
+ * a formula and so is non-numeric text starting with + or -, a leading apostrophe keeps text as text, numeric text becomes a number,
+ * TRUE/FALSE become Booleans, ISO dates (YYYY-MM-DD) become date serials formatted yyyy-mm-dd; a
+ * cell formatted as text "@" keeps all of these (formulas too) as the text given.
  */
 export function writeCells(target: RangeTarget, input: unknown, location: string): void {
   const { sheet, rect } = target;
@@ -95,7 +95,11 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
         if (raw === "") value = undefined;
         else {
           const first = raw.charCodeAt(0);
-          if (first === 61 /* = */ && raw.length > 1) {
+          const formulaLike = raw.length > 1 && (first === 61 /* = */ || ((first === 43 /* + */ || first === 45) /* - */ && !NUMERIC.test(raw)));
+          if (formulaLike && isTextFormatted(sheet, row, rect.column + c)) {
+            // A cell formatted as text "@" keeps what is typed into it as text, formulas included.
+            value = raw;
+          } else if (first === 61 /* = */ && raw.length > 1) {
             formula = raw;
             value = UNCALCULATED_FORMULA_VALUE;
           } else if ((first === 43 /* + */ || first === 45) /* - */ && raw.length > 1 && !NUMERIC.test(raw)) {
@@ -133,12 +137,16 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
   }
 }
 
+function isTextFormatted(sheet: SheetModel, row: number, column: number): boolean {
+  return (sheet.style(row, column).numberFormat ?? DEFAULT_STYLE.numberFormat) === "@";
+}
+
 function convertText(text: string, sheet: SheetModel, row: number, column: number): CellValue {
   const first = text.charCodeAt(0);
   const maybeNumber = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46 || first === 32;
   const maybeBoolean = first === 84 || first === 116 || first === 70 || first === 102;
   if (!maybeNumber && !maybeBoolean) return text;
-  const isText = () => (sheet.style(row, column).numberFormat ?? DEFAULT_STYLE.numberFormat) === "@";
+  const isText = () => isTextFormatted(sheet, row, column);
   if (maybeBoolean) {
     const upper = text.toUpperCase();
     if ((upper === "TRUE" || upper === "FALSE") && !isText()) return upper === "TRUE";

@@ -79,6 +79,9 @@ export interface SheetInspector {
   merges(): string[];
   columnWidth(column: number): number;
   rowHeight(row: number): number;
+  /** Hidden rows and columns, 0-based, ascending. */
+  hiddenRows(): number[];
+  hiddenColumns(): number[];
   freeze(): { rows: number; columns: number };
   protection(): { protected: boolean; options: Record<string, boolean>; hasPassword: boolean };
   customProperties(): Record<string, string>;
@@ -164,6 +167,8 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
       merges: () => sheet.merges.map((m) => rectAddress(m)),
       columnWidth: (column) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
       rowHeight: (row) => sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT,
+      hiddenRows: () => [...sheet.hiddenRows].sort((a, b) => a - b),
+      hiddenColumns: () => [...sheet.hiddenColumns].sort((a, b) => a - b),
       freeze: () => ({ ...sheet.freeze }),
       protection: () => ({ protected: sheet.protection.protected, options: { ...sheet.protection.options }, hasPassword: sheet.protection.password !== undefined || sheet.protection.passwordHash !== undefined }),
       customProperties: () => Object.fromEntries(sheet.customProperties),

@@ -161,6 +161,9 @@ export class SheetModel {
   readonly rowStyles = new Map<number, number>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Hidden rows and columns (Range.rowHidden / columnHidden), 0-based. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   readonly hyperlinks = new Map<number, Hyperlink>();
   merges: Rect[] = [];
   validations: ValidationModel[] = [];

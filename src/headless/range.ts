@@ -30,6 +30,7 @@ import { formatCellText } from "./numberFormat";
 import { Worksheet } from "./worksheet";
 import { RangeConditionalFormatCollection } from "./conditionalFormat";
 import { DataValidation } from "./dataValidation";
+import { shiftCells, shiftFor } from "./shift";
 
 type RangeArgument = Range | string;
 
@@ -62,7 +63,10 @@ export class Range
       | "isEntireColumn"
       | "isEntireRow"
       | "hyperlink"
+      | "rowHidden"
+      | "columnHidden"
       | "clear"
+      | "delete"
       | "merge"
       | "unmerge"
       | "select"
@@ -85,6 +89,8 @@ export class Range
     "isEntireColumn",
     "isEntireRow",
     "hyperlink",
+    "rowHidden",
+    "columnHidden",
   ] as const;
   private formatProxy: RangeFormat | undefined;
   private worksheetProxy: Worksheet | undefined;
@@ -119,6 +125,10 @@ export class Range
           return rect.columnCount === MAX_COLUMNS;
         case "hyperlink":
           return sheet.hyperlinks.get(cellKey(rect.row, rect.column)) ?? null;
+        case "rowHidden":
+          return allOrNone(sheet.hiddenRows, rect.row, rect.rowCount);
+        case "columnHidden":
+          return allOrNone(sheet.hiddenColumns, rect.column, rect.columnCount);
         default:
           return undefined;
       }
@@ -237,6 +247,53 @@ export class Range
           if (shown !== undefined) sheet.setValue(r, c, shown);
         }
       }
+    });
+  }
+
+  /** True when every row of the range is hidden, false when none is, null when some are (as Excel reports). */
+  get rowHidden(): boolean {
+    return this.loaded("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.setProperty("rowHidden", hidden, () => {
+      const { sheet, rect } = this.target();
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatRows) {
+        fail("AccessDenied", `You cannot perform the requested operation: hiding rows is not allowed on the protected sheet '${sheet.name}' (allowFormatRows).`, "Range.rowHidden");
+      }
+      setLines(sheet.hiddenRows, rect.row, rect.rowCount, hidden);
+    });
+  }
+  get columnHidden(): boolean {
+    return this.loaded("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.setProperty("columnHidden", hidden, () => {
+      const { sheet, rect } = this.target();
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns) {
+        fail("AccessDenied", `You cannot perform the requested operation: hiding columns is not allowed on the protected sheet '${sheet.name}' (allowFormatColumns).`, "Range.columnHidden");
+      }
+      setLines(sheet.hiddenColumns, rect.column, rect.columnCount, hidden);
+    });
+  }
+
+  /** Inserts blank cells in place of the range, shifting the others down or right (see shift.ts); returns the blank range. */
+  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): Range {
+    const range = new Range(this.context, new Binding<RangeTarget>(() => fail("ItemNotFound", "The cells were not inserted.", "Range.insert")));
+    this.call("insert", shift, () => {
+      if (shift !== "Down" && shift !== "Right") fail("InvalidArgument", `'${shift}' is not an insert direction (Down or Right).`, "Range.insert");
+      const target = this.target();
+      shiftCells(target.sheet, shiftFor(target.rect, "insert", shift), "Range.insert");
+      range.binding.set({ sheet: target.sheet, rect: target.rect });
+    });
+    return range;
+  }
+
+  /** Deletes the cells of the range, shifting the others up or left (see shift.ts). */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this.call("delete", shift, () => {
+      if (shift !== "Up" && shift !== "Left") fail("InvalidArgument", `'${shift}' is not a delete direction (Up or Left).`, "Range.delete");
+      const target = this.target();
+      shiftCells(target.sheet, shiftFor(target.rect, "delete", shift), "Range.delete");
     });
   }
 
@@ -606,6 +663,20 @@ export class RangeFormat
         else sheet.rowHeights.set(r, DEFAULT_ROW_HEIGHT * lines);
       }
     });
+  }
+}
+
+/** true when every line of [start, start + count) is in the set, false when none is, null otherwise. */
+function allOrNone(lines: Set<number>, start: number, count: number): boolean | null {
+  let inside = 0;
+  for (const line of lines) if (line >= start && line < start + count) inside++;
+  return inside === 0 ? false : inside === count ? true : null;
+}
+
+function setLines(lines: Set<number>, start: number, count: number, on: boolean): void {
+  for (let line = start; line < start + count; line++) {
+    if (on) lines.add(line);
+    else lines.delete(line);
   }
 }
 

@@ -44,3 +44,16 @@ export function checkDefinedName(model: WorkbookModel, name: unknown, location: 
   checkUnique(model, "defined", valid, location);
   return valid;
 }
+
+/** Header names made unique and non-blank, as Excel does ("Column1", "Amount2"). */
+export function uniqueHeaders(names: string[], start = 0): string[] {
+  const seen = new Set<string>();
+  return names.map((name, i) => {
+    let candidate = name.trim() === "" ? `Column${start + i + 1}` : name;
+    const base = candidate;
+    let n = 2;
+    while (seen.has(candidate.toLowerCase())) candidate = `${base}${n++}`;
+    seen.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

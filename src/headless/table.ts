@@ -6,7 +6,7 @@ import { Binding, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { CellValue, SheetModel, TableModel } from "./model";
 import { Range } from "./range";
-import { checkTableName } from "./rules";
+import { checkTableName, uniqueHeaders } from "./rules";
 import { Worksheet } from "./worksheet";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
@@ -24,19 +24,6 @@ export function tableColumnNames(table: TableModel): string[] {
 
 function cellText(value: CellValue | undefined): string {
   return value === undefined ? "" : String(value);
-}
-
-/** Header names made unique and non-blank, as Excel does ("Column1", "Amount2"). */
-function uniqueHeaders(names: string[], start = 0): string[] {
-  const seen = new Set<string>();
-  return names.map((name, i) => {
-    let candidate = name.trim() === "" ? `Column${start + i + 1}` : name;
-    const base = candidate;
-    let n = 2;
-    while (seen.has(candidate.toLowerCase())) candidate = `${base}${n++}`;
-    seen.add(candidate.toLowerCase());
-    return candidate;
-  });
 }
 
 function writeHeaders(table: TableModel, names: string[]): void {

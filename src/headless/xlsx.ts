@@ -1,7 +1,7 @@
 /**
  * .xlsx <-> headless workbook, through ExcelJS 4.4 (loaded with import() so the core stays free
  * of it). Kept: values, dates (as serials), formulas with cached results, number formats, fills,
- * fonts, alignment, borders, locked cells, column widths, row heights, frozen panes, gridlines,
+ * fonts, alignment, borders, locked cells, column widths, row heights, hidden rows and columns, frozen panes, gridlines,
  * tables, merged cells, data validation, conditional formats, sheet protection, hyperlinks,
  * defined names that refer to ranges, visibility and tab colours. Not kept (ExcelJS cannot):
  * charts, worksheet custom properties, defined names that are constants.
@@ -439,13 +439,16 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
     const view = ws.views?.[0];
     sheet.showGridlines = view?.showGridLines !== false;
     if (view?.state === "frozen") sheet.freeze = { rows: (view as ExcelJsTypes.WorksheetViewFrozen).ySplit ?? 0, columns: (view as ExcelJsTypes.WorksheetViewFrozen).xSplit ?? 0 };
-    for (const col of (ws.model as unknown as { cols?: { min: number; max: number; width?: number }[] }).cols ?? []) {
-      if (col.width === undefined) continue;
-      for (let c = col.min; c <= col.max; c++) sheet.columnWidths.set(c - 1, pointsFromCharacters(col.width));
+    for (const col of (ws.model as unknown as { cols?: { min: number; max: number; width?: number; hidden?: boolean }[] }).cols ?? []) {
+      for (let c = col.min; c <= col.max; c++) {
+        if (col.width !== undefined) sheet.columnWidths.set(c - 1, pointsFromCharacters(col.width));
+        if (col.hidden) sheet.hiddenColumns.add(c - 1);
+      }
     }
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const r = rowNumber - 1;
       if (row.height) sheet.rowHeights.set(r, row.height);
+      if (row.hidden) sheet.hiddenRows.add(r);
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         const c = columnNumber - 1;
         const read = readCellValue(cell.value);
@@ -526,6 +529,8 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
     });
     for (const [column, width] of sheet.columnWidths) ws.getColumn(column + 1).width = charactersFromPoints(width);
     for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
+    for (const column of sheet.hiddenColumns) ws.getColumn(column + 1).hidden = true;
+    for (const row of sheet.hiddenRows) ws.getRow(row + 1).hidden = true;
     // Tables first: ExcelJS writes their cells; the cell loop below then writes the real contents.
     for (const table of model.tables.filter((t) => t.sheet === sheet)) {
       const names = table.showHeaders

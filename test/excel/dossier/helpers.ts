@@ -5,9 +5,6 @@ import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type 
 import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-layout";
 import type { HeadlessExcel } from "../../../src/headless";
 import { blockAddress } from "../../../src/excel/host";
-import { Range as HeadlessRange } from "../../../src/headless/range";
-
-const HEADLESS_HAS_INSERT = "insert" in HeadlessRange.prototype;
 
 /** Two names of exactly 40 characters that are equal in their first 31. */
 export const LONG_NORTH = "International Widget Corporation North A";
@@ -65,33 +62,15 @@ export async function typeInto(excel: HeadlessExcel, sheet: string, row: number,
 }
 
 /**
- * Inserts whole rows as Excel does when a manager uses Insert > Rows inside a table on the
- * protected sheet (allowInsertRows): cells below move down, the new rows take the format of the
- * row above (so they are input cells too), validations below move with them. Uses the API's
- * Range.insert when the headless Excel has it, else does the same on the model.
+ * Inserts whole rows as a manager does with Insert > Rows on the protected sheet (allowed by
+ * allowInsertRows): the headless Excel's Range.insert moves the cells, validations and
+ * conditional formats below, and the new rows take the format of the row above.
  */
 export async function insertRowsLikeExcel(excel: HeadlessExcel, sheet: string, row: number, count: number): Promise<void> {
-  const model = excel.model.findSheet(sheet);
-  if (!model) throw new Error(`no sheet ${sheet}`);
-  if (HEADLESS_HAS_INSERT) {
-    await excel.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).getRange(`${row + 1}:${row + count}`).insert("Down");
-      await context.sync();
-    });
-    return;
-  }
-  const columns = Math.max(model.columns.length, model.cellStyles.length);
-  model.insertCellsDown(row, count, 0, columns);
-  for (let c = 0; c < columns; c++) {
-    const above = model.styleId(row - 1, c);
-    for (let r = row; r < row + count; r++) model.setStyleId(r, c, above);
-  }
-  for (const validation of model.validations) {
-    const rect = validation.rect;
-    if (rect.row >= row) rect.row += count;
-    else if (rect.row + rect.rowCount > row) rect.rowCount += count;
-  }
-  for (const format of model.conditionalFormats) if (format.rect.row >= row) format.rect.row += count;
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(`${row + 1}:${row + count}`).insert("Down");
+    await context.sync();
+  });
 }
 
 /** Input areas of a dossier now. */
