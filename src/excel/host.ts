@@ -34,9 +34,20 @@ export function blockAddress(row: number, column: number, rows = 1, columns = 1)
   return `${start}:${columnLetters(column + columns - 1)}${row + rows}`;
 }
 
-/** A sheet name as it appears in a reference: quoted when it is not a plain identifier. */
+/**
+ * A sheet name as it appears in a reference: quoted when it is not a plain identifier or when
+ * Excel would read it as a cell reference (AB12, R1C1, R, C), so `'AB12'!A1` is not misread.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellReference(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A1 references inside the sheet (XFD1048576 at most) and R1C1-style ones (R1C1, R2, C3, RC, R, C). */
+function looksLikeCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && columnIndex(a1[1]) < 16_384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1_048_576) return true;
+  return /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
 }
 
 /** A parsed address: sheet (when given) and the block as 0-based origin and size. */
