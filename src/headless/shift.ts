@@ -280,14 +280,7 @@ export function shiftCells(sheet: SheetModel, shift: Shift, location: string): v
   const mergeMoves = sheet.merges.map((merge) => ({ merge, move: moveRect(shift, merge) }));
   if (mergeMoves.some((m) => m.move.kind === "partial")) fail("InvalidOperation", "We can't do that to a merged cell: the cells to shift cut through a merged area.", location);
 
-  // Cells.
-  if (shift.kind === "delete") {
-    // The deleted cells' contents go; their formats go with the splice below.
-    const gone = shiftedRect(shift);
-    for (const map of [sheet.formulas, sheet.hyperlinks] as Map<number, unknown>[]) {
-      for (const key of [...map.keys()]) if (intersect({ row: keyRow(key), column: keyColumn(key), rowCount: 1, columnCount: 1 }, gone)) map.delete(key);
-    }
-  }
+  // Cells: deleted ones drop out of the sparse maps as they move.
   moveCells(sheet.columns, shift, undefined);
   moveCells(sheet.cellStyles, shift, 0);
   moveCellKeys(sheet.formulas, shift);

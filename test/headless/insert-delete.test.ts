@@ -53,6 +53,33 @@ describe("Range.insert", () => {
     expect(excel.inspect.names()).toEqual({ Block: "=Data!$A$1:$A$8", Fifth: "=Data!$A$7" });
   });
 
+  test("only references are moved: string literals, function names, names, structured references and other sheets are left alone", async () => {
+    const excel = twoSheets();
+    const formulas: Record<string, string> = {
+      C1: '=IF(A5="say ""A5""",LOG10(A5),A5)',
+      C2: "=SUM(5:6)+SUM(A:A)+SUM($2:$2)",
+      C3: "=Sales[Amount]+A5+Other!A5+'Other'!A5",
+      C4: "='It''s'!A5+Rate+A4:A5",
+      C5: "=1.5E5+A05",
+    };
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("Other");
+      context.workbook.worksheets.add("It's");
+      const data = context.workbook.worksheets.getItem("Data");
+      for (const [cell, formula] of Object.entries(formulas)) data.getRange(cell).formulas = [[formula]];
+      data.getRange("3:3").insert("Down");
+      await context.sync();
+    });
+    const data = excel.inspect.sheet("Data");
+    expect(["C1", "C2", "C4", "C5", "C6"].map((cell) => data.cellAt(cell).formula)).toEqual([
+      '=IF(A6="say ""A5""",LOG10(A6),A6)',
+      "=SUM(6:7)+SUM(A:A)+SUM($2:$2)",
+      "=Sales[Amount]+A6+Other!A5+'Other'!A5",
+      "='It''s'!A5+Rate+A5:A6",
+      "=1.5E5+A6",
+    ]);
+  });
+
   test("inserted rows take the format of the row above; number formats and locked flags move with their cells", async () => {
     const excel = twoSheets();
     await excel.run(async (context) => {
