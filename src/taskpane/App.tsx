@@ -34,9 +34,22 @@ import { LocaleProvider, makeLocale, saveLanguage, useLocale, type Locale } from
 
 const useStyles = makeStyles({
   // The playground puts the workbook preview beside the pane; each side scrolls on its own.
-  split: { display: "grid", gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)", height: "100%" },
-  paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
-  beside: { minWidth: 0, minHeight: 0, overflow: "hidden", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  split: {
+    display: "grid",
+    gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)",
+    height: "100%",
+    // Narrow screens: the pane above the preview, the page scrolls.
+    "@media (max-width: 800px)": { display: "block", height: "auto" },
+  },
+  paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, "@media (max-width: 800px)": { borderRight: "none" } },
+  beside: {
+    minWidth: 0,
+    minHeight: 0,
+    overflow: "hidden",
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    "@media (max-width: 800px)": { height: "85vh" },
+  },
   pane: {
     display: "flex",
     flexDirection: "column",
