@@ -9,7 +9,6 @@ import { assertContentEditable } from "./cells";
 import { fail } from "./errors";
 import { type SheetModel, type TableModel, type ValidationRule, cellKey, keyColumn, keyRow } from "./model";
 import { type Shift, moveRect, shiftFormula } from "./references";
-import { uniqueHeaders } from "./rules";
 
 const TABLE_SHIFT_REFUSED = "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.";
 
@@ -108,25 +107,29 @@ function applyTable(shift: Shift, plan: TablePlan): void {
     return;
   }
   if (shift.axis === "columns" && rect.columnCount !== table.rect.columnCount) {
-    // Columns inserted inside the table become table columns named Column1, Column2...; deleted ones leave it.
+    // Columns inserted inside the table become table columns named Column1, Column2... (the first
+    // free ones); deleted ones leave it.
     const index = shift.at - table.rect.column;
-    const names = table.showHeaders ? [] : table.columnNames;
     if (shift.kind === "insert") {
-      const ids = Array.from({ length: shift.count }, () => table.nextColumnId++);
-      table.columnIds.splice(index, 0, ...ids);
-      if (!table.showHeaders) table.columnNames = uniqueHeaders([...names.slice(0, index), ...ids.map(() => ""), ...names.slice(index)]);
-    } else {
-      const from = Math.max(0, index);
-      const removed = Math.min(table.rect.column + table.rect.columnCount, shift.at + shift.count) - Math.max(table.rect.column, shift.at);
-      table.columnIds.splice(from, removed);
-      if (!table.showHeaders) table.columnNames = names.filter((_, i) => i < from || i >= from + removed);
+      table.columnIds.splice(index, 0, ...Array.from({ length: shift.count }, () => table.nextColumnId++));
+      const names = table.showHeaders ? [] : [...table.columnNames.slice(0, index), ...new Array<string>(shift.count).fill(""), ...table.columnNames.slice(index)];
+      table.rect = rect;
+      if (table.showHeaders) for (let i = 0; i < rect.columnCount; i++) names.push(String(table.sheet.value(rect.row, rect.column + i) ?? ""));
+      const taken = new Set(names.map((name) => name.toLowerCase()));
+      for (let i = index; i < index + shift.count; i++) {
+        let n = 1;
+        while (taken.has(`column${n}`)) n++;
+        names[i] = `Column${n}`;
+        taken.add(`column${n}`);
+        if (table.showHeaders) table.sheet.setValue(rect.row, rect.column + i, names[i]);
+      }
+      if (!table.showHeaders) table.columnNames = names;
+      return;
     }
-    table.rect = rect;
-    if (table.showHeaders && shift.kind === "insert") {
-      const headers = uniqueHeaders(Array.from({ length: rect.columnCount }, (_, i) => String(table.sheet.value(rect.row, rect.column + i) ?? "")));
-      headers.forEach((name, i) => table.sheet.setValue(rect.row, rect.column + i, name));
-    }
-    return;
+    const from = Math.max(0, index);
+    const removed = Math.min(table.rect.column + table.rect.columnCount, shift.at + shift.count) - Math.max(table.rect.column, shift.at);
+    table.columnIds.splice(from, removed);
+    if (!table.showHeaders) table.columnNames = table.columnNames.filter((_, i) => i < from || i >= from + removed);
   }
   table.rect = rect;
 }

@@ -80,6 +80,8 @@ describe("Range.insert", () => {
     ]);
   });
 
+  // Excel's Insert copies the format from the cells above or to the left by default
+  // (XlInsertFormatOrigin.xlFormatFromLeftOrAbove, https://learn.microsoft.com/office/vba/api/excel.xlinsertformatorigin).
   test("inserted rows take the format of the row above; number formats and locked flags move with their cells", async () => {
     const excel = twoSheets();
     await excel.run(async (context) => {
@@ -137,6 +139,18 @@ describe("Range.insert", () => {
     });
     expect(excel.inspect.tables()).toMatchObject([{ name: "Sales", address: "Data!A4:B8", columns: ["Client", "Amount"] }]);
     expect(excel.inspect.sheet("Data").values("A4:B8")).toEqual([["Client", "Amount"], ["Acme", 10], ["", ""], ["", ""], ["Globex", 20]]);
+  });
+
+  test("columns inserted inside a table become table columns named Column1, Column2", async () => {
+    const excel = twoSheets();
+    await excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1:B2").values = [["Client", "Amount"], ["Acme", 10]];
+      data.tables.add("A1:B2", true).name = "Sales";
+      data.getRange("B:C").insert("Right");
+      await context.sync();
+    });
+    expect(excel.inspect.tables()).toMatchObject([{ address: "Data!A1:D2", columns: ["Client", "Column1", "Column2", "Amount"] }]);
   });
 
   test("inserting cells that would cut through a table is refused and changes nothing", async () => {
@@ -255,6 +269,26 @@ describe("Range.delete", () => {
       await context.sync();
     });
     expect(excel.inspect.tables()).toMatchObject([{ address: "Data!A1:B2", columns: ["Client", "Amount"] }]);
+  });
+
+  test("deleting a cell to the left moves only its row; references to the moved cell follow it", async () => {
+    const excel = twoSheets();
+    await excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1:C2").values = [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ];
+      data.getRange("A4").formulas = [["=C1&C2&B1"]];
+      data.getRange("B1").delete("Left");
+      await context.sync();
+    });
+    const data = excel.inspect.sheet("Data");
+    expect(data.values("A1:C2")).toEqual([
+      ["a", "c", ""],
+      ["d", "e", "f"],
+    ]);
+    expect(data.cellAt("A4").formula).toBe("=B1&C2&#REF!");
   });
 
   // "The rows containing the cells to be deleted must be unlocked when the sheet is protected."
