@@ -768,6 +768,23 @@ export const UI = {
     zh: "截止 {date}",
   },
 
+  notInExcel: {
+    en: "This page is the add-in's task pane and works inside Excel. To try it without Excel, open the playground.",
+    ru: "Эта страница — панель надстройки, она работает внутри Excel. Чтобы попробовать без Excel, откройте демо-режим.",
+    lt: "Šis puslapis yra papildinio užduočių sritis ir veikia Excel programoje. Norėdami išbandyti be Excel, atidarykite bandomąją aplinką.",
+    cy: "Cwarel tasgau'r ychwanegyn yw'r dudalen hon, ac mae'n gweithio yn Excel. I roi cynnig arni heb Excel, agorwch y maes chwarae.",
+    fa: "این صفحه پنل افزونه است و درون Excel کار می‌کند. برای امتحان بدون Excel، محیط آزمایشی را باز کنید.",
+    zh: "此页面是加载项的任务窗格，需在 Excel 中使用。如需在没有 Excel 的情况下试用，请打开体验环境。",
+  },
+  openPlayground: {
+    en: "Open the playground",
+    ru: "Открыть демо-режим",
+    lt: "Atidaryti bandomąją aplinką",
+    cy: "Agor y maes chwarae",
+    fa: "باز کردن محیط آزمایشی",
+    zh: "打开体验环境",
+  },
+
   // Playground
   playgroundTitle: {
     en: "KAM for Excel: playground",

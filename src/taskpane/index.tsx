@@ -6,11 +6,22 @@ import { createRoot } from "react-dom/client";
 import { officeExcelRun } from "../excel/host";
 import { createActions } from "./actions";
 import { App } from "./App";
-import { initialLanguage } from "./locale";
+import { initialLanguage, makeLocale } from "./locale";
 
-Office.onReady(() => {
+Office.onReady((info) => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  const actions = createActions(officeExcelRun);
-  createRoot(container).render(<App actions={actions} initialLanguage={initialLanguage(Office.context.displayLanguage)} />);
+  const root = createRoot(container);
+  const lang = initialLanguage(Office.context?.displayLanguage ?? navigator.language);
+  if (info.host !== Office.HostType.Excel) {
+    // Opened in a plain browser (or another Office app): point to the playground, which needs no Excel.
+    const { t, dir } = makeLocale(lang);
+    root.render(
+      <p dir={dir} style={{ fontFamily: "'Segoe UI', sans-serif", padding: 16 }}>
+        {t("notInExcel")} <a href="./">{t("openPlayground")}</a>
+      </p>,
+    );
+    return;
+  }
+  root.render(<App actions={createActions(officeExcelRun)} initialLanguage={lang} />);
 });

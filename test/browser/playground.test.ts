@@ -207,6 +207,21 @@ maybe("playground in chromium", () => {
     await shot("06-picked-columns");
   });
 
+  test("taskpane.html loads office.js from Microsoft's CDN and, outside Excel, points to the playground", async () => {
+    const addin = await browser.newPage();
+    const officeRequests: string[] = [];
+    // A stand-in for office.js as a plain browser tab sees it: Office is ready, with no host.
+    await addin.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      officeRequests.push(route.request().url());
+      return route.fulfill({ contentType: "text/javascript", body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: (ready) => ready({ host: null, platform: null }) };" });
+    });
+    await addin.goto(`${server.url}taskpane.html`);
+    await addin.getByText(/works inside Excel/).waitFor();
+    expect(officeRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(await addin.getByRole("link", { name: "Open the playground" }).getAttribute("href")).toBe("./");
+    await addin.close();
+  });
+
   test("switching to Persian turns the pane right-to-left", async () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("fa");
     await page.getByRole("button", { name: "طبقه‌بندی مشتریان" }).waitFor();
