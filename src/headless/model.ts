@@ -286,52 +286,6 @@ export class SheetModel {
     if (rect.columnCount === MAX_COLUMNS) for (let r = rect.row; r < lastRow; r++) this.rowStyles.delete(r);
   }
 
-  /** Inserts empty cells at `row` in the given columns, shifting the cells below down (values, formats, formulas, links, tables). */
-  insertCellsDown(row: number, count: number, column: number, columnCount: number): void {
-    for (let c = column; c < column + columnCount; c++) {
-      const values = this.columns[c];
-      if (values && values.length > row) values.splice(row, 0, ...new Array<undefined>(count).fill(undefined));
-      const styles = this.cellStyles[c];
-      if (styles && styles.length > row) styles.splice(row, 0, ...new Array<number>(count).fill(0));
-    }
-    const moved = (key: number) => {
-      const r = keyRow(key);
-      const c = keyColumn(key);
-      return r >= row && c >= column && c < column + columnCount ? cellKey(r + count, c) : key;
-    };
-    rekey(this.formulas, moved);
-    rekey(this.hyperlinks, moved);
-    for (const table of this.workbook.tables) {
-      const t = table.rect;
-      if (table.sheet === this && t.row >= row && t.column >= column && t.column + t.columnCount <= column + columnCount) t.row += count;
-    }
-  }
-
-  /** Inserts empty cells at `column` in the given rows, shifting the cells to the right (values, formats, formulas, links). */
-  insertCellsRight(column: number, count: number, row: number, rowCount: number): void {
-    const shift = <T>(byColumn: T[][], empty: T) => {
-      for (let c = byColumn.length - 1; c >= column; c--) {
-        const from = byColumn[c];
-        if (!from) continue;
-        const to = (byColumn[c + count] ??= []);
-        for (let r = row; r < Math.min(row + rowCount, from.length); r++) {
-          growTo(to, r, empty);
-          to[r] = from[r];
-          from[r] = empty;
-        }
-      }
-    };
-    shift(this.columns, undefined);
-    shift(this.cellStyles, 0);
-    const moved = (key: number) => {
-      const r = keyRow(key);
-      const c = keyColumn(key);
-      return c >= column && r >= row && r < row + rowCount ? cellKey(r, c + count) : key;
-    };
-    rekey(this.formulas, moved);
-    rekey(this.hyperlinks, moved);
-  }
-
   /** Last used row and column (exclusive bounds) of values and formulas, and of formats too unless valuesOnly. */
   usedRect(valuesOnly: boolean): Rect | undefined {
     let rowEnd = 0;
@@ -379,12 +333,6 @@ export function keyRow(key: number): number {
 
 export function keyColumn(key: number): number {
   return key % MAX_COLUMNS;
-}
-
-function rekey<V>(map: Map<number, V>, moved: (key: number) => number): void {
-  const entries = [...map].map(([key, value]) => [moved(key), value] as const);
-  map.clear();
-  for (const [key, value] of entries) map.set(key, value);
 }
 
 /** Fills an array up to (excluding) index with a filler, so it stays packed and fast. */

@@ -226,6 +226,14 @@ function moveCellKeys<V>(map: Map<number, V>, shift: Shift): void {
   }
 }
 
+/** Moves the cells in the shift's band: values, formats, formulas and hyperlinks (deleted ones drop out); nothing that points at them. */
+export function moveSheetCells(sheet: SheetModel, shift: Shift): void {
+  moveCells(sheet.columns, shift, undefined);
+  moveCells(sheet.cellStyles, shift, 0);
+  moveCellKeys(sheet.formulas, shift);
+  moveCellKeys(sheet.hyperlinks, shift);
+}
+
 /** Inserted cells take the format of the cells above (Down) or to the left (Right), as Excel's Insert does. */
 function formatInsertedCells(sheet: SheetModel, shift: Shift): void {
   const source = shift.at - 1;
@@ -284,10 +292,7 @@ export function shiftCells(sheet: SheetModel, shift: Shift, location: string): v
   if (mergeMoves.some((m) => m.move.kind === "partial")) fail("InvalidOperation", "We can't do that to a merged cell: the cells to shift cut through a merged area.", location);
 
   // Cells: deleted ones drop out of the sparse maps as they move.
-  moveCells(sheet.columns, shift, undefined);
-  moveCells(sheet.cellStyles, shift, 0);
-  moveCellKeys(sheet.formulas, shift);
-  moveCellKeys(sheet.hyperlinks, shift);
+  moveSheetCells(sheet, shift);
   if (isWholeLines(shift)) {
     if (shift.axis === "rows") {
       moveLineKeys(sheet.rowStyles, shift);

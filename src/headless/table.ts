@@ -6,7 +6,9 @@ import { Binding, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { CellValue, SheetModel, TableModel } from "./model";
 import { Range } from "./range";
+import type { Shift } from "./references";
 import { checkTableName, uniqueHeaders } from "./rules";
+import { moveSheetCells } from "./shift";
 import { Worksheet } from "./worksheet";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
@@ -24,6 +26,19 @@ export function tableColumnNames(table: TableModel): string[] {
 
 function cellText(value: CellValue | undefined): string {
   return value === undefined ? "" : String(value);
+}
+
+/**
+ * Makes room for new table rows or columns: the sheet's cells in that band move, and so do the
+ * tables below in it; validations, merges and formulas do not (Range.insert moves those).
+ */
+function insertBand(sheet: SheetModel, shift: Shift): void {
+  moveSheetCells(sheet, shift);
+  if (shift.axis !== "rows") return;
+  for (const table of sheet.workbook.tables) {
+    const t = table.rect;
+    if (table.sheet === sheet && t.row >= shift.at && t.column >= shift.bandStart && t.column + t.columnCount <= shift.bandEnd) t.row += shift.count;
+  }
 }
 
 function writeHeaders(table: TableModel, names: string[]): void {
@@ -346,7 +361,7 @@ export class TableCollection extends ProxyCollection<TableModel, Table> implemen
       assertStructureEditable(sheet, "TableCollection.add");
       checkNoOverlap(undefined, sheet, rect, "TableCollection.add");
       if (!hasHeaders) {
-        sheet.insertCellsDown(rect.row, 1, rect.column, rect.columnCount);
+        insertBand(sheet, { axis: "rows", kind: "insert", at: rect.row, count: 1, bandStart: rect.column, bandEnd: rect.column + rect.columnCount });
         rect = { ...rect, rowCount: rect.rowCount + 1 };
       }
       let n = model.tables.length + 1;
@@ -544,7 +559,7 @@ export class TableColumnCollection extends ProxyCollection<ColumnRef, TableColum
       checkNoOverlap(table, sheet, newRect, "TableColumnCollection.add");
       const columnRect = { ...table.rect, column, columnCount: 1 };
       if (values !== undefined && values !== null) cellInput(values, columnRect, "TableColumnCollection.add");
-      if (at < table.rect.columnCount) sheet.insertCellsRight(column, 1, table.rect.row, table.rect.rowCount);
+      if (at < table.rect.columnCount) insertBand(sheet, { axis: "columns", kind: "insert", at: column, count: 1, bandStart: table.rect.row, bandEnd: table.rect.row + table.rect.rowCount });
       const names = tableColumnNames(table);
       table.rect = newRect;
       const id = table.nextColumnId++;
@@ -590,7 +605,7 @@ export class TableRowCollection extends ProxyCollection<number, TableRow> implem
       const row = data.row + at;
       const rowsRect = { ...data, row, rowCount: count };
       if (values !== undefined && values !== null) cellInput(values, rowsRect, "TableRowCollection.add");
-      table.sheet.insertCellsDown(row, count, table.rect.column, table.rect.columnCount);
+      insertBand(table.sheet, { axis: "rows", kind: "insert", at: row, count, bandStart: table.rect.column, bandEnd: table.rect.column + table.rect.columnCount });
       table.rect = { ...table.rect, rowCount: table.rect.rowCount + count };
       if (values !== undefined && values !== null) writeCells({ sheet: table.sheet, rect: rowsRect }, values, "TableRowCollection.add");
     });
