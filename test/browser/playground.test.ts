@@ -50,6 +50,7 @@ maybe("playground in chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
+  const externalRequests: string[] = [];
 
   beforeAll(async () => {
     outDir = await buildWebBundles();
@@ -58,8 +59,11 @@ maybe("playground in chromium", () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    // Offline by construction: any request that leaves 127.0.0.1 fails the step that made it.
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    // The playground must work offline: requests that leave 127.0.0.1 are refused and recorded.
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      externalRequests.push(route.request().url());
+      return route.abort();
+    });
     fs.mkdirSync(screenshotDir, { recursive: true });
     await page.goto(server.url);
     await page.getByRole("tab").first().waitFor();
@@ -220,6 +224,10 @@ maybe("playground in chromium", () => {
     expect(officeRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(await addin.getByRole("link", { name: "Open the playground" }).getAttribute("href")).toBe("./");
     await addin.close();
+  });
+
+  test("the playground asked for nothing outside this machine", () => {
+    expect(externalRequests).toEqual([]);
   });
 
   test("switching to Persian turns the pane right-to-left", async () => {
