@@ -322,6 +322,14 @@ export const UI = {
   },
 
   // Progress
+  progressStarting: {
+    en: "Reading the data…",
+    ru: "Чтение данных…",
+    lt: "Skaitomi duomenys…",
+    cy: "Darllen y data…",
+    fa: "در حال خواندن داده‌ها…",
+    zh: "正在读取数据…",
+  },
   progressReading: {
     en: "Reading rows: {n} of {total}",
     ru: "Чтение строк: {n} из {total}",

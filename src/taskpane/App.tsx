@@ -299,11 +299,13 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
 function ProgressView({ progress }: { progress: ClassifyProgress | null }): ReactElement {
   const { t, number } = useLocale();
   const label =
-    progress === null || progress.phase === "analysing"
-      ? t("progressAnalysing")
-      : progress.phase === "writing"
-        ? t("progressWriting")
-        : t("progressReading", { n: number(progress.rowsRead), total: number(progress.rowsTotal) });
+    progress === null
+      ? t("progressStarting")
+      : progress.phase === "analysing"
+        ? t("progressAnalysing")
+        : progress.phase === "writing"
+          ? t("progressWriting")
+          : t("progressReading", { n: number(progress.rowsRead), total: number(progress.rowsTotal) });
   const value = progress?.phase === "reading" && progress.rowsTotal > 0 ? Math.min(1, progress.rowsRead / progress.rowsTotal) : undefined;
   return (
     <Field label={t("progressLabel")} validationMessage={label} validationState="none">
