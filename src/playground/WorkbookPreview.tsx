@@ -220,7 +220,9 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
         )}
       </div>
       <span className={styles.status} aria-live="polite">
-        {size.rows > 0 ? t("rowsShown", { first: number(first + 1), last: number(last), total: number(size.rows) }) : ""}
+        {size.rows > 0
+          ? t("rowsShown", { first: number(Math.min(firstVisible + 1, size.rows)), last: number(Math.min(size.rows, firstVisible + visibleRows)), total: number(size.rows) })
+          : ""}
       </span>
     </section>
   );

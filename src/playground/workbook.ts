@@ -3,7 +3,7 @@
  * synchronous inspector (no Office.js round trips for every scroll).
  */
 import { parseAddress } from "../excel/host";
-import type { SheetSummary, WorkbookInspector } from "../headless";
+import type { SheetInspector, SheetSummary, WorkbookInspector } from "../headless";
 import { UNCALCULATED_FORMULA_VALUE } from "../headless/cells";
 
 export interface PreviewCell {
@@ -38,6 +38,16 @@ export interface PreviewWorkbook {
 
 export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook {
   const sizes = new Map<string, { rows: number; columns: number }>();
+  // One inspector per sheet until the workbook changes: the grid asks for every cell in view.
+  const sheetInspectors = new Map<string, SheetInspector>();
+  const sheetOf = (name: string): SheetInspector => {
+    let sheet = sheetInspectors.get(name);
+    if (!sheet) {
+      sheet = inspect.sheet(name);
+      sheetInspectors.set(name, sheet);
+    }
+    return sheet;
+  };
   const visible = (): SheetSummary[] => inspect.sheets().filter((sheet) => sheet.visibility === "Visible").sort((x, y) => x.position - y.position);
   return {
     sheets: () => visible().map(({ name, tabColor }) => ({ name, tabColor })),
@@ -49,15 +59,15 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
     usedSize: (name) => {
       let size = sizes.get(name);
       if (!size) {
-        const used = parseAddress(inspect.sheet(name).usedRange(true)?.address ?? "");
+        const used = parseAddress(sheetOf(name).usedRange(true)?.address ?? "");
         size = used ? { rows: used.row + used.rows, columns: used.column + used.columns } : { rows: 0, columns: 0 };
         sizes.set(name, size);
       }
       return size;
     },
-    columnWidth: (name, column) => inspect.sheet(name).columnWidth(column),
+    columnWidth: (name, column) => sheetOf(name).columnWidth(column),
     cell: (name, row, column) => {
-      const cell = inspect.sheet(name).cell(row, column);
+      const cell = sheetOf(name).cell(row, column);
       if (cell.value === null && cell.fill === null) return null;
       // The headless workbook does not calculate; a formula it wrote holds a placeholder, so show the formula.
       if (cell.formula !== null && (cell.value === null || cell.value === UNCALCULATED_FORMULA_VALUE)) {
@@ -71,6 +81,9 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
         align: typeof cell.value === "number" ? "right" : undefined,
       };
     },
-    invalidate: () => sizes.clear(),
+    invalidate: () => {
+      sizes.clear();
+      sheetInspectors.clear();
+    },
   };
 }
