@@ -48,7 +48,7 @@ export function Playground({ initial, loadSample, loadFile }: PlaygroundProps): 
         setVersion((current) => current + 1);
       }
     };
-    return createActions(run);
+    return createActions(run, navigator.language);
   }, [loaded, preview]);
   const replace = async (load: Promise<HeadlessExcel>): Promise<void> => {
     const excel = await load;

@@ -38,7 +38,7 @@ export interface ClassifyView {
 export type ClassifyAttempt = { ok: true; view: ClassifyView } | { ok: false; failure: RunFailure };
 
 export interface PaneActions {
-  /** The workbook's saved settings, or the defaults. */
+  /** The workbook's saved settings, or the defaults with the host's locale for ambiguous text dates. */
   loadSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   listTables(): Promise<string[]>;
@@ -53,9 +53,14 @@ export interface PaneActions {
   readAgenda(): Promise<AgendaItem[]>;
 }
 
-export function createActions(run: ExcelRun): PaneActions {
+/**
+ * `hostLocale` (BCP 47, e.g. Office's content language) decides day-first or month-first for
+ * text dates the data cannot tell, until the team saves settings in the workbook.
+ */
+export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
+  const defaults: WorkbookSettings = { ...DEFAULT_WORKBOOK_SETTINGS, read: { ...DEFAULT_WORKBOOK_SETTINGS.read, locale: hostLocale } };
   return {
-    loadSettings: async () => (await loadWorkbookSettings(run)) ?? DEFAULT_WORKBOOK_SETTINGS,
+    loadSettings: async () => (await loadWorkbookSettings(run)) ?? defaults,
     saveSettings: (settings) => saveWorkbookSettings(run, settings),
     listTables: () => listTables(run),
     detect: (source, read) => detectSource(run, source, read),

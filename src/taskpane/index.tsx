@@ -23,5 +23,6 @@ Office.onReady((info) => {
     );
     return;
   }
-  root.render(<App actions={createActions(officeExcelRun)} initialLanguage={lang} />);
+  const hostLocale = Office.context.contentLanguage || Office.context.displayLanguage || navigator.language;
+  root.render(<App actions={createActions(officeExcelRun, hostLocale)} initialLanguage={lang} />);
 });

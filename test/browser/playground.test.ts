@@ -56,7 +56,7 @@ maybe("playground in chromium", () => {
     outDir = await buildWebBundles();
     server = await serveFolder(outDir);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     // The playground must work offline: requests that leave 127.0.0.1 are refused and recorded.
@@ -211,6 +211,18 @@ maybe("playground in chromium", () => {
     await page.getByText(/^3 clients, total 430/).waitFor();
     await page.getByText("Found a list of sales in Sales!A1:C4: 3 rows.").waitFor();
     await shot("06-picked-columns");
+  });
+
+  test("text dates the data cannot tell apart are read the host's way (en-US: month first)", async () => {
+    const rows = [
+      ["Client", "Date", "Amount"],
+      ["Acme", "01/02/2024", 100],
+      ["Globex", "03/04/2024", 250],
+    ];
+    await page.locator("input[type=file]").setInputFiles({ name: "us.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(rows) });
+    await page.getByText("Found a list of sales in Sales!A1:C3: 2 rows.").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText("2 clients, total 350, as of 4 Mar 2024.").waitFor({ timeout: 30_000 });
   });
 
   test("taskpane.html loads office.js from Microsoft's CDN and, outside Excel, points to the playground", async () => {
