@@ -3,51 +3,20 @@
  * `Excel.run` in the add-in, the headless Excel's `run` in tests, the command line and the
  * playground, so exactly the same Office.js code runs everywhere.
  */
+import { columnIndex, columnLetters, quoteSheetName } from "../engine/a1";
+
+export { columnIndex, columnLetters, quoteSheetName };
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The add-in's runner: Office's own `Excel.run` (only call this inside Office). */
 export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
-
-/** Column letters of a 0-based column index: 0 -> A, 26 -> AA. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  let n = column + 1;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 0-based column index of column letters: A -> 0. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** A1 address (no sheet) of a block given by 0-based origin and size. */
 export function blockAddress(row: number, column: number, rows = 1, columns = 1): string {
   const start = `${columnLetters(column)}${row + 1}`;
   if (rows === 1 && columns === 1) return start;
   return `${start}:${columnLetters(column + columns - 1)}${row + rows}`;
-}
-
-/**
- * A sheet name as it appears in a reference: quoted when it is not a plain identifier or when
- * Excel would read it as a cell reference (AB12, R1C1, R, C), so `'AB12'!A1` is not misread.
- */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellReference(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** A1 references inside the sheet (XFD1048576 at most) and R1C1-style ones (R1C1, R2, C3, RC, R, C). */
-function looksLikeCellReference(name: string): boolean {
-  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  if (a1 && columnIndex(a1[1]) < 16_384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1_048_576) return true;
-  return /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
 }
 
 /** A parsed address: sheet (when given) and the block as 0-based origin and size. */

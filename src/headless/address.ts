@@ -1,8 +1,8 @@
 /** A1 addresses: parsing, formatting, sheet-name quoting. Rows and columns are 0-based here. */
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName } from "../engine/a1";
 import { fail } from "./errors";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName };
 
 /** An inclusive rectangle of cells, 0-based. */
 export interface Rect {
@@ -10,35 +10,6 @@ export interface Rect {
   column: number;
   rowCount: number;
   columnCount: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  let n = column + 1;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Sheet names that are not plain words are quoted, with inner apostrophes doubled: 'KAM Clients'. */
-export function quoteSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** True for names Excel would read as a cell reference: A1, XFD1048576, R1C1, R, C. */
-export function looksLikeCellReference(name: string): boolean {
-  const a1 = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(name);
-  if (a1 && columnIndex(a1[1]) < MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
-  return /^[Rr](\d*)[Cc](\d*)$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d+$/.test(name) || /^[Cc]\d+$/.test(name);
 }
 
 function cellAddress(row: number, column: number, absolute: boolean): string {
