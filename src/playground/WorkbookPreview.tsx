@@ -110,9 +110,11 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
   if (!sheet) return <span className={styles.status}>{t("loadingWorkbook")}</span>;
 
   const size = workbook.usedSize(sheet.name);
-  const first = Math.max(0, Math.min(firstVisible - OVERSCAN_ROWS, size.rows - 1));
-  const last = Math.min(size.rows, firstVisible + visibleRows + OVERSCAN_ROWS);
-  const widths = Array.from({ length: size.columns }, (_, column) => Math.min(MAX_COLUMN_PIXELS, Math.round(workbook.columnWidth(sheet.name, column) * POINTS_TO_PIXELS)));
+  // Hidden rows and columns (a dossier's anchors and list rows) are left out, as Excel shows them.
+  const shown = workbook.shown(sheet.name);
+  const first = Math.max(0, Math.min(firstVisible - OVERSCAN_ROWS, shown.rows.length - 1));
+  const last = Math.min(shown.rows.length, firstVisible + visibleRows + OVERSCAN_ROWS);
+  const widths = shown.columns.map((column) => Math.min(MAX_COLUMN_PIXELS, Math.round(workbook.columnWidth(sheet.name, column) * POINTS_TO_PIXELS)));
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0);
 
   return (
@@ -161,7 +163,7 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
             <thead className={styles.head}>
               <tr aria-rowindex={1}>
                 <th className={mergeClasses(styles.headCell, styles.rowHeader)} scope="col" aria-label="#" />
-                {widths.map((_, column) => (
+                {shown.columns.map((column) => (
                   <th key={column} scope="col" className={styles.headCell}>
                     {columnLetters(column)}
                   </th>
@@ -171,17 +173,16 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
             <tbody>
               {first > 0 && (
                 <tr style={{ height: first * ROW_HEIGHT }}>
-                  <td colSpan={size.columns + 1} />
+                  <td colSpan={shown.columns.length + 1} />
                 </tr>
               )}
-              {Array.from({ length: last - first }, (_, offset) => {
-                const row = first + offset;
+              {shown.rows.slice(first, last).map((row) => {
                 return (
                   <tr key={row} aria-rowindex={row + 2}>
                     <th scope="row" className={mergeClasses(styles.headCell, styles.rowHeader)}>
                       {row + 1}
                     </th>
-                    {widths.map((_, column) => {
+                    {shown.columns.map((column) => {
                       const cell = workbook.cell(sheet.name, row, column);
                       const isSelected = selection !== null && selection.sheet === sheet.name && selection.row === row && selection.column === column;
                       return (
@@ -210,9 +211,9 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
                   </tr>
                 );
               })}
-              {last < size.rows && (
-                <tr style={{ height: (size.rows - last) * ROW_HEIGHT }}>
-                  <td colSpan={size.columns + 1} />
+              {last < shown.rows.length && (
+                <tr style={{ height: (shown.rows.length - last) * ROW_HEIGHT }}>
+                  <td colSpan={shown.columns.length + 1} />
                 </tr>
               )}
             </tbody>

@@ -29,6 +29,8 @@ export interface PreviewWorkbook {
   selection(): { sheet: string; row: number; column: number } | null;
   /** Rows and columns from A1 to the end of the used range. */
   usedSize(sheet: string): { rows: number; columns: number };
+  /** 0-based rows and columns within the used size that are not hidden, in order. */
+  shown(sheet: string): { rows: number[]; columns: number[] };
   /** Column width in points. */
   columnWidth(sheet: string, column: number): number;
   cell(sheet: string, row: number, column: number): PreviewCell | null;
@@ -38,6 +40,7 @@ export interface PreviewWorkbook {
 
 export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook {
   const sizes = new Map<string, { rows: number; columns: number }>();
+  const shownCache = new Map<string, { rows: number[]; columns: number[] }>();
   // One inspector per sheet until the workbook changes: the grid asks for every cell in view.
   const sheetInspectors = new Map<string, SheetInspector>();
   const sheetOf = (name: string): SheetInspector => {
@@ -65,6 +68,18 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
       }
       return size;
     },
+    shown(name) {
+      let shown = shownCache.get(name);
+      if (!shown) {
+        const size = this.usedSize(name);
+        const hiddenRows = new Set(sheetOf(name).hiddenRows());
+        const hiddenColumns = new Set(sheetOf(name).hiddenColumns());
+        const upTo = (count: number, hidden: Set<number>) => Array.from({ length: count }, (_, index) => index).filter((index) => !hidden.has(index));
+        shown = { rows: upTo(size.rows, hiddenRows), columns: upTo(size.columns, hiddenColumns) };
+        shownCache.set(name, shown);
+      }
+      return shown;
+    },
     columnWidth: (name, column) => sheetOf(name).columnWidth(column),
     cell: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
@@ -83,6 +98,7 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
     },
     invalidate: () => {
       sizes.clear();
+      shownCache.clear();
       sheetInspectors.clear();
     },
   };
