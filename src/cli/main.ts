@@ -13,7 +13,7 @@ import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
 import { unknownPicks } from "../excel/dossier";
 import { formatSummary } from "./summary";
-import { WORKBOOK_OUT_AVAILABLE, writeWorkbookOut } from "./workbook-out";
+import { writeWorkbookOut } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
@@ -79,7 +79,6 @@ async function readInput(command: ClassifyCommand): Promise<ReadResult> {
 }
 
 async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStream): Promise<void> {
-  if (command.workbookOut !== null && !WORKBOOK_OUT_AVAILABLE) throw new UsageError("--out (writing the workbook) is not available yet");
   // Read and classify first: bad input stops here, before anything is written.
   const read = await readInput(command);
   if (command.analysis.measure === "profit" && read.data.profit === null) {
@@ -87,13 +86,15 @@ async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStr
     throw new InputException({ code: "no-profit", message: `--measure profit needs a profit column; columns used: ${headers}`, problems: [] });
   }
   const result = classify(read.data, command.analysis, read.skipped);
+  let wroteWorkbook = "";
   if (command.workbookOut !== null) {
     const unknown = unknownPicks(result, command.dossiers);
     if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${command.file}`);
-    await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read, dossiers: command.dossiers });
+    const written = await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read, dossiers: command.dossiers });
+    wroteWorkbook = `wrote ${command.workbookOut}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers\n`;
   }
   if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
-  if (command.jsonOut === null && command.workbookOut === null) out.write(formatSummary(command.file, read, result, command.analysis));
+  else out.write(formatSummary(command.file, read, result, command.analysis) + wroteWorkbook);
 }
 
 /** Runs the command line; returns the exit code. */

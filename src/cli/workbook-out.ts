@@ -14,8 +14,6 @@ import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
 import type { HeadlessExcel } from "../headless";
 import { CsvReader } from "./csv";
 
-export const WORKBOOK_OUT_AVAILABLE = true;
-
 export interface WorkbookOutRequest {
   input: string;
   /** Sheet of an .xlsx input to read (default: the first sheet). */
