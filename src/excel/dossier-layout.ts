@@ -35,6 +35,7 @@ import {
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { columnLetters } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
+import type { Area, CellStyle } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
 const DOSSIER_LAYOUT_VERSION = 1;
@@ -189,14 +190,9 @@ const CONTACT_DATE = 0;
 const CONTACT_OUTCOME = 2;
 
 // ---------------------------------------------------------------------------------------------
-// Plan types
+// Plan types (areas and cell styles as the result sheets' plans have them)
 
-export interface Area {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
+export type { Area };
 
 /** One cell to write. `text` is written as text (never a formula or number), `formula` as a formula. */
 export type PlannedCell =
@@ -206,13 +202,8 @@ export type PlannedCell =
   | { row: number; column: number; formula: string; format?: string }
   | { row: number; column: number; empty: true; format?: string };
 
-export interface DossierStyle {
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  wrap?: boolean;
+/** The result sheets' cell style, plus what a dossier needs for its input cells. */
+export interface DossierStyle extends Pick<CellStyle, "fill" | "fontColor" | "bold" | "italic" | "fontSize" | "wrap"> {
   /** Thin border around and inside the area. */
   border?: boolean;
   /** false = an input cell a manager may edit on the protected sheet. */
