@@ -13,6 +13,7 @@ import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
 import type { HeadlessExcel } from "../headless";
 import { CsvReader } from "./csv";
+import { decodeCsv } from "./text";
 
 export interface WorkbookOutRequest {
   input: string;
@@ -35,8 +36,8 @@ function csvCell(text: string): CellValue {
 async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
   const bytes = readFileSync(request.input);
   if (request.input.toLowerCase().endsWith(".csv")) {
-    const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-    const reader = new CsvReader(text);
+    // Decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM.
+    const reader = new CsvReader(decodeCsv(bytes, request.read));
     const rows: CellValue[][] = [];
     for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const row of chunk) rows.push(row.map(csvCell));
     return fromRows(rows, "Sales", { payloadLimits: false });
