@@ -6,7 +6,8 @@
  *
  *   webpack serve --mode development                 http://localhost:3000 (playground at /)
  *   webpack serve --mode development --env https     https with office-addin-dev-certs (sideloading)
- *   webpack --mode production [--env outDir=DIR]     dist/web (or DIR)
+ *   webpack --mode production [--env outDir=DIR]     dist/web (or DIR); with KAM_ADDIN_URL=https://host/path/
+ *                                                    set, dist/web/manifest.xml points there instead of localhost
  *
  * dist/web, not dist/: dist/kam.js is the command line's bundle.
  */
@@ -14,11 +15,16 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
+const { rehostManifest } = require("./scripts/manifest-host");
 
 const DEV_SERVER_PORT = 3000;
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const hostingUrl = production ? process.env.KAM_ADDIN_URL : undefined;
+  if (production && !hostingUrl) {
+    console.warn("KAM_ADDIN_URL is not set: dist/web/manifest.xml still points at https://localhost:3000/ (see docs/taskpane.md, Deploying).");
+  }
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -52,7 +58,12 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-sales.xlsx", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform: hostingUrl ? (content) => rehostManifest(content.toString("utf8"), hostingUrl) : undefined,
+          },
+          { from: "assets/support.html", to: "[name][ext]" },
         ],
       }),
     ],

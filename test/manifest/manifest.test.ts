@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { LANGUAGES, type Lang, type Translations } from "../../src/i18n/core";
 import { UI } from "../../src/i18n/ui";
@@ -73,5 +74,36 @@ describe("manifest.xml", () => {
     for (const [, file, size] of icons) {
       expect(pngSize(path.join(root, "assets", file))).toEqual({ width: Number(size), height: Number(size) });
     }
+  });
+});
+
+describe("the manifest of a production build", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config's CommonJS helper, tested as webpack uses it
+  const { rehostManifest } = require("../../scripts/manifest-host") as { rehostManifest: (xml: string, url: string) => string };
+
+  test("has a support page that the build ships", () => {
+    expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
+    expect(fs.readFileSync(path.join(root, "webpack.config.js"), "utf8")).toMatch(/from: "assets\/support.html"/);
+    expect(fs.existsSync(path.join(root, "assets", "support.html"))).toBe(true);
+  });
+
+  test("points every add-in URL at KAM_ADDIN_URL and none at localhost", () => {
+    const hosted = rehostManifest(manifest, "https://kam.example.com/addin");
+    expect(hosted).not.toMatch(/https:\/\/localhost/);
+    expect(hosted).toMatch(/<SourceLocation DefaultValue="https:\/\/kam.example.com\/addin\/taskpane.html"\/>/);
+    expect(hosted).toMatch(/<SupportUrl DefaultValue="https:\/\/kam.example.com\/addin\/support.html"\/>/);
+    expect(hosted.match(/https:\/\/kam.example.com\/addin\//g)).toHaveLength(manifest.match(/https:\/\/localhost:3000\//g)?.length ?? -1);
+  });
+
+  test("refuses an address Office cannot load an add-in from", () => {
+    expect(() => rehostManifest(manifest, "http://kam.example.com/")).toThrow(/https/);
+    expect(() => rehostManifest(manifest, "kam.example.com")).toThrow(/not a URL/);
+  });
+
+  (canValidate ? test : test.skip)("still validates against Microsoft's schema", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kam-manifest-")), "manifest.xml");
+    fs.writeFileSync(file, rehostManifest(manifest, "https://kam.example.com/addin/"));
+    const run = spawnSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8" });
+    expect(run.stderr.trim()).toBe(`${file} validates`);
   });
 });
