@@ -10,7 +10,7 @@ import { InputException } from "../engine/read";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { SHEET_NAME_TEXTS } from "../i18n/sheets";
-import { updateDossiers, type DossierSummary } from "./dossier";
+import { dossierOptions, updateDossiers, type DossierSummary } from "./dossier";
 import type { ExcelRun } from "./host";
 import { clientsPlan, CLIENTS_TABLE_NAME } from "./layout/clients";
 import { emptyKeptInput, type KeptInput, type LayoutInput } from "./layout/common";
@@ -153,14 +153,11 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     await keepUserCells(context, registry, plans, stored.written);
     const sheets = await writeResults(context, registry, plans, saved, written);
     // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
-    const dossiers = await updateDossiers(context, result, {
-      picked: options.dossiers?.picked,
-      createMissing: options.dossiers !== undefined,
-      lang: settings.lang,
-      protect: settings.protectDossiers,
-      today: options.now,
-      measure: settings.analysis.measure,
-    });
+    const dossiers = await updateDossiers(
+      context,
+      result,
+      dossierOptions(settings, { picked: options.dossiers?.picked ?? [], createMissing: options.dossiers !== undefined, today: options.now ?? new Date() }),
+    );
     return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved, dossiers };
   });
 }

@@ -30,23 +30,34 @@ import { DOSSIER_INDEX_ID, dossierId, loadDossiers, type FoundDossier } from "./
 import { blockAddress, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { freeSheetName, registerSheet, type RegistryState } from "./registry";
+import type { WorkbookSettings } from "./settings";
 
+/** Every field is required: the measure and protection come from the run's settings (dossierOptions), never a fallback. */
 export interface DossierOptions {
   /** Client names or keys the user picked, besides the key clients. */
-  picked?: readonly string[];
+  picked: readonly string[];
   /** Language of new dossiers and of the index (an existing dossier keeps its own language). */
   lang: Lang;
-  /** Protect dossier sheets (no password); default true. */
-  protect?: boolean;
-  /** The day of the run (creation date of new dossiers, the agenda's today); default now. */
-  today?: Date;
-  /** Which measure the figures show; default revenue. */
-  measure?: Measure;
+  /** Protect dossier sheets (no password). */
+  protect: boolean;
+  /** The day of the run (creation date of new dossiers, the agenda's today). */
+  today: Date;
+  /** Which measure the figures show: the one the result was computed with. */
+  measure: Measure;
   /**
-   * Create the missing dossiers of key and picked clients (default true). False only refreshes
-   * the dossiers the workbook has, and the index when there are any.
+   * Create the missing dossiers of key and picked clients. False only refreshes the dossiers the
+   * workbook has, and the index when there are any.
    */
-  createMissing?: boolean;
+  createMissing: boolean;
+}
+
+/**
+ * The one place dossier options are built: from the settings a result was computed with, so the
+ * figures carry that result's measure and the team's protection choice whatever path asks.
+ * @example dossierOptions(outcome.settings, { picked: ["Acme"], today: new Date(), createMissing: true })
+ */
+export function dossierOptions(settings: WorkbookSettings, run: Pick<DossierOptions, "picked" | "today" | "createMissing">): DossierOptions {
+  return { ...run, lang: settings.lang, protect: settings.protectDossiers, measure: settings.analysis.measure };
 }
 
 export interface DossierRef {
@@ -81,12 +92,11 @@ export async function createOrRefreshDossiers(run: ExcelRun, result: ClassifyRes
 /** The same inside a caller's batch (classifyWorkbook runs it after writing the result sheets). */
 export async function updateDossiers(context: Excel.RequestContext, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
   const found = await loadDossiers(context);
-  const today = serialOfDay(options.today ?? new Date());
-  const protect = options.protect ?? true;
-  const measure = options.measure ?? "revenue";
+  const today = serialOfDay(options.today);
+  const { protect, measure } = options;
 
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
-  const { wanted, unknownPicked } = wantedClients(result, options.picked ?? []);
+  const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
   const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], unknownPicked, indexSheet: "", agenda: [] };
   const indexRows: IndexRow[] = [];
@@ -115,13 +125,13 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
     agendaInput.push({ sheet: dossier.sheet, readBack: { ...dossier.readBack, name: ref.client } });
   }
 
-  if (found.dossiers.length === 0 && options.createMissing === false) {
+  if (found.dossiers.length === 0 && !options.createMissing) {
     summary.indexSheet = found.indexSheet ?? "";
     return summary;
   }
   const rows = templateRows();
   for (const [id, client] of wanted) {
-    if (existing.has(id) || options.createMissing === false) continue;
+    if (existing.has(id) || !options.createMissing) continue;
     const name = dossierSheetName(client.client, taken);
     taken.push(name);
     const sheet = context.workbook.worksheets.add(name);

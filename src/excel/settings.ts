@@ -18,8 +18,8 @@ export interface WorkbookSettings {
   lang: Lang;
   /** The sheet the last run read: "auto" looks there when the active sheet is one of the add-in's. */
   sourceSheet: string | null;
-  /** Dossier sheets are protected (without a password) unless this is false. */
-  protectDossiers?: boolean;
+  /** Dossier sheets are protected (without a password). */
+  protectDossiers: boolean;
 }
 
 export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
@@ -28,6 +28,7 @@ export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
   source: { kind: "auto" },
   lang: "en",
   sourceSheet: null,
+  protectDossiers: true,
 };
 
 const SETTINGS_SHEET_NAME = "KAM Settings";
@@ -135,7 +136,7 @@ export function settingsFromJson(raw: unknown): WorkbookSettings {
     source: sourceFromJson(stored.source),
     lang: (LANGUAGES as readonly unknown[]).includes(stored.lang) ? (stored.lang as Lang) : "en",
     sourceSheet: typeof stored.sourceSheet === "string" ? stored.sourceSheet : null,
-    ...(typeof stored.protectDossiers === "boolean" ? { protectDossiers: stored.protectDossiers } : {}),
+    protectDossiers: typeof stored.protectDossiers === "boolean" ? stored.protectDossiers : DEFAULT_WORKBOOK_SETTINGS.protectDossiers,
   };
 }
 

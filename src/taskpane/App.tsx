@@ -186,7 +186,7 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
   const createDossiers = (picked: readonly string[]): Promise<void> =>
     perform("dossiers", async () => {
       if (!outcome) return;
-      const summary = await actions.createDossiers(outcome.result, picked, lang);
+      const summary = await actions.createDossiers(outcome, picked);
       setDossierMessage(t("dossiersCreated", { created: number(summary.created.length), refreshed: number(summary.refreshed.length) }));
       setAgenda(summary.agenda);
     });

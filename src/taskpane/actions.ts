@@ -3,7 +3,6 @@
  * ExcelRun (Excel.run inside Office, the headless workbook's run in the playground). Components
  * call these and never Excel directly.
  */
-import type { Lang } from "../i18n/core";
 import { InputException } from "../engine/read/reader";
 import { readAgenda, type AgendaItem } from "../excel/agenda";
 import {
@@ -17,7 +16,7 @@ import {
   type SourceInfo,
   type SourceLocation,
 } from "../excel/classify-workbook";
-import { createOrRefreshDossiers, type DossierSummary } from "../excel/dossier";
+import { createOrRefreshDossiers, dossierOptions, type DossierSummary } from "../excel/dossier";
 import type { ExcelRun } from "../excel/host";
 import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type WorkbookSettings } from "../excel/settings";
 import type { SourceChoice } from "../excel/source";
@@ -31,6 +30,8 @@ export type RunFailure = { kind: "input"; error: InputError; source: SourceLocat
 /** A finished run as the pane shows it. */
 export interface ClassifyView {
   result: ClassifyResult;
+  /** The settings the result was computed with (what dossiers created from it follow). */
+  settings: WorkbookSettings;
   sheets: SheetWritten[];
   source: SourceLocation;
 }
@@ -48,8 +49,8 @@ export interface PaneActions {
   goToProblem(source: SourceLocation, problem: RowProblem): Promise<void>;
   /** Activates a sheet and selects A1. */
   openSheet(sheet: string): Promise<void>;
-  /** Dossiers for the key clients of `result`, plus the picked clients. */
-  createDossiers(result: ClassifyResult, picked: readonly string[], lang: Lang): Promise<DossierSummary>;
+  /** Dossiers for the key clients of a run's result, plus the picked clients, in the run's measure and settings. */
+  createDossiers(view: ClassifyView, picked: readonly string[]): Promise<DossierSummary>;
   readAgenda(): Promise<AgendaItem[]>;
 }
 
@@ -67,14 +68,14 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     classify: async (settings, onProgress) => {
       const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, onProgress });
       if (!outcome.ok) return { ok: false, failure: { kind: "input", error: outcome.error, source: outcome.source } };
-      return { ok: true, view: { result: outcome.result, sheets: outcome.sheets, source: outcome.source } };
+      return { ok: true, view: { result: outcome.result, settings: outcome.settings, sheets: outcome.sheets, source: outcome.source } };
     },
     goToProblem: (source, problem) => {
       const cell = problemCell(source, problem);
       return goToCell(run, cell.sheet, cell.row, cell.column);
     },
     openSheet: (sheet) => goToCell(run, sheet, 1, 0),
-    createDossiers: (result, picked, lang) => createOrRefreshDossiers(run, result, { picked, lang }),
+    createDossiers: (view, picked) => createOrRefreshDossiers(run, view.result, dossierOptions(view.settings, { picked, today: new Date(), createMissing: true })),
     readAgenda: () => readAgenda(run, new Date()),
   };
 }

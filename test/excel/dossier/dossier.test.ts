@@ -9,14 +9,14 @@ import { createOrRefreshDossiers } from "../../../src/excel/dossier";
 import { listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-layout";
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
-import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto } from "./helpers";
+import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";
 
 const day = (iso: string) => serialFromIso(iso);
 const TODAY = new Date(2025, 0, 10);
 
 async function freshWorkbook(): Promise<{ excel: HeadlessExcel; sheets: Map<string, string> }> {
   const excel = createHeadlessExcel();
-  const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY, picked: ["small co"] });
+  const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY, picked: ["small co"] }));
   return { excel, sheets: new Map(summary.created.map((ref) => [ref.client, ref.sheet])) };
 }
 
@@ -26,13 +26,13 @@ describe("which clients get a dossier", () => {
     const result = resultOf(baseSales());
     const key = result.clients.filter((c) => c.dependency !== "none").map((c) => c.client);
     expect(key.sort()).toEqual(["Big Buyer Ltd", SLASHED, LONG_NORTH, LONG_SOUTH].sort());
-    const summary = await createOrRefreshDossiers(excel.run, result, { lang: "en", today: TODAY, picked: ["SMALL CO", "Nobody"] });
+    const summary = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: TODAY, picked: ["SMALL CO", "Nobody"] }));
     expect(summary.created.map((ref) => ref.client).sort()).toEqual([...key, "Small Co"].sort());
     expect(summary.unknownPicked).toEqual(["Nobody"]);
     const sheetNames = excel.inspect.sheets().map((s) => s.name);
     expect(sheetNames.sort()).toEqual(["Sheet1", "KAM Dossiers", ...summary.created.map((ref) => ref.sheet)].sort());
 
-    const again = await createOrRefreshDossiers(excel.run, result, { lang: "en", today: TODAY });
+    const again = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: TODAY }));
     expect(again.created).toEqual([]);
     expect(again.refreshed.map((ref) => ref.client).sort()).toEqual([...key, "Small Co"].sort());
     expect(excel.inspect.sheets()).toHaveLength(sheetNames.length);
@@ -58,7 +58,7 @@ describe("which clients get a dossier", () => {
       context.workbook.worksheets.getItem("KAM Dossiers").delete();
       await context.sync();
     });
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY }));
     expect(summary.created.map((ref) => [ref.client, ref.sheet])).toEqual([["Big Buyer Ltd", big]]);
     expect(summary.indexSheet).toBe("KAM Dossiers");
     expect(excel.inspect.sheet("KAM Dossiers").values().length).toBe(6);
@@ -68,7 +68,7 @@ describe("which clients get a dossier", () => {
     const excel = createHeadlessExcel();
     const sales = baseSales();
     sales["=1+1"] = [200, 200];
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(sales), { lang: "en", today: TODAY });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(sales), dossierRun({ lang: "en", today: TODAY }));
     const sheet = summary.created.find((ref) => ref.client === "=1+1")?.sheet as string;
     expect(sheet).toBe("=1+1");
     expect(excel.inspect.sheet(sheet).cellAt("B1")).toMatchObject({ value: "Dossier: =1+1", formula: null });
@@ -84,7 +84,7 @@ describe("which clients get a dossier", () => {
       context.workbook.worksheets.getItem(old).name = "Big one";
       await context.sync();
     });
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales(2)), { lang: "en", today: TODAY });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales(2)), dossierRun({ lang: "en", today: TODAY }));
     expect(summary.created).toEqual([]);
     expect(summary.refreshed.find((ref) => ref.client === "Big Buyer Ltd")?.sheet).toBe("Big one");
     const index = excel.inspect.sheet("KAM Dossiers");
@@ -160,7 +160,7 @@ describe("what managers type survives re-runs", () => {
 
     const measures: CellValue[] = [];
     for (const scale of [2, 3, 5]) {
-      const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales(scale)), { lang: scale === 3 ? "ru" : "en", today: TODAY });
+      const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales(scale)), dossierRun({ lang: scale === 3 ? "ru" : "en", today: TODAY }));
       expect(summary.refreshed.map((ref) => ref.sheet)).toContain(sheet);
       expect(await snapshot(excel, sheet)).toEqual(typed);
       const rows = await dossierRows(excel, sheet);
@@ -177,7 +177,7 @@ describe("what managers type survives re-runs", () => {
     const { excel, sheets } = await freshWorkbook();
     const sheet = sheets.get(SLASHED) as string;
     await insertRowsLikeExcel(excel, sheet, (await dossierInputs(excel, sheet)).decisionGroup.row + 1, 4);
-    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY });
+    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY }));
     const rows = await dossierRows(excel, sheet);
     const contacts = (await dossierInputs(excel, sheet)).contacts;
     const formula = excel.inspect.sheet(sheet).cell(summaryCells(rows).nextContact.row, 5).formula;
@@ -191,7 +191,7 @@ describe("clients that stop being key", () => {
     const sales = baseSales();
     sales[SLASHED] = [5, 5];
     delete sales[LONG_SOUTH];
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(sales), { lang: "en", today: TODAY });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(sales), dossierRun({ lang: "en", today: TODAY }));
     expect(summary.noLongerKey.map((ref) => ref.client)).toEqual([SLASHED]);
     expect(summary.notInData.map((ref) => ref.client)).toEqual([LONG_SOUTH]);
     const slashed = sheets.get(SLASHED) as string;
@@ -204,7 +204,7 @@ describe("clients that stop being key", () => {
     // Picked once, never key: not "no longer key".
     expect(index.find((row) => row[1] === "Small Co")?.[4]).toBe("active");
 
-    const back = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY });
+    const back = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY }));
     expect(back.noLongerKey).toEqual([]);
     expect(excel.inspect.sheet(slashed).values("B2")).toEqual([[""]]);
   });
@@ -213,7 +213,7 @@ describe("clients that stop being key", () => {
 describe("languages", () => {
   test("a Persian dossier is written in Persian, right to left, with Persian list values", async () => {
     const excel = createHeadlessExcel();
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "fa", today: TODAY });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "fa", today: TODAY }));
     const sheet = summary.created.find((ref) => ref.client === "Big Buyer Ltd")?.sheet as string;
     const inspector = excel.inspect.sheet(sheet);
     expect(inspector.cellAt("B1")).toMatchObject({ value: "پرونده مشتری: Big Buyer Ltd", readingOrder: "RightToLeft" });
@@ -257,11 +257,11 @@ describe("lists and protection", () => {
 
   test("protection can be turned off", async () => {
     const excel = createHeadlessExcel();
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY, protect: false });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY, protect: false }));
     expect(excel.inspect.sheet(summary.created[0].sheet).protection().protected).toBe(false);
-    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY, protect: true });
+    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY, protect: true }));
     expect(excel.inspect.sheet(summary.created[0].sheet).protection().protected).toBe(true);
-    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: TODAY, protect: false });
+    await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY, protect: false }));
     expect(excel.inspect.sheet(summary.created[0].sheet).protection().protected).toBe(false);
   });
 });
@@ -300,7 +300,7 @@ describe("agenda", () => {
     expect(agenda.filter((item) => item.sheet === big)).toHaveLength(2);
     expect(agenda.every((item) => item.kind === "contact" || item.sheet === big)).toBe(true);
 
-    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: new Date(2025, 2, 7) });
+    const summary = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: new Date(2025, 2, 7) }));
     expect(summary.agenda).toEqual(agenda);
   });
 });

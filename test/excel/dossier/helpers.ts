@@ -5,6 +5,7 @@ import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type 
 import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-layout";
 import type { HeadlessExcel } from "../../../src/headless";
 import { blockAddress } from "../../../src/excel/host";
+import type { DossierOptions } from "../../../src/excel/dossier";
 
 /** Two names of exactly 40 characters that are equal in their first 31. */
 export const LONG_NORTH = "International Widget Corporation North A";
@@ -76,4 +77,9 @@ export async function insertRowsLikeExcel(excel: HeadlessExcel, sheet: string, r
 /** Input areas of a dossier now. */
 export async function dossierInputs(excel: HeadlessExcel, sheet: string): Promise<Record<SectionId, { row: number; column: number; rows: number; columns: number }>> {
   return inputAreas(await dossierRows(excel, sheet));
+}
+
+/** Dossier options for a test: the run's own fields, the rest as a revenue run with protection would give them. */
+export function dossierRun(options: Partial<DossierOptions> & Pick<DossierOptions, "lang" | "today">): DossierOptions {
+  return { picked: [], protect: true, measure: "revenue", createMissing: true, ...options };
 }

@@ -15,7 +15,7 @@ import { createOrRefreshDossiers } from "../../../src/excel/dossier";
 import { listValues } from "../../../src/excel/dossier-layout";
 import { createHeadlessExcel } from "../../../src/headless";
 import { saveXlsx } from "../../../src/headless/xlsx";
-import { baseSales, dossierInputs, LONG_NORTH, resultOf, typeInto } from "./helpers";
+import { baseSales, dossierInputs, LONG_NORTH, resultOf, typeInto, dossierRun } from "./helpers";
 
 function findSoffice(): string | null {
   for (const candidate of ["soffice", "libreoffice"]) {
@@ -75,9 +75,9 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
   test("next contact (+10 / +14 days) and next review (+3 months) give the right dates, in the dossier and in the index", async () => {
     const excel = createHeadlessExcel();
     const created = new Date(2025, 0, 10);
-    const english = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "en", today: created });
+    const english = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: created }));
     // A dossier made in Russian: its formulas compare with its own Russian list values.
-    const russian = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), { lang: "ru", today: created, picked: ["Small Co"] });
+    const russian = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "ru", today: created, picked: ["Small Co"] }));
     const big = english.created.find((ref) => ref.client === "Big Buyer Ltd")?.sheet as string;
     const north = english.created.find((ref) => ref.client === LONG_NORTH)?.sheet as string;
     const small = russian.created[0].sheet;

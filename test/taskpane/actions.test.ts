@@ -1,0 +1,54 @@
+/**
+ * The pane's workbook actions (src/taskpane/actions.ts) on the headless Excel: what the buttons do
+ * after a run, with the settings the team saved.
+ */
+import { DEFAULT_WORKBOOK_SETTINGS } from "../../src/excel/settings";
+import { createActions } from "../../src/taskpane/actions";
+import type { CellValue } from "../../src/engine/types";
+import { salesRows, workbookWith } from "../excel/helpers";
+
+/** The helpers' sales with a profit column: a tenth of the amount, so revenue and profit figures differ. */
+function salesWithProfit(): CellValue[][] {
+  return [["Client", "Date", "Amount", "Manager", "Profit"], ...salesRows().map((row) => [...row, Math.round((row[2] as number) / 10)])];
+}
+
+async function classified(settings: Partial<typeof DEFAULT_WORKBOOK_SETTINGS>) {
+  const excel = await workbookWith(salesWithProfit());
+  const actions = createActions(excel.run, "en-US");
+  await actions.saveSettings({ ...DEFAULT_WORKBOOK_SETTINGS, ...settings });
+  const attempt = await actions.classify(await actions.loadSettings(), () => undefined);
+  if (!attempt.ok) throw new Error(`expected a run that goes through: ${JSON.stringify(attempt.failure)}`);
+  return { excel, actions, view: attempt.view };
+}
+
+describe("Create dossiers after a run", () => {
+  test("after a run by profit, the dossier shows the profit figure under a Profit label", async () => {
+    const { excel, actions, view } = await classified({ analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, measure: "profit" } });
+    const acme = view.result.clients.find((client) => client.client === "Acme");
+    expect(acme?.measure).toBeGreaterThan(0);
+    const summary = await actions.createDossiers(view, []);
+    const sheet = summary.created.find((ref) => ref.client === "Acme")?.sheet as string;
+    const rows = excel.inspect.sheet(sheet).values();
+    const labelled = rows.flatMap((row) => row.flatMap((cell, column) => (cell === "Profit" ? [row[column + 1]] : [])));
+    expect(labelled).toEqual([acme?.measure]);
+    // The one "Revenue" left is the sales-per-period row, which is revenue whatever the measure.
+    const revenueRows = rows.filter((row) => row.includes("Revenue"));
+    expect(revenueRows).toHaveLength(1);
+    expect(revenueRows[0].filter((cell) => typeof cell === "number")).toHaveLength(view.result.periods.length);
+  });
+
+  test("the team's 'protect dossiers' setting is honoured by the pane's button and by Classify", async () => {
+    const { excel, actions, view } = await classified({ protectDossiers: false });
+    const summary = await actions.createDossiers(view, []);
+    expect(summary.created.length).toBeGreaterThan(0);
+    for (const ref of summary.created) expect(excel.inspect.sheet(ref.sheet).protection().protected).toBe(false);
+    // A later Classify refreshes the dossiers without protecting them either.
+    const again = await actions.classify(await actions.loadSettings(), () => undefined);
+    expect(again.ok).toBe(true);
+    for (const ref of summary.created) expect(excel.inspect.sheet(ref.sheet).protection().protected).toBe(false);
+
+    const protectedRun = await classified({});
+    const made = await protectedRun.actions.createDossiers(protectedRun.view, []);
+    for (const ref of made.created) expect(protectedRun.excel.inspect.sheet(ref.sheet).protection().protected).toBe(true);
+  });
+});
