@@ -137,6 +137,26 @@ export interface ChartModel {
   height: number;
 }
 
+/** A picture kept from a loaded .xlsx file and written back (not part of the modelled API). */
+export interface CarriedImage {
+  bytes: Uint8Array;
+  extension: string;
+  /** ExcelJS's anchor: top-left and bottom-right as fractional 0-based column/row positions. */
+  range: { tl: { col: number; row: number }; br?: { col: number; row: number }; ext?: { width: number; height: number }; editAs?: string };
+}
+
+/** Worksheet.pageLayout: what prints (learn.microsoft.com/javascript/api/excel/excel.pagelayout). */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** PageLayoutZoomOptions: a scale in percent, or fit to pages (0: as many as needed). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: Rect[];
+  titleRows?: Rect;
+  titleColumns?: Rect;
+  /** 0-based rows that start a new page (HorizontalPageBreakCollection). */
+  rowBreaks: number[];
+}
+
 export interface SheetProtectionModel {
   protected: boolean;
   options: Record<string, boolean>;
@@ -169,6 +189,11 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** Notes (comments) kept from a loaded file, by cellKey; they move with their cells. */
+  readonly notes = new Map<number, { text: string; author?: string }>();
+  /** Kept from a loaded file and written back: pictures, the sheet's AutoFilter range. */
+  carried: { images: CarriedImage[]; autoFilter?: string } = { images: [] };
+  pageLayout: PageLayoutModel = { orientation: "Portrait", zoom: { scale: 100 }, printArea: [], rowBreaks: [] };
   readonly customProperties = new Map<string, string>();
   freeze = { rows: 0, columns: 0 };
   protection: SheetProtectionModel = { protected: false, options: {} };

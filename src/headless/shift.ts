@@ -232,6 +232,7 @@ export function moveSheetCells(sheet: SheetModel, shift: Shift): void {
   moveCells(sheet.cellStyles, shift, 0);
   moveCellKeys(sheet.formulas, shift);
   moveCellKeys(sheet.hyperlinks, shift);
+  moveCellKeys(sheet.notes, shift);
 }
 
 /** Inserted cells take the format of the cells above (Down) or to the left (Right), as Excel's Insert does. */

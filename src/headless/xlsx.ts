@@ -1,13 +1,18 @@
 /**
- * .xlsx <-> headless workbook, through ExcelJS 4.4 (loaded with import() so the core stays free
- * of it). Kept: values, dates (as serials), formulas with cached results, number formats, fills,
- * fonts, alignment, borders, locked cells, column widths, row heights, hidden rows and columns, frozen panes, gridlines,
- * tables, merged cells, data validation, conditional formats, sheet protection, hyperlinks,
- * defined names that refer to ranges, visibility and tab colours. Not kept (ExcelJS cannot):
- * charts, worksheet custom properties, defined names that are constants.
+ * .xlsx <-> headless workbook: ExcelJS 4.4 (loaded with import() so the core stays free of it)
+ * reads and writes cells and styles; the parts it gets wrong or leaves out are read and written
+ * here on the package (xlsx-parts.ts; the comparison and decision are in docs/xlsx-layer.md).
+ * Kept: values, dates (as serials), formulas with cached results (shared formulas expanded),
+ * number formats, fills, fonts, alignment, borders, locked cells, column widths, row heights,
+ * hidden rows and columns, frozen panes, gridlines, tables, merged cells, data validation,
+ * conditional formats, sheet protection, hyperlinks (in-workbook ones as locations), charts,
+ * defined names (ranges and constants), print setup (orientation, fit, print area, titles, row
+ * breaks), notes, pictures, AutoFilter ranges, visibility and tab colours. Not kept: worksheet
+ * custom properties, note authors' formatting, charts of kinds other than line/column/bar.
+ * Files from other tools are first renamed to what ExcelJS reads (xlsx-foreign.ts).
  */
 import type * as ExcelJsTypes from "exceljs";
-import { columnLetters, qualifiedAddress, rectAddress, tryParseRect } from "./address";
+import { type Rect, columnLetters, qualifiedAddress, rectAddress, splitSheet, tryParseRect } from "./address";
 import { type HeadlessExcel, type HeadlessExcelOptions, headlessExcelFor } from "./index";
 import {
   type BorderStyle,
@@ -15,15 +20,37 @@ import {
   type CellValue,
   type ConditionalFormatModel,
   type SheetModel,
+  type CarriedImage,
   type TableModel,
-  type ValidationModel,
-  type ValidationRule,
   WorkbookModel,
   cellKey,
   keyColumn,
   keyRow,
 } from "./model";
 import { parseNameReference } from "./workbook";
+import { readCharts, writeCharts } from "./xlsx-chart";
+import { normaliseForExcelJs } from "./xlsx-foreign";
+import {
+  REL,
+  type Relationship,
+  type Zip,
+  attributes,
+  elements,
+  escapeXml,
+  innerText,
+  openZip,
+  parseRels,
+  partText,
+  relsPartOf,
+  relsXml,
+  resolveTarget,
+  spliceWorksheet,
+  unescapeXml,
+  worksheetChild,
+  worksheetTail,
+  zipBytes,
+} from "./xlsx-parts";
+import { hyperlinksXml, readHyperlinks, readValidations, validationsXml } from "./xlsx-sheet";
 
 type ExcelJs = typeof ExcelJsTypes;
 
@@ -220,8 +247,6 @@ const CF_OPERATORS_FROM_XLSX: Record<string, string> = {
   between: "Between",
   notBetween: "NotBetween",
 };
-const DV_OPERATORS_FROM_XLSX: Record<string, string> = { ...CF_OPERATORS_FROM_XLSX, greaterThanOrEqual: "GreaterThanOrEqualTo", lessThanOrEqual: "LessThanOrEqualTo" };
-const DV_TYPES: Record<string, keyof ValidationRule> = { whole: "wholeNumber", decimal: "decimal", date: "date", textLength: "textLength", list: "list", custom: "custom" };
 const SCALE_POINTS: Record<string, string> = { LowestValue: "min", HighestValue: "max", Number: "num", Percent: "percent", Formula: "formula", Percentile: "percentile" };
 const PROTECTION_OPTIONS: Record<string, keyof ExcelJsTypes.WorksheetProtection> = {
   allowFormatCells: "formatCells",
@@ -345,93 +370,85 @@ function conditionalFormatToXlsx(cf: ConditionalFormatModel, priority: number): 
   }
 }
 
-function loadValidations(sheet: SheetModel, byAddress: Record<string, ExcelJsTypes.DataValidation | undefined>): void {
-  // ExcelJS expands each validation to its cells, sharing one object: group the cells back.
-  const groups = new Map<ExcelJsTypes.DataValidation, { row: number; column: number }[]>();
-  for (const [address, validation] of Object.entries(byAddress)) {
-    const rect = validation && tryParseRect(address);
-    if (!validation || !rect) continue;
-    const cells = groups.get(validation) ?? [];
-    for (let r = rect.row; r < rect.row + rect.rowCount; r++) for (let c = rect.column; c < rect.column + rect.columnCount; c++) cells.push({ row: r, column: c });
-    groups.set(validation, cells);
+/** The worksheet parts by sheet name, from xl/workbook.xml and its relationships. */
+async function sheetParts(zip: Zip): Promise<Map<string, string>> {
+  const workbook = (await partText(zip, "xl/workbook.xml")) ?? "";
+  const rels = parseRels(await partText(zip, "xl/_rels/workbook.xml.rels"));
+  const parts = new Map<string, string>();
+  for (const element of elements(workbook, "sheet")) {
+    const a = attributes(element);
+    const rel = rels.find((r) => r.id === a["r:id"]);
+    if (a.name !== undefined && rel) parts.set(a.name.toLowerCase(), resolveTarget("xl/workbook.xml", rel.target));
   }
-  for (const [validation, cells] of groups) {
-    const kind = DV_TYPES[validation.type];
-    if (!kind) continue;
-    const formulae = validation.formulae ?? [];
-    let rule: ValidationRule;
-    if (kind === "list") rule = { list: { inCellDropDown: true, source: String(formulae[0] ?? "").replace(/^"(.*)"$/, "$1") } };
-    else if (kind === "custom") rule = { custom: { formula: withEquals(formulae[0]) } };
-    else {
-      const operator = DV_OPERATORS_FROM_XLSX[validation.operator ?? "between"] ?? "Between";
-      const value = (v: unknown) => (v instanceof Date ? serialFromDate(v) : (v as string | number));
-      rule = { [kind]: { operator, formula1: value(formulae[0]), ...(formulae.length > 1 ? { formula2: value(formulae[1]) } : {}) } };
+  return parts;
+}
+
+/** The notes of a worksheet part's comments part: every `<t>` run of a comment, joined. */
+async function readNotes(zip: Zip, sheet: SheetModel, sheetPart: string, rels: readonly Relationship[]): Promise<void> {
+  const rel = rels.find((r) => r.type === REL.comments);
+  const xml = rel && (await partText(zip, resolveTarget(sheetPart, rel.target)));
+  if (!xml) return;
+  const authors = elements(xml, "author").map((a) => innerText(a, "author") ?? "");
+  for (const comment of elements(xml, "comment")) {
+    const a = attributes(comment);
+    const rect = tryParseRect(a.ref ?? "");
+    if (!rect) continue;
+    const text = [...comment.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => unescapeXml(m[1])).join("");
+    const author = authors[Number(a.authorId)];
+    sheet.notes.set(cellKey(rect.row, rect.column), { text, ...(author ? { author } : {}) });
+  }
+}
+
+/** `_xlnm.Print_Area` and `_xlnm.Print_Titles` of a sheet as its page layout. */
+function readPrintNames(sheet: SheetModel, name: string, body: string): void {
+  const areas = body.split(",").map((part) => tryParseRect(splitSheet(part).local.replace(/\$/g, "")));
+  if (name === "_xlnm.Print_Area") sheet.pageLayout.printArea = areas.filter((r): r is Rect => r !== undefined);
+  else if (name === "_xlnm.Print_Titles") {
+    for (const part of body.split(",")) {
+      const local = splitSheet(part).local.replace(/\$/g, "");
+      const rows = /^(\d+):(\d+)$/.exec(local);
+      const columns = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+      if (rows) sheet.pageLayout.titleRows = { row: Number(rows[1]) - 1, column: 0, rowCount: Number(rows[2]) - Number(rows[1]) + 1, columnCount: 16_384 };
+      if (columns) {
+        const first = tryParseRect(`${columns[1]}1`);
+        const last = tryParseRect(`${columns[2]}1`);
+        if (first && last) sheet.pageLayout.titleColumns = { row: 0, column: first.column, rowCount: 1_048_576, columnCount: last.column - first.column + 1 };
+      }
     }
-    const base = {
-      rule,
-      ignoreBlanks: validation.allowBlank !== false,
-      prompt: { showPrompt: validation.showInputMessage === true, title: validation.promptTitle ?? "", message: validation.prompt ?? "" },
-      errorAlert: {
-        showAlert: validation.showErrorMessage !== false,
-        style: validation.errorStyle === "warning" ? "Warning" : validation.errorStyle === "information" ? "Information" : "Stop",
-        title: validation.errorTitle ?? "",
-        message: validation.error ?? "",
-      },
-    };
-    for (const rect of rectsOfCells(cells)) sheet.validations.push({ rect, ...base });
   }
 }
 
-/** Cells as column runs merged side by side into rectangles. */
-function rectsOfCells(cells: { row: number; column: number }[]): { row: number; column: number; rowCount: number; columnCount: number }[] {
-  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
-  const runs: { row: number; column: number; rowCount: number; columnCount: number }[] = [];
-  for (const cell of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.column === cell.column && last.row + last.rowCount === cell.row) last.rowCount++;
-    else runs.push({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 });
+/** Defined names of xl/workbook.xml: workbook-level names (ranges and constants), print areas and titles. */
+function readDefinedNames(model: WorkbookModel, workbookXml: string, sheetOrder: readonly SheetModel[]): void {
+  for (const element of elements(workbookXml, "definedName")) {
+    const a = attributes(element);
+    const body = innerText(element, "definedName") ?? "";
+    const name = a.name ?? "";
+    const local = a.localSheetId !== undefined ? sheetOrder[Number(a.localSheetId)] : undefined;
+    if (name.startsWith("_xlnm.")) {
+      if (local) readPrintNames(local, name, body);
+      continue;
+    }
+    if (local || name === "" || a.hidden === "1" || model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) continue;
+    try {
+      model.names.push({ name, target: parseNameReference(model, body), comment: a.comment ?? "", visible: true });
+    } catch {
+      // A name that refers to a sheet that is not there (#REF!): Excel keeps it, but it points nowhere.
+    }
   }
-  const merged: typeof runs = [];
-  for (const run of runs) {
-    const left = merged.find((m) => m.row === run.row && m.rowCount === run.rowCount && m.column + m.columnCount === run.column);
-    if (left) left.columnCount++;
-    else merged.push(run);
-  }
-  return merged;
-}
-
-function validationToXlsx(validation: ValidationModel): ExcelJsTypes.DataValidation {
-  const rule = validation.rule;
-  const common = {
-    allowBlank: validation.ignoreBlanks,
-    showInputMessage: validation.prompt.showPrompt,
-    promptTitle: validation.prompt.title || undefined,
-    prompt: validation.prompt.message || undefined,
-    showErrorMessage: validation.errorAlert.showAlert,
-    errorStyle: validation.errorAlert.style.toLowerCase(),
-    errorTitle: validation.errorAlert.title || undefined,
-    error: validation.errorAlert.message || undefined,
-  };
-  if (rule.list) {
-    const source = rule.list.source.startsWith("=") ? rule.list.source.slice(1) : `"${rule.list.source}"`;
-    return { type: "list", formulae: [source], ...common };
-  }
-  if (rule.custom) return { type: "custom", formulae: [stripEquals(rule.custom.formula)], ...common };
-  const kind = (Object.keys(rule) as (keyof ValidationRule)[])[0];
-  const basic = rule[kind] as { operator: string; formula1: string | number; formula2?: string | number };
-  const type = invert(DV_TYPES)[kind] as ExcelJsTypes.DataValidation["type"];
-  const operator = invert(DV_OPERATORS_FROM_XLSX)[basic.operator] as ExcelJsTypes.DataValidationOperator;
-  const formula = (v: string | number) => (typeof v === "string" ? stripEquals(v) : v);
-  return { type, operator, formulae: [formula(basic.formula1), ...(basic.formula2 !== undefined ? [formula(basic.formula2)] : [])], ...common };
 }
 
 /** Reads an .xlsx file into a headless workbook. */
 export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: HeadlessExcelOptions): Promise<HeadlessExcel> {
+  const zip = await openZip(data);
+  const readable = (await normaliseForExcelJs(zip)) ? await zipBytes(zip) : data;
   const { Workbook } = await excelJs();
   const book = new Workbook();
-  await book.xlsx.load(data as unknown as Parameters<typeof book.xlsx.load>[0]);
+  await book.xlsx.load(readable as unknown as Parameters<typeof book.xlsx.load>[0]);
+  const parts = await sheetParts(zip);
   const model = new WorkbookModel();
   const tablesToAdd: { sheet: SheetModel; table: ExcelJsTypes.TableProperties & { tableRef?: string } }[] = [];
+  const tails: { sheet: SheetModel; part: string; tail: string }[] = [];
   for (const ws of book.worksheets) {
     const sheet = model.addSheet(ws.name);
     sheet.visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
@@ -453,15 +470,9 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
         const c = columnNumber - 1;
         const read = readCellValue(cell.value);
         if (read.value !== undefined && read.value !== "") sheet.setValue(r, c, read.value);
-        if (read.formula) sheet.formulas.set(cellKey(r, c), read.formula);
-        if (read.link) {
-          const internal = read.link.target.startsWith("#");
-          sheet.hyperlinks.set(cellKey(r, c), {
-            ...(internal ? { documentReference: read.link.target.slice(1) } : { address: read.link.target }),
-            ...(read.link.text ? { textToDisplay: read.link.text } : {}),
-            ...(read.link.tip ? { screenTip: read.link.tip } : {}),
-          });
-        }
+        // cell.formula translates a shared formula (what Excel writes for filled-down formulas) from its master cell.
+        const formula = read.formula ?? (cell.type === 6 && cell.formula ? `=${cell.formula}` : undefined);
+        if (formula) sheet.formulas.set(cellKey(r, c), formula);
         const style = model.styles.intern(styleFromXlsx(cell));
         if (style !== 0) sheet.setStyleId(r, c, style);
       });
@@ -470,7 +481,6 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
       const rect = tryParseRect(merge);
       if (rect) sheet.merges.push(rect);
     }
-    loadValidations(sheet, ((ws as unknown as { dataValidations: unknown }).dataValidations as unknown as { model: Record<string, ExcelJsTypes.DataValidation | undefined> }).model);
     loadConditionalFormats(sheet, (ws as unknown as { conditionalFormattings: ExcelJsTypes.ConditionalFormattingOptions[] }).conditionalFormattings);
     const protection = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
     if (protection?.sheet) {
@@ -478,7 +488,27 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
       for (const [option, name] of Object.entries(PROTECTION_OPTIONS)) if (protection[name] === true) chosen[option] = true;
       sheet.protection = { protected: true, options: chosen, ...(protection.hashValue ? { passwordHash: { ...protection } } : {}) };
     }
+    const setup = ws.pageSetup;
+    if (setup.orientation === "landscape") sheet.pageLayout.orientation = "Landscape";
+    if (setup.fitToPage) sheet.pageLayout.zoom = { horizontalFitToPages: setup.fitToWidth ?? 1, verticalFitToPages: setup.fitToHeight ?? 1 };
+    else if (setup.scale && setup.scale !== 100) sheet.pageLayout.zoom = { scale: setup.scale };
+    for (const image of ws.getImages()) {
+      const media = book.getImage(Number(image.imageId)) as { buffer?: ArrayBuffer | Uint8Array; extension?: string };
+      if (media?.buffer) sheet.carried.images.push({ bytes: new Uint8Array(media.buffer), extension: media.extension ?? "png", range: image.range as unknown as CarriedImage["range"] });
+    }
     for (const table of ws.getTables() as unknown as { table: ExcelJsTypes.TableProperties & { tableRef?: string } }[]) tablesToAdd.push({ sheet, table: table.table });
+    const part = parts.get(ws.name.toLowerCase());
+    if (part) {
+      const tail = await worksheetTail(zip, part);
+      const rels = parseRels(await partText(zip, relsPartOf(part)));
+      readValidations(sheet, tail);
+      readHyperlinks(sheet, tail, rels);
+      await readNotes(zip, sheet, part, rels);
+      const autoFilter = worksheetChild(tail, "autoFilter");
+      if (autoFilter) sheet.carried.autoFilter = attributes(autoFilter).ref;
+      for (const brk of elements(worksheetChild(tail, "rowBreaks") ?? "", "brk")) sheet.pageLayout.rowBreaks.push(Number(attributes(brk).id));
+      tails.push({ sheet, part, tail });
+    }
   }
   for (const { sheet, table } of tablesToAdd) {
     const rect = tryParseRect(table.tableRef ?? table.ref);
@@ -504,29 +534,54 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
     };
     model.tables.push(model_);
   }
-  for (const defined of book.definedNames.model) {
-    if (defined.name.startsWith("_xlnm") || defined.ranges.length === 0) continue;
-    const target = parseNameReference(model, defined.ranges[0]);
-    model.names.push({ name: defined.name, target, comment: "", visible: true });
-  }
+  readDefinedNames(model, (await partText(zip, "xl/workbook.xml")) ?? "", model.sheets);
+  for (const { sheet, part, tail } of tails) await readCharts(zip, model, sheet, part, tail);
   const activeTab = book.views?.[0]?.activeTab;
   if (activeTab !== undefined && model.sheets[activeTab]) model.activeSheet = model.sheets[activeTab];
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   return headlessExcelFor(model, options);
 }
 
+/** ExcelJS's page setup for the sheet's page layout (the print area and titles are defined names, written by writeDefinedNames). */
+function pageSetupToXlsx(sheet: SheetModel): Partial<ExcelJsTypes.PageSetup> {
+  const layout = sheet.pageLayout;
+  const fit = layout.zoom.horizontalFitToPages !== undefined || layout.zoom.verticalFitToPages !== undefined;
+  return {
+    orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
+    ...(fit ? { fitToPage: true, fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 } : { scale: layout.zoom.scale ?? 100 }),
+  };
+}
+
+/** `_xlnm.Print_Area` and `_xlnm.Print_Titles` of a sheet (ECMA-376 Part 1, §18.2.5), as Excel writes them. */
+function printNames(sheet: SheetModel, index: number): string[] {
+  const layout = sheet.pageLayout;
+  const quoted = qualifiedAddress(sheet.name, { row: 0, column: 0, rowCount: 1, columnCount: 1 }).replace(/!.*$/, "");
+  const names: string[] = [];
+  if (layout.printArea.length > 0) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(layout.printArea.map((r) => qualifiedAddress(sheet.name, r, true)).join(","))}</definedName>`);
+  const titles: string[] = [];
+  if (layout.titleColumns) titles.push(`${quoted}!$${columnLetters(layout.titleColumns.column)}:$${columnLetters(layout.titleColumns.column + layout.titleColumns.columnCount - 1)}`);
+  if (layout.titleRows) titles.push(`${quoted}!$${layout.titleRows.row + 1}:$${layout.titleRows.row + layout.titleRows.rowCount}`);
+  if (titles.length > 0) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(titles.join(","))}</definedName>`);
+  return names;
+}
+
 /** Writes the workbook as .xlsx bytes. */
 export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
   const { Workbook } = await excelJs();
   const book = new Workbook();
+  // Formulas carry the results the headless Excel has (it does not compute them): ask every reader to recalculate on load (ECMA-376 Part 1, §18.2.2 calcPr fullCalcOnLoad).
+  book.calcProperties.fullCalcOnLoad = true;
   const model = excel.model;
+  const worksheets: ExcelJsTypes.Worksheet[] = [];
   for (const sheet of model.sheets) {
     const frozen = sheet.freeze.rows > 0 || sheet.freeze.columns > 0;
     const ws = book.addWorksheet(sheet.name, {
       state: sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible",
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
       views: [frozen ? { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: sheet.showGridlines } : { showGridLines: sheet.showGridlines }],
+      pageSetup: pageSetupToXlsx(sheet),
     });
+    worksheets.push(ws);
     for (const [column, width] of sheet.columnWidths) ws.getColumn(column + 1).width = charactersFromPoints(width);
     for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
     for (const column of sheet.hiddenColumns) ws.getColumn(column + 1).hidden = true;
@@ -557,15 +612,18 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
     }
     writeCells(sheet, ws);
     for (const merge of sheet.merges) ws.mergeCells(rectAddress(merge));
-    for (const validation of sheet.validations) {
-      ((ws as unknown as { dataValidations: unknown }).dataValidations as { add(address: string, v: ExcelJsTypes.DataValidation): void }).add(rectAddress(validation.rect), validationToXlsx(validation));
-    }
     [...sheet.conditionalFormats]
       .sort((a, b) => a.priority - b.priority)
       .forEach((cf, index) => {
         const rule = conditionalFormatToXlsx(cf, index + 1);
         if (rule) ws.addConditionalFormatting({ ref: rectAddress(cf.rect), rules: [rule] });
       });
+    for (const [key, note] of sheet.notes) ws.getCell(keyRow(key) + 1, keyColumn(key) + 1).note = note.text;
+    for (const image of sheet.carried.images) {
+      const id = book.addImage({ buffer: image.bytes as unknown as ExcelJsTypes.Buffer, extension: image.extension as "png" });
+      ws.addImage(id, image.range as unknown as ExcelJsTypes.ImageRange);
+    }
+    if (sheet.carried.autoFilter && !model.tables.some((t) => t.sheet === sheet)) ws.autoFilter = sheet.carried.autoFilter;
     const protection = sheet.protection;
     if (protection.protected) {
       const options: Partial<ExcelJsTypes.WorksheetProtection> = {};
@@ -580,8 +638,42 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
   }
   const active = model.activeSheet ? model.sheets.indexOf(model.activeSheet) : 0;
   book.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
-  const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const zip = await openZip((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  for (const [index, sheet] of model.sheets.entries()) await writeSheetParts(zip, sheet, `xl/worksheets/sheet${worksheets[index].id}.xml`);
+  await writeDefinedNames(zip, model);
+  return zipBytes(zip);
+}
+
+/** What ExcelJS does not write right: validations, hyperlinks, page breaks and charts (see xlsx-sheet.ts, xlsx-chart.ts). */
+async function writeSheetParts(zip: Zip, sheet: SheetModel, part: string): Promise<void> {
+  if (sheet.validations.length === 0 && sheet.hyperlinks.size === 0 && sheet.charts.length === 0 && sheet.pageLayout.rowBreaks.length === 0) return;
+  let xml = (await partText(zip, part)) ?? "";
+  const relsName = relsPartOf(part);
+  const rels = parseRels(await partText(zip, relsName));
+  const validations = validationsXml(sheet);
+  if (validations) xml = spliceWorksheet(xml, "dataValidations", validations);
+  const before = rels.length;
+  const links = hyperlinksXml(sheet, rels);
+  if (links) xml = spliceWorksheet(xml, "hyperlinks", links);
+  if (rels.length > before) zip.file(relsName, relsXml(rels));
+  const breaks = [...new Set(sheet.pageLayout.rowBreaks)].filter((r) => r > 0).sort((a, b) => a - b);
+  if (breaks.length > 0) {
+    const items = breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
+    xml = spliceWorksheet(xml, "rowBreaks", `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${items}</rowBreaks>`);
+  }
+  xml = await writeCharts(zip, part, xml, sheet.charts);
+  zip.file(part, xml);
+}
+
+/** Print areas and titles, and names that are constants or formulas (ExcelJS writes only names of ranges), in xl/workbook.xml. */
+async function writeDefinedNames(zip: Zip, model: WorkbookModel): Promise<void> {
+  const items = [
+    ...model.sheets.flatMap((sheet, index) => printNames(sheet, index)),
+    ...model.names.flatMap((item) => ("formula" in item.target ? [`<definedName name="${escapeXml(item.name)}">${escapeXml(item.target.formula.slice(1))}</definedName>`] : [])),
+  ];
+  if (items.length === 0) return;
+  const xml = (await partText(zip, "xl/workbook.xml")) ?? "";
+  zip.file("xl/workbook.xml", xml.includes("</definedNames>") ? xml.replace("</definedNames>", `${items.join("")}</definedNames>`) : xml.replace("</sheets>", `</sheets><definedNames>${items.join("")}</definedNames>`));
 }
 
 function writeCells(sheet: SheetModel, ws: ExcelJsTypes.Worksheet): void {
@@ -604,11 +696,9 @@ function writeCells(sheet: SheetModel, ws: ExcelJsTypes.Worksheet): void {
     const id = sheet.styleId(r, c);
     if (value === undefined && formula === undefined && link === undefined && id === 0) return;
     const cell = ws.getCell(r + 1, c + 1);
+    // Links are written by hyperlinksXml (xlsx-sheet.ts); the cell keeps its text.
     if (formula !== undefined) cell.value = { formula: formula.slice(1), result: value } as ExcelJsTypes.CellFormulaValue;
-    else if (link) {
-      const target = link.address ?? `#${link.documentReference ?? ""}`;
-      cell.value = { text: String(value ?? link.textToDisplay ?? target), hyperlink: target, ...(link.screenTip ? { tooltip: link.screenTip } : {}) } as ExcelJsTypes.CellHyperlinkValue;
-    } else cell.value = value ?? null;
+    else cell.value = value ?? (link ? (link.textToDisplay ?? link.address ?? link.documentReference ?? null) : null);
     if (id !== 0) cell.style = xlsxStyle(id);
   };
   // Row by row (ExcelJS keeps rows in order); cells with a value, a cell format, a formula or a link.
