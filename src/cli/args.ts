@@ -1,10 +1,14 @@
 /** `kam classify` arguments: parsed and checked here, so a bad option stops before any file is read. */
-import { serialFromIso } from "../engine/calendar";
+import { analysisProblems, type SettingsField, type SettingsProblem } from "../engine/settings";
 import {
+  ABC_RULES,
+  COLUMN_ROLES,
   DEFAULT_ANALYSIS_SETTINGS,
   DEFAULT_READ_SETTINGS,
+  MEASURES,
+  PERIOD_KINDS,
+  XYZ_MODES,
   type AnalysisSettings,
-  type ColumnRole,
   type ReadSettings,
 } from "../engine/types";
 
@@ -53,38 +57,62 @@ export interface ClassifyCommand {
 
 export type Command = ClassifyCommand | { kind: "help" };
 
-const ROLES: readonly ColumnRole[] = ["client", "date", "amount", "profit", "manager", "group", "order", "currency", "keyType"];
+/** The option that sets each analysis setting, to name it in a message. */
+const OPTION_OF: Partial<Record<SettingsField, string>> = {
+  measure: "--measure",
+  abcRule: "--abc-rule",
+  a: "--a",
+  b: "--b",
+  xyz: "--xyz",
+  x: "--x",
+  y: "--y",
+  period: "--period",
+  from: "--from",
+  asOf: "--as-of",
+  lostAfterDays: "--lost-after",
+};
+
+/** A settings problem in the command line's words: "--a (0.9) must be below --b (0.8)". */
+function usageMessage(problem: SettingsProblem, settings: AnalysisSettings): string {
+  const name = (field: SettingsField): string => OPTION_OF[field] ?? field;
+  const value = String(settings[problem.field]);
+  switch (problem.code) {
+    case "must-be-below":
+      return `${name(problem.field)} (${value}) must be below ${name(problem.other ?? problem.field)} (${String(settings[problem.other ?? problem.field])})`;
+    case "after-as-of":
+      return `--from (${value}) is after --as-of (${String(settings.asOf)})`;
+    case "not-a-fraction":
+      return `${name(problem.field)} must be a number above 0 and below 1, not '${value}'`;
+    case "not-positive":
+      return `${name(problem.field)} must be a number above 0, not '${value}'`;
+    case "not-a-date":
+      return `${name(problem.field)} must be a date YYYY-MM-DD, not '${value}'`;
+    case "not-whole":
+      return `${name(problem.field)} must be a whole number of days, at least 1, not '${value}'`;
+    default:
+      return problem.message;
+  }
+}
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} must be ${allowed.join(" or ")}, not '${value}'`);
 }
 
-function fraction(option: string, value: string): number {
+/** A number option; its range is checked with the other settings (analysisProblems). */
+function numberOption(option: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number > 1) {
-    throw new UsageError(`${option} must be a number above 0 and at most 1, not '${value}'`);
-  }
+  if (value.trim() === "" || !Number.isFinite(number)) throw new UsageError(`${option} must be a number, not '${value}'`);
   return number;
 }
 
-function positive(option: string, value: string): number {
-  const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0) throw new UsageError(`${option} must be a number above 0, not '${value}'`);
-  return number;
-}
-
-function isoDate(option: string, value: string): string {
-  if (Number.isNaN(serialFromIso(value))) throw new UsageError(`${option} must be a date YYYY-MM-DD, not '${value}'`);
-  return value;
-}
 
 function mappingTarget(option: string, value: string, mapping: ReadSettings["mapping"]): void {
   const equals = value.indexOf("=");
   const role = value.slice(0, equals);
   const header = value.slice(equals + 1).trim();
   if (equals < 0 || header === "") throw new UsageError(`${option} needs ROLE=HEADER, not '${value}'`);
-  const checkedRole = oneOf(`${option} role`, role, ROLES);
+  const checkedRole = oneOf(`${option} role`, role, COLUMN_ROLES);
   const columnNumber = /^#(\d+)$/.exec(header);
   if (columnNumber && Number(columnNumber[1]) < 1) throw new UsageError(`${option} ${role}=${header}: columns count from #1`);
   mapping[checkedRole] = columnNumber ? Number(columnNumber[1]) - 1 : header;
@@ -130,41 +158,38 @@ export function parseArgs(argv: readonly string[]): Command {
         sheet = value();
         break;
       case "--measure":
-        analysis.measure = oneOf(option, value(), ["revenue", "profit"] as const);
+        analysis.measure = oneOf(option, value(), MEASURES);
         break;
       case "--a":
-        analysis.a = fraction(option, value());
+        analysis.a = numberOption(option, value());
         break;
       case "--b":
-        analysis.b = fraction(option, value());
+        analysis.b = numberOption(option, value());
         break;
       case "--abc-rule":
-        analysis.abcRule = oneOf(option, value(), ["crossing", "classic"] as const);
+        analysis.abcRule = oneOf(option, value(), ABC_RULES);
         break;
       case "--x":
-        analysis.x = positive(option, value());
+        analysis.x = numberOption(option, value());
         break;
       case "--y":
-        analysis.y = positive(option, value());
+        analysis.y = numberOption(option, value());
         break;
       case "--xyz":
-        analysis.xyz = oneOf(option, value(), ["cv", "frequency"] as const);
+        analysis.xyz = oneOf(option, value(), XYZ_MODES);
         break;
       case "--period":
-        analysis.period = oneOf(option, value(), ["month", "quarter", "week"] as const);
+        analysis.period = oneOf(option, value(), PERIOD_KINDS);
         break;
       case "--from":
-        analysis.from = isoDate(option, value());
+        analysis.from = value();
         break;
       case "--as-of":
-        analysis.asOf = isoDate(option, value());
+        analysis.asOf = value();
         break;
-      case "--lost-after": {
-        const text = value();
-        if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--lost-after must be a whole number of days, not '${text}'`);
-        analysis.lostAfterDays = Number(text);
+      case "--lost-after":
+        analysis.lostAfterDays = numberOption(option, value());
         break;
-      }
       case "--month-first":
         flag();
         read.dateOrder = "month-first";
@@ -190,9 +215,8 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (file === null) throw new UsageError("no input file given");
-  if (analysis.a > analysis.b) throw new UsageError(`--a (${analysis.a}) must not be above --b (${analysis.b})`);
-  if (analysis.x > analysis.y) throw new UsageError(`--x (${analysis.x}) must not be above --y (${analysis.y})`);
-  if (analysis.from && analysis.asOf && analysis.from > analysis.asOf) throw new UsageError(`--from (${analysis.from}) is after --as-of (${analysis.asOf})`);
+  const problems = analysisProblems(analysis);
+  if (problems.length > 0) throw new UsageError(problems.map((problem) => usageMessage(problem, analysis)).join("\nkam: "));
   const extension = file.toLowerCase().slice(file.lastIndexOf("."));
   if (extension !== ".csv" && extension !== ".xlsx") throw new UsageError(`the input must be a .csv or .xlsx file, not '${file}'`);
   if (sheet !== null && extension !== ".xlsx") throw new UsageError("--sheet applies to .xlsx files only");

@@ -9,7 +9,9 @@
 export type AbcClass = "A" | "B" | "C";
 export type XyzClass = "X" | "Y" | "Z";
 export type Dependency = "mono" | "critical" | "key" | "none";
-export type KeyType = "breadwinner" | "prospective" | "image-maker" | "expert";
+/** Every literal list below is the one home of its values: types, the command line's choices, the pane and settings validation all use it. */
+export const KEY_TYPES = ["breadwinner", "prospective", "image-maker", "expert"] as const;
+export type KeyType = (typeof KEY_TYPES)[number];
 export type Segment =
   | "hibernating"
   | "at-risk"
@@ -22,24 +24,21 @@ export type Segment =
   | "potential-loyalist"
   | "champions";
 export type ClientStatus = "active" | "at-risk" | "lost";
-export type Measure = "revenue" | "profit";
-export type AbcRule = "crossing" | "classic";
-export type XyzMode = "cv" | "frequency";
-export type PeriodKind = "month" | "quarter" | "week";
+export const MEASURES = ["revenue", "profit"] as const;
+export type Measure = (typeof MEASURES)[number];
+export const ABC_RULES = ["crossing", "classic"] as const;
+export type AbcRule = (typeof ABC_RULES)[number];
+export const XYZ_MODES = ["cv", "frequency"] as const;
+export type XyzMode = (typeof XYZ_MODES)[number];
+export const PERIOD_KINDS = ["month", "quarter", "week"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 /** How ambiguous text dates (both parts <= 12) are read; "auto" decides from the data, then the locale. */
-export type DateOrder = "auto" | "day-first" | "month-first";
+export const DATE_ORDERS = ["auto", "day-first", "month-first"] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
-/** Columns the reader recognises. */
-export type ColumnRole =
-  | "client"
-  | "date"
-  | "amount"
-  | "profit"
-  | "manager"
-  | "group"
-  | "order"
-  | "currency"
-  | "keyType";
+/** Columns the reader recognises, in the order they are listed to people. */
+export const COLUMN_ROLES = ["client", "date", "amount", "profit", "manager", "group", "order", "currency", "keyType"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** The analysis settings; every threshold of the spec, with its default in DEFAULT_ANALYSIS_SETTINGS. */
 export interface AnalysisSettings {

@@ -6,6 +6,7 @@
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
 import { classify } from "../engine/classify";
+import { analysisProblems } from "../engine/settings";
 import { InputException } from "../engine/read";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
@@ -112,6 +113,11 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     const registry = await readRegistry(context, ALL_IDS);
     const stored = await readSettingsSheet(context, registry);
     const settings = mergeSettings(stored.settings, options);
+    // The saved settings, the pane's and the command line's all pass the one validator; a run never goes on with settings it refuses.
+    const settingsProblems = analysisProblems(settings.analysis);
+    if (settingsProblems.length > 0) {
+      return { ok: false, error: { code: "bad-settings", message: settingsProblems.map((problem) => problem.message).join("; "), problems: [] }, source: null, settings };
+    }
     let location: SourceLocation | null = null;
     let block: SourceBlock;
     let result: ClassifyResult;

@@ -4,6 +4,7 @@
  * managers typed anywhere else is never written to. A dossier is never deleted: a client that
  * stopped being key keeps its dossier, marked "no longer key".
  */
+import { clientKey } from "../engine/client-key";
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
@@ -161,7 +162,7 @@ function wantedClients(result: ClassifyResult, picked: readonly string[]): { wan
   const byKey = new Map(result.clients.map((client) => [client.key, client]));
   const unknownPicked: string[] = [];
   for (const name of picked) {
-    const client = byKey.get(clientKeyOf(name));
+    const client = byKey.get(clientKey(name));
     if (client) wanted.set(dossierId(client.key), client);
     else unknownPicked.push(name);
   }
@@ -171,11 +172,6 @@ function wantedClients(result: ClassifyResult, picked: readonly string[]): { wan
 /** Picked names (as typed: any case, spaces around) that match no client of the result. */
 export function unknownPicks(result: ClassifyResult, picked: readonly string[]): string[] {
   return wantedClients(result, picked).unknownPicked;
-}
-
-/** A client name as the engine keys it: trimmed, NFC, lower case. */
-function clientKeyOf(name: string): string {
-  return name.trim().normalize("NFC").toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,11 +36,6 @@ export interface Movement {
   stoppedKey: string[];
 }
 
-/** The normalised client key, as the engine builds it (trimmed, NFC, lower case). */
-export function clientKey(name: string): string {
-  return name.trim().normalize("NFC").toLowerCase();
-}
-
 function cellOf(client: { abc: AbcClass | null; xyz: XyzClass | null }): string {
   return (client.abc ?? "") + (client.xyz ?? "") || "?";
 }

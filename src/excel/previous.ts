@@ -5,7 +5,8 @@
  * run in another language still finds them. Pure: it works on the values read from the sheet.
  */
 import type { AbcClass, CellValue, XyzClass } from "../engine/types";
-import { clientKey, type PreviousClient } from "./movement";
+import { clientKey } from "../engine/client-key";
+import type { PreviousClient } from "./movement";
 import type { PlanValue } from "./plan";
 import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, keyTypeFromLabel, statusFromLabel, type KeptInput } from "./layout/common";
 

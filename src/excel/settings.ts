@@ -4,7 +4,8 @@
  * (not by name), written only by the add-in.
  */
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type ColumnRole, type ReadSettings } from "../engine/types";
+import { validateSettings } from "../engine/settings";
+import { COLUMN_ROLES, DATE_ORDERS, DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type DateOrder, type ReadSettings } from "../engine/types";
 import type { ExcelRun } from "./host";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
 import type { SourceChoice } from "./source";
@@ -111,22 +112,18 @@ function writtenFromJson(raw: unknown): WrittenAreas | null {
   return written;
 }
 
-/** Settings read from the workbook, field by field: anything missing or malformed takes its default. */
+/**
+ * Settings read from the workbook, field by field: anything missing takes its default, analysis
+ * settings of the right kind are kept as saved (validateSettings) even when they cannot be run, so a
+ * run refuses them with the reason (classifyWorkbook) instead of silently replacing the team's choice.
+ */
 export function settingsFromJson(raw: unknown): WorkbookSettings {
   const stored = isRecord(raw) ? raw : {};
-  const analysisRaw = isRecord(stored.analysis) ? stored.analysis : {};
   const readRaw = isRecord(stored.read) ? stored.read : {};
-  const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS };
-  for (const key of Object.keys(analysis) as (keyof AnalysisSettings)[]) {
-    const value = analysisRaw[key];
-    if (value === undefined) continue;
-    if (ANALYSIS_CHOICES[key] ? ANALYSIS_CHOICES[key]?.includes(value as string) : acceptsLike(DEFAULT_ANALYSIS_SETTINGS[key], value, key)) {
-      (analysis as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
+  const { settings: analysis } = validateSettings(stored.analysis);
   const read: ReadSettings = {
     mapping: mappingFromJson(readRaw.mapping),
-    dateOrder: ["auto", "day-first", "month-first"].includes(readRaw.dateOrder as string) ? (readRaw.dateOrder as ReadSettings["dateOrder"]) : DEFAULT_READ_SETTINGS.dateOrder,
+    dateOrder: (DATE_ORDERS as readonly unknown[]).includes(readRaw.dateOrder) ? (readRaw.dateOrder as DateOrder) : DEFAULT_READ_SETTINGS.dateOrder,
     locale: typeof readRaw.locale === "string" ? readRaw.locale : DEFAULT_READ_SETTINGS.locale,
     skipBadRows: typeof readRaw.skipBadRows === "boolean" ? readRaw.skipBadRows : DEFAULT_READ_SETTINGS.skipBadRows,
   };
@@ -140,24 +137,10 @@ export function settingsFromJson(raw: unknown): WorkbookSettings {
   };
 }
 
-const ANALYSIS_CHOICES: Partial<Record<keyof AnalysisSettings, readonly string[]>> = {
-  measure: ["revenue", "profit"],
-  abcRule: ["crossing", "classic"],
-  xyz: ["cv", "frequency"],
-  period: ["month", "quarter", "week"],
-};
-
-function acceptsLike(example: unknown, value: unknown, key: keyof AnalysisSettings): boolean {
-  if (key === "from" || key === "asOf") return value === null || (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value));
-  return typeof value === typeof example && (typeof value !== "number" || Number.isFinite(value));
-}
-
-const ROLES: readonly ColumnRole[] = ["client", "date", "amount", "profit", "manager", "group", "order", "currency", "keyType"];
-
 function mappingFromJson(raw: unknown): ReadSettings["mapping"] {
   const mapping: ReadSettings["mapping"] = {};
   if (!isRecord(raw)) return mapping;
-  for (const role of ROLES) {
+  for (const role of COLUMN_ROLES) {
     const value = raw[role];
     if ((typeof value === "number" && Number.isInteger(value) && value >= 0) || typeof value === "string") mapping[role] = value;
   }

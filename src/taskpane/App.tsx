@@ -22,6 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { LANGUAGE_NAMES } from "../i18n/ui";
+import { analysisProblems } from "../engine/settings";
 import type { WorkbookSettings } from "../excel/settings";
 import { DEFAULT_WORKBOOK_SETTINGS } from "../excel/settings";
 import { failureOf, type AgendaItem, type ClassifyProgress, type ClassifyView, type PaneActions, type RunFailure, type SourceInfo } from "./actions";
@@ -160,6 +161,8 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
     };
   }, [actions]);
 
+  // Classify waits for settings the shared validator accepts (the fields say what is wrong).
+  const settingsInvalid = analysisProblems(settings.analysis).length > 0;
   const settingsValue: SettingsValue = { analysis: settings.analysis, skipBadRows: settings.read.skipBadRows };
   const changeSettings = (value: SettingsValue): void => {
     setSavedMessage(null);
@@ -219,10 +222,10 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
       </div>
 
       <div className={styles.classify}>
-        <Button appearance="primary" size="large" className={styles.classifyButton} onClick={() => void classify()} disabled={busy !== null}>
+        <Button appearance="primary" size="large" className={styles.classifyButton} onClick={() => void classify()} disabled={busy !== null || settingsInvalid}>
           {t("classify")}
         </Button>
-        <span className={styles.hint}>{t("classifyHint")}</span>
+        <span className={styles.hint}>{settingsInvalid ? t("settingsNeedFixing") : t("classifyHint")}</span>
         {busy === "classify" && <ProgressView progress={progress} />}
       </div>
 

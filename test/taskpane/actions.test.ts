@@ -52,3 +52,18 @@ describe("Create dossiers after a run", () => {
     for (const ref of made.created) expect(protectedRun.excel.inspect.sheet(ref.sheet).protection().protected).toBe(true);
   });
 });
+
+describe("settings the validator refuses", () => {
+  test("settings saved in the workbook with A above B stop Classify with the reason, and nothing is written", async () => {
+    const excel = await workbookWith(salesWithProfit());
+    const actions = createActions(excel.run, "en-US");
+    await actions.saveSettings({ ...DEFAULT_WORKBOOK_SETTINGS, analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, a: 0.95, b: 0.8 } });
+    const loaded = await actions.loadSettings();
+    expect(loaded.analysis).toMatchObject({ a: 0.95, b: 0.8 });
+    const attempt = await actions.classify(loaded, () => undefined);
+    expect(attempt.ok).toBe(false);
+    if (attempt.ok || attempt.failure.kind !== "input") throw new Error("expected an input failure");
+    expect(attempt.failure.error).toMatchObject({ code: "bad-settings", message: "a (0.95) must be below b (0.8)" });
+    expect(excel.inspect.sheets().map((sheet) => sheet.name).filter((name) => name.startsWith("KAM ") && name !== "KAM Settings")).toEqual([]);
+  });
+});

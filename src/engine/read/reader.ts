@@ -3,6 +3,7 @@
  * line parses its file in chunks), and every per-row decision that needs the whole column (the
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
+import { clientKey } from "../client-key";
 import { KEY_TYPE_TEXTS } from "../../i18n/sheets";
 import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
@@ -170,7 +171,7 @@ class StreamingSalesReader implements SalesReader {
     if (known !== undefined) return known;
     const name = raw.trim();
     if (name === "") return -1;
-    const key = name.normalize("NFC").toLowerCase();
+    const key = clientKey(name);
     let index = this.clientByKey.get(key);
     if (index === undefined) {
       index = this.clients.push({ key, name }) - 1;

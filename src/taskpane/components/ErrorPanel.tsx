@@ -87,6 +87,8 @@ function failureText(failure: RunFailure, { t, number }: Locale): string {
       return t("errorSeveralCurrencies");
     case "no-data":
       return t("errorNoData");
+    case "bad-settings":
+      return t("errorBadSettings", { message: error.message });
     default:
       return t("errorUnexpected", { message: error.message });
   }

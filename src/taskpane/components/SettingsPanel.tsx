@@ -4,9 +4,10 @@
  */
 import { useState, type ReactElement } from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { analysisProblems, type SettingsField, type SettingsProblem } from "../../engine/settings";
 import type { AbcRule, AnalysisSettings, PeriodKind, XyzMode } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
-import { useLocale } from "../locale";
+import { useLocale, type Locale } from "../locale";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,8 +32,11 @@ interface SettingsPanelProps {
 
 export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, saving, savedMessage }: SettingsPanelProps): ReactElement {
   const styles = useStyles();
-  const { t } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   const { analysis } = value;
+  const problems = analysisProblems(analysis);
+  const message = settingsMessages(problems, locale);
   const set = (patch: Partial<AnalysisSettings>): void => onChange({ ...value, analysis: { ...analysis, ...patch } });
   return (
     <div className={styles.form}>
@@ -50,8 +54,8 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
         </Select>
       </Field>
       <div className={styles.pair}>
-        <PercentField label="thresholdA" fraction={analysis.a} onChange={(a) => set({ a })} />
-        <PercentField label="thresholdB" fraction={analysis.b} onChange={(b) => set({ b })} />
+        <PercentField label="thresholdA" fraction={analysis.a} problem={message.a} onChange={(a) => set({ a })} />
+        <PercentField label="thresholdB" fraction={analysis.b} problem={message.b} onChange={(b) => set({ b })} />
       </div>
       <Field label={t("xyzMode")}>
         <Select value={analysis.xyz} onChange={(_, data) => set({ xyz: data.value as XyzMode })}>
@@ -61,13 +65,13 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
       </Field>
       {analysis.xyz === "cv" ? (
         <div className={styles.pair}>
-          <PercentField label="thresholdX" fraction={analysis.x} onChange={(x) => set({ x })} />
-          <PercentField label="thresholdY" fraction={analysis.y} onChange={(y) => set({ y })} />
+          <PercentField label="thresholdX" fraction={analysis.x} problem={message.x} onChange={(x) => set({ x })} />
+          <PercentField label="thresholdY" fraction={analysis.y} problem={message.y} onChange={(y) => set({ y })} />
         </div>
       ) : (
         <div className={styles.pair}>
-          <PercentField label="coverageX" fraction={analysis.coverageX} onChange={(coverageX) => set({ coverageX })} />
-          <PercentField label="coverageY" fraction={analysis.coverageY} onChange={(coverageY) => set({ coverageY })} />
+          <PercentField label="coverageX" fraction={analysis.coverageX} problem={message.coverageX} onChange={(coverageX) => set({ coverageX })} />
+          <PercentField label="coverageY" fraction={analysis.coverageY} problem={message.coverageY} onChange={(coverageY) => set({ coverageY })} />
         </div>
       )}
       <Field label={t("period")}>
@@ -77,13 +81,13 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
           <option value="week">{t("periodWeek")}</option>
         </Select>
       </Field>
-      <Field label={t("asOf")} hint={t("asOfHint")}>
+      <Field label={t("asOf")} hint={t("asOfHint")} validationMessage={message.asOf}>
         <Input type="date" value={analysis.asOf ?? ""} onChange={(_, data) => set({ asOf: data.value === "" ? null : data.value })} />
       </Field>
-      <NumberField label="lostAfter" value={analysis.lostAfterDays} min={1} max={3650} onChange={(lostAfterDays) => set({ lostAfterDays })} />
+      <NumberField label="lostAfter" value={analysis.lostAfterDays} problem={message.lostAfterDays} onChange={(lostAfterDays) => set({ lostAfterDays })} />
       <Checkbox checked={value.skipBadRows} label={t("skipBadRows")} onChange={(_, data) => onChange({ ...value, skipBadRows: data.checked === true })} />
       <div className={styles.buttons}>
-        <Button appearance="secondary" onClick={onSave} disabled={saving}>
+        <Button appearance="secondary" onClick={onSave} disabled={saving || problems.length > 0}>
           {t("saveSettings")}
         </Button>
         <Button appearance="subtle" onClick={onRestoreDefaults} disabled={saving}>
@@ -102,35 +106,35 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
 interface NumberFieldProps {
   label: UiKey;
   value: number;
-  min: number;
-  max: number;
+  /** What the shared validator says of this setting (analysisProblems), translated. */
+  problem: string | undefined;
   onChange: (value: number) => void;
 }
 
-/** A number box that keeps what the person typed and reports only values within [min, max]. */
-function NumberField({ label, value, min, max, onChange }: NumberFieldProps): ReactElement {
-  const { t, number } = useLocale();
+/**
+ * A number box that keeps what the person typed and passes every number on, valid or not: the
+ * settings validator decides, and its message shows at the field (Classify waits until it is fixed).
+ */
+function NumberField({ label, value, problem, onChange }: NumberFieldProps): ReactElement {
+  const { t } = useLocale();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
-  if (shown !== value) {
+  if (shown !== value && !Number.isNaN(value)) {
     // The value changed from outside (restore defaults, settings loaded): show it.
     setShown(value);
     setText(String(value));
   }
-  const parsed = Number(text.replace(",", "."));
-  const valid = text.trim() !== "" && Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  const parsed = text.trim() === "" ? Number.NaN : Number(text.replace(",", "."));
   return (
-    <Field label={t(label)} validationMessage={valid ? undefined : t("invalidNumber", { min: number(min), max: number(max) })}>
+    <Field label={t(label)} validationMessage={Number.isNaN(parsed) ? t("settingNotANumber") : problem}>
       <Input
         inputMode="decimal"
         value={text}
         onChange={(_, data) => {
           setText(data.value);
-          const next = Number(data.value.replace(",", "."));
-          if (data.value.trim() !== "" && Number.isFinite(next) && next >= min && next <= max) {
-            setShown(next);
-            onChange(next);
-          }
+          const next = data.value.trim() === "" ? Number.NaN : Number(data.value.replace(",", "."));
+          setShown(next);
+          onChange(next);
         }}
       />
     </Field>
@@ -138,7 +142,45 @@ function NumberField({ label, value, min, max, onChange }: NumberFieldProps): Re
 }
 
 /** A threshold stored as a fraction (0.8) and edited as a percentage (80). */
-function PercentField({ label, fraction, onChange }: { label: UiKey; fraction: number; onChange: (fraction: number) => void }): ReactElement {
+function PercentField({ label, fraction, problem, onChange }: { label: UiKey; fraction: number; problem: string | undefined; onChange: (fraction: number) => void }): ReactElement {
   const percent = Math.round(fraction * 10000) / 100;
-  return <NumberField label={label} value={percent} min={0} max={100} onChange={(value) => onChange(value / 100)} />;
+  return <NumberField label={label} value={percent} problem={problem} onChange={(value) => onChange(value / 100)} />;
+}
+
+/** The pane's label of each setting it shows, to name the other side of an ordering rule. */
+const FIELD_LABELS: Partial<Record<SettingsField, UiKey>> = {
+  a: "thresholdA",
+  b: "thresholdB",
+  x: "thresholdX",
+  y: "thresholdY",
+  coverageX: "coverageX",
+  coverageY: "coverageY",
+  asOf: "asOf",
+  lostAfterDays: "lostAfter",
+};
+
+/** The first problem of each setting, in the pane's language. */
+export function settingsMessages(problems: readonly SettingsProblem[], { t }: Locale): Partial<Record<SettingsField, string>> {
+  const messages: Partial<Record<SettingsField, string>> = {};
+  for (const problem of problems) {
+    if (messages[problem.field] !== undefined) continue;
+    const otherLabel = problem.other && FIELD_LABELS[problem.other];
+    switch (problem.code) {
+      case "must-be-below":
+        messages[problem.field] = t("settingMustBeBelow", { other: otherLabel ? t(otherLabel) : String(problem.other) });
+        break;
+      case "not-a-fraction":
+        messages[problem.field] = t("settingPercent");
+        break;
+      case "not-whole":
+        messages[problem.field] = t("settingWholeDays");
+        break;
+      case "not-positive":
+        messages[problem.field] = t("settingPositive");
+        break;
+      default:
+        messages[problem.field] = t("settingInvalid");
+    }
+  }
+  return messages;
 }

@@ -1,5 +1,6 @@
 /** Builds valid SalesData from plain row objects, the way the reader would intern them. */
 import { serialFromIso } from "../../../src/engine/calendar";
+import { clientKey } from "../../../src/engine/client-key";
 import { DEFAULT_ANALYSIS_SETTINGS, type AnalysisSettings, type KeyType, type SalesData } from "../../../src/engine/types";
 
 export interface TestRow {
@@ -16,9 +17,7 @@ export interface TestRow {
   sourceRow?: number;
 }
 
-export function clientKey(name: string): string {
-  return name.normalize("NFC").toLowerCase().trim();
-}
+export { clientKey };
 
 function interner<T>() {
   const values: T[] = [];
