@@ -9,11 +9,12 @@ import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
 import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
 import { resolveWindow, tilePeriods } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
+import { InputException } from "./errors";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
 
 export function classify(data: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = []): ClassifyResult {
   const measureValues = settings.measure === "profit" ? data.profit : data.amount;
-  if (measureValues === null) throw new Error("the measure is profit but there is no profit column");
+  if (measureValues === null) throw new InputException({ code: "no-profit-column", message: "the measure is profit but the data has no profit column", problems: [] });
   const window = resolveWindow(data, settings);
   const warnings: Warning[] = [];
   const { day, first, asOf } = window;

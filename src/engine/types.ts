@@ -107,20 +107,38 @@ export const DEFAULT_READ_SETTINGS: ReadSettings = {
 /** A cell as Excel's `values` gives it (dates arrive as serial numbers). */
 export type CellValue = string | number | boolean | null;
 
+/** What is wrong with one row: the pane translates by this code, the command line prints `reason`. */
+export type RowProblemCode = "empty-client" | "empty-amount" | "amount-not-number" | "profit-not-number" | "bad-date" | "other-currency" | "missing-columns" | "bad-csv";
+
 /** One problem with one source row. `row` is the 1-based row of the sheet or file (header = row 1). */
 export interface RowProblem {
   row: number;
-  /** Stable code for translation, e.g. "amount-not-number", "empty-client", "bad-date". */
-  code: string;
+  code: RowProblemCode;
   /** English reason, as the command line prints it after `row N: `. */
   reason: string;
+  /** The offending data as shown to people ('abc' quoted for a cell, the code for a currency); data, never translated. */
+  value?: string;
   /** 0-based column within the source block, when the problem is one cell. */
   column?: number;
 }
 
+/** Why a run stops as a whole; each code has one meaning wherever it is raised (engine, workbook, command line). */
+export type InputErrorCode =
+  | "bad-rows"
+  | "missing-columns"
+  | "no-profit-column"
+  | "several-currencies"
+  | "no-data"
+  | "source-not-found"
+  | "empty-source"
+  | "bad-settings"
+  | "bad-csv"
+  | "bad-xlsx"
+  | "no-sheet";
+
 /** A problem that stops the run as a whole (no amount column, two currencies, empty input). */
 export interface InputError {
-  code: string;
+  code: InputErrorCode;
   message: string;
   /** Row problems behind it (bad rows when "skip bad rows" is off). */
   problems: RowProblem[];

@@ -129,9 +129,6 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
       block = source.block;
       detected = source.read.detected;
       options.onProgress?.({ phase: "analysing" });
-      if (settings.analysis.measure === "profit" && source.read.data.profit === null) {
-        throw new InputException({ code: "no-profit-column", message: "the measure is profit but there is no profit column", problems: [] });
-      }
       result = classify(source.read.data, settings.analysis, source.read.skipped);
     } catch (error) {
       if (error instanceof InputException) return { ok: false, error: error.error, source: location, settings };

@@ -5,7 +5,7 @@
  * still turns out too large is read again in halves. The source is only read, never written.
  */
 import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
-import type { CellValue, DetectedColumns, ReadResult, ReadSettings } from "../engine/types";
+import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettings } from "../engine/types";
 import { blockAddress, parseAddress, quoteSheetName } from "./host";
 import type { Area } from "./plan";
 import type { SourceChoice } from "./source";
@@ -45,7 +45,7 @@ export function blockReference(block: SourceBlock): string {
   return `${quoteSheetName(block.sheet)}!${blockAddress(block.headerRow, block.column, block.dataRows + 1, block.columns)}`;
 }
 
-function sourceError(code: string, message: string): InputException {
+function sourceError(code: InputErrorCode, message: string): InputException {
   return new InputException({ code, message, problems: [] });
 }
 

@@ -1,6 +1,7 @@
 /**
- * `kam classify` end to end: the built CLI (dist/kam.js via bin/kam.js) run as a child process,
- * on the public data sets and on small files written here.
+ * `kam classify` end to end, in-process through the command line's library entry (src/cli/run.ts),
+ * on the public data sets and on small files written here; one test runs the built `kam` command
+ * itself (bin/kam.js over a dist/kam.js built fresh for this run).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,24 +9,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Workbook } from "exceljs";
 import { build } from "esbuild";
+import { run } from "../../src/cli/run";
 import type { JsonReport } from "../../src/engine/report";
 
 const root = resolve(__dirname, "../..");
 const datasets = resolve(root, "../shared/datasets");
 let dir = "";
 
-beforeAll(async () => {
-  if (!existsSync(join(root, "dist/kam.js"))) {
-    await build({
-      entryPoints: [join(root, "src/cli/main.ts")],
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      outfile: join(root, "dist/kam.js"),
-      external: ["exceljs"],
-      logLevel: "warning",
-    });
-  }
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kam-cli-test-"));
 });
 
@@ -37,9 +28,11 @@ interface Run {
   stderr: string;
 }
 
-function kam(...args: string[]): Run {
-  const run = spawnSync(process.execPath, [join(root, "bin/kam.js"), ...args], { encoding: "utf8", cwd: dir });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+async function kam(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await run(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: dir });
+  return { status, stdout, stderr };
 }
 
 function file(name: string, content: string): string {
@@ -49,11 +42,11 @@ function file(name: string, content: string): string {
 }
 
 /** Runs classify with --json; returns the run and the report (null when no file was written). */
-function classifyToJson(input: string, ...options: string[]): { run: Run; report: JsonReport | null } {
+async function classifyToJson(input: string, ...options: string[]): Promise<{ run: Run; report: JsonReport | null }> {
   const out = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
-  const run = kam("classify", input, "--json", out, ...options);
+  const outcome = await kam("classify", input, "--json", out, ...options);
   const report = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as JsonReport) : null;
-  return { run, report };
+  return { run: outcome, report };
 }
 
 function measures(report: JsonReport | null): Record<string, number> {
@@ -106,17 +99,17 @@ withDatasets("public data sets", () => {
   const superstore = join(datasets, "superstore.csv");
   const retail = join(datasets, "online-retail-invoices.csv");
 
-  test("Superstore: the summary names the columns chosen (BOM, day-first dd/mm/yy)", () => {
-    const run = kam("classify", superstore);
+  test("Superstore: the summary names the columns chosen (BOM, day-first dd/mm/yy)", async () => {
+    const run = await kam("classify", superstore);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("columns: client=Customer Name, date=Order Date, amount=Sales, profit=Profit, order=Order ID");
     expect(run.stdout).toContain("also matched (not used): client: Customer ID; date: Ship Date");
     expect(run.stdout).toContain("dates read day-first; as of 2022-12-30");
   });
 
-  test("Superstore: revenue total and clients match an independent sum", () => {
+  test("Superstore: revenue total and clients match an independent sum", async () => {
     const expected = positiveTotal(superstore, "Customer Name", "Sales");
-    const { run, report } = classifyToJson(superstore);
+    const { run, report } = await classifyToJson(superstore);
     expect(run.status).toBe(0);
     expect(report?.total).toBeCloseTo(expected.total, 6);
     expect(report?.clients).toHaveLength(expected.clients);
@@ -124,9 +117,9 @@ withDatasets("public data sets", () => {
     expect(report?.skipped).toEqual([]);
   });
 
-  test("Superstore --measure profit: negative profits, clients below zero are C", () => {
+  test("Superstore --measure profit: negative profits, clients below zero are C", async () => {
     const expected = positiveTotal(superstore, "Customer Name", "Profit");
-    const { run, report } = classifyToJson(superstore, "--measure", "profit");
+    const { run, report } = await classifyToJson(superstore, "--measure", "profit");
     expect(run.status).toBe(0);
     expect(report?.total).toBeCloseTo(expected.total, 6);
     const losing = report?.clients.filter((client) => client.measure < 0) ?? [];
@@ -134,11 +127,11 @@ withDatasets("public data sets", () => {
     expect(losing.every((client) => client.abc === "C")).toBe(true);
   });
 
-  test("UCI online retail: CustomerID, InvoiceDate, TotalPrice, InvoiceNo", () => {
+  test("UCI online retail: CustomerID, InvoiceDate, TotalPrice, InvoiceNo", async () => {
     const expected = positiveTotal(retail, "CustomerID", "TotalPrice");
-    const summary = kam("classify", retail);
+    const summary = await kam("classify", retail);
     expect(summary.stdout).toContain("columns: client=CustomerID, date=InvoiceDate, amount=TotalPrice, order=InvoiceNo");
-    const { run, report } = classifyToJson(retail);
+    const { run, report } = await classifyToJson(retail);
     expect(run.status).toBe(0);
     expect(report?.total).toBeCloseTo(expected.total, 6);
     expect(report?.clients).toHaveLength(4338);
@@ -147,64 +140,64 @@ withDatasets("public data sets", () => {
 });
 
 describe("CSV forms", () => {
-  test("semicolons, decimal commas, a BOM and CRLF line ends", () => {
+  test("semicolons, decimal commas, a BOM and CRLF line ends", async () => {
     const input = file("semicolon.csv", "\ufeffКлиент;Дата;Сумма\r\nАльфа;05.03.2024;1 234,50\r\nБета;06.03.2024;100\r\nальфа;07.03.2024;10,5\r\n");
-    const { run, report } = classifyToJson(input);
+    const { run, report } = await classifyToJson(input);
     expect(run.status).toBe(0);
     expect(measures(report)).toEqual({ "Альфа": 1245, "Бета": 100 });
     expect(report?.asOf).toBe("2024-03-07");
   });
 
-  test("tabs, and quoted fields with delimiters, doubled quotes and newlines (rows still count records)", () => {
+  test("tabs, and quoted fields with delimiters, doubled quotes and newlines (rows still count records)", async () => {
     const input = file("tabs.tsv.csv", 'Customer\tNote\tAmount\n"Acme\tInc"\t"say ""hi""\nsecond line"\t10\nBeta\tx\t5\n\tempty\t1\n');
-    const failed = classifyToJson(input);
+    const failed = await classifyToJson(input);
     expect(failed.run.status).toBe(1);
     expect(failed.run.stderr).toContain("row 4: client is empty");
-    const { run, report } = classifyToJson(input, "--skip-bad-rows");
+    const { run, report } = await classifyToJson(input, "--skip-bad-rows");
     expect(run.status).toBe(0);
     expect(measures(report)).toEqual({ "Acme\tInc": 10, Beta: 5 });
   });
 
-  test("Russian Excel's plain CSV: windows-1251 with semicolons", () => {
+  test("Russian Excel's plain CSV: windows-1251 with semicolons", async () => {
     const text = "Покупатель;Дата;Выручка\nАльфа;05.03.2024;1 000,50\nБета;06.03.2024;10\n";
     const bytes = Buffer.from(Array.from(text, (char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : 0xc0 + char.charCodeAt(0) - 0x410)));
     const input = join(dir, "cp1251.csv");
     writeFileSync(input, bytes);
-    const { run, report } = classifyToJson(input);
+    const { run, report } = await classifyToJson(input);
     expect(run.status).toBe(0);
     expect(measures(report)).toEqual({ "Альфа": 1000.5, "Бета": 10 });
   });
 
-  test("a wide client-by-period table", () => {
+  test("a wide client-by-period table", async () => {
     const input = file("wide.csv", "Client,Jan 2024,Feb 2024,Mar 2024\nAcme,100,100,100\nBeta,,50,\n");
-    const { run, report } = classifyToJson(input);
+    const { run, report } = await classifyToJson(input);
     expect(run.status).toBe(0);
     expect(measures(report)).toEqual({ Acme: 300, Beta: 50 });
     expect(report?.asOf).toBe("2024-03-31");
     expect(report?.periods).toBe(3);
   });
 
-  test("ambiguous dates are day-first unless --month-first; data that shows month-first wins", () => {
+  test("ambiguous dates are day-first unless --month-first; data that shows month-first wins", async () => {
     const input = file("ambiguous.csv", "Client,Date,Amount\nA,05/03/2024,1\nA,04/03/2024,1\n");
-    expect(classifyToJson(input).report?.asOf).toBe("2024-03-05");
-    expect(classifyToJson(input, "--month-first").report?.asOf).toBe("2024-05-03");
+    expect((await classifyToJson(input)).report?.asOf).toBe("2024-03-05");
+    expect((await classifyToJson(input, "--month-first")).report?.asOf).toBe("2024-05-03");
     const clear = file("month-first.csv", "Client,Date,Amount\nA,05/03/2024,1\nA,04/13/2024,1\n");
-    expect(classifyToJson(clear).report?.asOf).toBe("2024-05-03");
+    expect((await classifyToJson(clear)).report?.asOf).toBe("2024-05-03");
   });
 
-  test("--map picks a column by header or by #number", () => {
+  test("--map picks a column by header or by #number", async () => {
     const input = file("mapped.csv", "Who,When,Net,Gross\nA,2024-01-01,1,10\nB,2024-01-02,2,20\n");
-    const byHeader = classifyToJson(input, "--map", "client=Who", "--map", "amount=Gross");
+    const byHeader = await classifyToJson(input, "--map", "client=Who", "--map", "amount=Gross");
     expect(measures(byHeader.report)).toEqual({ A: 10, B: 20 });
-    const byNumber = classifyToJson(input, "--map", "client=#1", "--map=amount=#3");
+    const byNumber = await classifyToJson(input, "--map", "client=#1", "--map=amount=#3");
     expect(measures(byNumber.report)).toEqual({ A: 1, B: 2 });
   });
 });
 
-test("analysis options reach the analysis: --from, --as-of, --period, --abc-rule, --lost-after", () => {
+test("analysis options reach the analysis: --from, --as-of, --period, --abc-rule, --lost-after", async () => {
   const rows = ["Client,Date,Amount", "A,2024-01-10,80", "B,2024-02-10,15", "C,2024-05-10,5", "D,2023-06-01,1000"];
   const input = file("options.csv", rows.join("\n") + "\n");
-  const { report } = classifyToJson(input, "--from", "2024-01-01", "--as-of", "2024-06-30", "--period", "quarter", "--abc-rule", "classic", "--a", "0.5", "--lost-after", "30");
+  const { report } = await classifyToJson(input, "--from", "2024-01-01", "--as-of", "2024-06-30", "--period", "quarter", "--abc-rule", "classic", "--a", "0.5", "--lost-after", "30");
   expect(report?.asOf).toBe("2024-06-30");
   expect(report?.periods).toBe(2);
   expect(report?.total).toBe(100);
@@ -225,9 +218,9 @@ describe("bad input: exit 1, one `row N: reason` line per problem, nothing writt
     ["impossible dates", "Client,Date,Amount\nA,31.02.2024,1\nB,2024-02-30,1\n", ["row 2: date is not a date: '31.02.2024' (read day-first)", "row 3: date is not a date: '2024-02-30'"]],
     ["two currencies", "Client,Amount\nA,$5\nB,5 €\n", ["kam: the data has more than one currency (USD, EUR)", "row 3: currency EUR differs from USD (first seen on row 2)"]],
     ["an unclosed quote", 'Client,Amount\nA,1\n"B,2\n', ["row 3: a quoted field is never closed"]],
-  ])("%s", (name, content, expectedLines) => {
+  ])("%s", async (name, content, expectedLines) => {
     const input = file(`${name.replace(/\W+/g, "-")}.csv`, content);
-    const { run, report } = classifyToJson(input);
+    const { run, report } = await classifyToJson(input);
     expect(run.status).toBe(1);
     const stderrLines = run.stderr.split("\n");
     for (const line of expectedLines) expect(stderrLines.some((printed) => printed.startsWith(line))).toBe(true);
@@ -236,17 +229,17 @@ describe("bad input: exit 1, one `row N: reason` line per problem, nothing writt
     expect(report).toBeNull();
   });
 
-  test("--measure profit without a profit column", () => {
+  test("--measure profit without a profit column", async () => {
     const input = file("no-profit.csv", "Client,Amount\nA,1\n");
-    const { run, report } = classifyToJson(input, "--measure", "profit");
+    const { run, report } = await classifyToJson(input, "--measure", "profit");
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("--measure profit needs a profit column");
+    expect(run.stderr).toContain("kam: the measure is profit but the data has no profit column; map one with --map profit=HEADER, or use --measure revenue");
     expect(report).toBeNull();
   });
 
-  test("--skip-bad-rows: exit 0 and the report lists what was skipped", () => {
+  test("--skip-bad-rows: exit 0 and the report lists what was skipped", async () => {
     const input = file("skip.csv", "Client,Date,Amount\nA,2024-01-01,1\n,2024-01-01,2\nB,2024-01-02,abc\nC,31.02.2024,3\nD,2024-01-03,4\n");
-    const { run, report } = classifyToJson(input, "--skip-bad-rows");
+    const { run, report } = await classifyToJson(input, "--skip-bad-rows");
     expect(run.status).toBe(0);
     expect(report?.skipped).toEqual([
       { row: 3, reason: "client is empty" },
@@ -254,7 +247,7 @@ describe("bad input: exit 1, one `row N: reason` line per problem, nothing writt
       { row: 5, reason: "date is not a date: '31.02.2024' (read day-first)" },
     ]);
     expect(measures(report)).toEqual({ D: 4, A: 1 });
-    const summary = kam("classify", input, "--skip-bad-rows");
+    const summary = await kam("classify", input, "--skip-bad-rows");
     expect(summary.stdout).toContain("skipped 3 bad rows:\n  row 3: client is empty\n");
   });
 });
@@ -279,30 +272,30 @@ describe("usage errors: exit 2 with the message and the usage", () => {
     [["classify", "sales.csv", "--sheet", "S"], "--sheet applies to .xlsx files only"],
     [["classify", "missing.csv"], "file not found: missing.csv"],
     [["classify", "missing.csv", "--out", "out.xlsx"], "file not found: missing.csv"],
-  ])("%j", (args, message) => {
-    const run = kam(...args);
+  ])("%j", async (args, message) => {
+    const run = await kam(...args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`kam: ${message}`);
     expect(run.stderr).toContain("Usage: kam classify");
   });
 
-  test("--help prints the usage and exits 0", () => {
-    const run = kam("--help");
+  test("--help prints the usage and exits 0", async () => {
+    const run = await kam("--help");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("--skip-bad-rows");
   });
 });
 
-test("--out writes the workbook and --json the same run's report; bad input writes neither", () => {
+test("--out writes the workbook and --json the same run's report; bad input writes neither", async () => {
   const input = file("for-workbook.csv", "Client,Date,Amount\nA,2024-01-05,100\nB,2024-02-05,50\nA,2024-03-05,20\n");
   const workbook = join(dir, "result.xlsx");
-  const { run, report } = classifyToJson(input, "--out", workbook);
+  const { run, report } = await classifyToJson(input, "--out", workbook);
   expect(run.status).toBe(0);
   expect(existsSync(workbook)).toBe(true);
   expect(measures(report)).toEqual({ A: 120, B: 50 });
   const bad = file("bad-for-workbook.csv", "Client,Amount\nA,x\n");
   const badWorkbook = join(dir, "bad.xlsx");
-  const failed = classifyToJson(bad, "--out", badWorkbook);
+  const failed = await classifyToJson(bad, "--out", badWorkbook);
   expect(failed.run.status).toBe(1);
   expect(existsSync(badWorkbook)).toBe(false);
   expect(failed.report).toBeNull();
@@ -326,14 +319,34 @@ describe("xlsx input", () => {
   test("the sheet named by --sheet; header found under a title; dates, rich text and formula results", async () => {
     const input = join(dir, "sales.xlsx");
     await writeWorkbook(input);
-    const failed = classifyToJson(input, "--sheet", "Sales");
+    const failed = await classifyToJson(input, "--sheet", "Sales");
     expect(failed.run.status).toBe(1);
     expect(failed.run.stderr).toContain("row 7: amount is not a number: 'lots'");
-    const { run, report } = classifyToJson(input, "--sheet", "Sales", "--skip-bad-rows");
+    const { run, report } = await classifyToJson(input, "--sheet", "Sales", "--skip-bad-rows");
     expect(run.stderr).toBe("");
     expect(measures(report)).toEqual({ Acme: 1100.5, Beta: 40 });
     expect(report?.asOf).toBe("2024-03-05");
-    expect(kam("classify", input, "--sheet", "Nope").stderr).toContain("--sheet: no sheet named 'Nope'; sheets: Notes, Sales");
-    expect(kam("classify", input).status).toBe(1);
+    expect((await kam("classify", input, "--sheet", "Nope")).stderr).toContain("--sheet: no sheet named 'Nope'; sheets: Notes, Sales");
+    expect((await kam("classify", input)).status).toBe(1);
   });
+});
+
+test("the built `kam` command: bin/kam.js over a dist/kam.js bundled now from the sources", async () => {
+  const fresh = join(dir, "kam.js");
+  // Bundled into the repository's test-output so it finds exceljs in node_modules, as dist/kam.js does.
+  const bundle = join(root, "test-output", `kam-cli-${process.pid}.js`);
+  await build({ entryPoints: [join(root, "src/cli/bin.ts")], bundle: true, platform: "node", target: "node20", outfile: bundle, external: ["exceljs"], logLevel: "warning" });
+  try {
+    const input = file("bin.csv", "Client,Date,Amount\nA,2024-01-01,5\nB,2024-02-01,3\n");
+    const done = spawnSync(process.execPath, [bundle, "classify", input, "--json", fresh], { encoding: "utf8", cwd: dir });
+    expect(done.status).toBe(0);
+    expect((JSON.parse(readFileSync(fresh, "utf8")) as JsonReport).clients.map((client) => client.client)).toEqual(["A", "B"]);
+    const usage = spawnSync(process.execPath, [bundle, "classify"], { encoding: "utf8", cwd: dir });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("kam: no input file given");
+    // bin/kam.js is what npm links as `kam`: it loads dist/kam.js.
+    expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('require("../dist/kam.js")');
+  } finally {
+    rmSync(bundle, { force: true });
+  }
 });

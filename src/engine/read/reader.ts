@@ -4,19 +4,14 @@
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
 import { clientKey } from "../client-key";
+import { InputException } from "../errors";
 import { KEY_TYPE_TEXTS } from "../../i18n/sheets";
-import type { CellValue, DetectedColumns, InputError, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
+import type { CellValue, DetectedColumns, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
 import { type CommaUse, currencyCode, parseAmount, plainNumber } from "./numbers";
 
-/** A problem that stops the run: `error.message` is for people, `error.problems` lists the rows. */
-export class InputException extends Error {
-  constructor(readonly error: InputError) {
-    super(error.message);
-    this.name = "InputException";
-  }
-}
+export { InputException };
 
 export interface SalesReader {
   /** `firstRowNumber` is the 1-based sheet (or file) row of rows[0]. */
@@ -86,18 +81,21 @@ const PROBLEMS = {
     column,
     code: "amount-not-number",
     reason: `amount is not a number: ${quoted(cell)}`,
+    value: quoted(cell),
   }),
   profitNotNumber: (row: number, column: number, cell: CellValue): RowProblem => ({
     row,
     column,
     code: "profit-not-number",
     reason: `profit is not a number: ${quoted(cell)}`,
+    value: quoted(cell),
   }),
   badDate: (row: number, column: number, cell: CellValue, why = ""): RowProblem => ({
     row,
     column,
     code: "bad-date",
     reason: `date is not a date: ${quoted(cell)}${why}`,
+    value: quoted(cell) + why,
   }),
 };
 
@@ -442,6 +440,7 @@ class StreamingSalesReader implements SalesReader {
       row,
       code: "other-currency",
       reason: `currency ${code} differs from ${firstCode} (first seen on row ${firstRow})`,
+      value: code,
     }));
     const codes = seen.map(([code]) => code).join(", ");
     return new InputException({ code: "several-currencies", message: `the data has more than one currency (${codes}); convert to one currency first`, problems });

@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { RowProblem } from "../../engine/types";
+import type { RowProblem, RowProblemCode } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import type { RunFailure } from "../actions";
 import { useLocale, type Locale } from "../locale";
@@ -12,7 +12,7 @@ import { useLocale, type Locale } from "../locale";
 /** Rows listed in the pane; the rest are counted ("...and 12 more"). */
 const LISTED_PROBLEMS = 50;
 
-const PROBLEM_TEXTS: Readonly<Record<string, UiKey>> = {
+const PROBLEM_TEXTS: Readonly<Partial<Record<RowProblemCode, UiKey>>> = {
   "empty-client": "problemEmptyClient",
   "empty-amount": "problemEmptyAmount",
   "amount-not-number": "problemAmountNotNumber",
@@ -94,14 +94,8 @@ function failureText(failure: RunFailure, { t, number }: Locale): string {
   }
 }
 
-/**
- * The reader's reasons carry the offending cell after ": " (the currency code for other-currency);
- * that part is data and is shown as it is inside the translated text.
- */
+/** The problem translated; the offending data (`value`) is shown as it is inside the text. */
 function problemText(problem: RowProblem, { t }: Locale): string {
   const key = PROBLEM_TEXTS[problem.code];
-  if (!key) return problem.reason;
-  const colon = problem.reason.indexOf(": ");
-  const value = problem.code === "other-currency" ? (/^currency (\S+)/.exec(problem.reason)?.[1] ?? "") : colon >= 0 ? problem.reason.slice(colon + 2) : "";
-  return t(key, { value });
+  return key ? t(key, { value: problem.value ?? "" }) : problem.reason;
 }

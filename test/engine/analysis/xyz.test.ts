@@ -228,7 +228,7 @@ describe("profit measure", () => {
 
   test("the profit measure without a profit column is refused", () => {
     expect(() => run([{ client: "a", amount: 1, date: "2024-01-01" }], { measure: "profit" })).toThrow(
-      "the measure is profit but there is no profit column",
+      "the measure is profit but the data has no profit column",
     );
   });
 });

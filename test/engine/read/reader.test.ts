@@ -99,15 +99,15 @@ describe("text dates: day-first or month-first from the whole column", () => {
     const error = inputError(() => read(["31.02.2024", "15.01.2024", "2024-02-30"]));
     expect(error.code).toBe("bad-rows");
     expect(error.problems).toEqual([
-      { row: 2, column: 1, code: "bad-date", reason: "date is not a date: '31.02.2024' (read day-first)" },
-      { row: 4, column: 1, code: "bad-date", reason: "date is not a date: '2024-02-30'" },
+      { row: 2, column: 1, code: "bad-date", reason: "date is not a date: '31.02.2024' (read day-first)", value: "'31.02.2024' (read day-first)" },
+      { row: 4, column: 1, code: "bad-date", reason: "date is not a date: '2024-02-30'", value: "'2024-02-30'" },
     ]);
   });
 
   test("a column with both orders: the dates that do not fit the fallback are bad", () => {
     const error = inputError(() => read(["13/01/2024", "01/13/2024"]));
     expect(error.problems).toEqual([
-      { row: 3, column: 1, code: "bad-date", reason: "date is not a date: '01/13/2024' (the column mixes day-first and month-first dates)" },
+      { row: 3, column: 1, code: "bad-date", reason: "date is not a date: '01/13/2024' (the column mixes day-first and month-first dates)", value: "'01/13/2024' (the column mixes day-first and month-first dates)" },
     ]);
   });
 
@@ -183,7 +183,7 @@ describe("currencies", () => {
     const signs = inputError(() => readSales(["Client", "Amount"], [["A", "$5"], ["B", "5 €"]], skipping));
     expect(signs.code).toBe("several-currencies");
     expect(signs.message).toContain("USD, EUR");
-    expect(signs.problems).toEqual([{ row: 3, code: "other-currency", reason: "currency EUR differs from USD (first seen on row 2)" }]);
+    expect(signs.problems).toEqual([{ row: 3, code: "other-currency", reason: "currency EUR differs from USD (first seen on row 2)", value: "EUR" }]);
     const column = inputError(() => readSales(["Client", "Amount", "Currency"], [["A", 5, "rub"], ["B", 5, "RUB"], ["C", 5, "usd"]], settings));
     expect(column.message).toContain("RUB, USD");
   });
@@ -209,7 +209,7 @@ describe("wide tables", () => {
 
   test("a period cell that is not a number is a bad row", () => {
     const error = inputError(() => readSales(["Client", "2024-01", "2024-02"], [["A", 1, "lots"]], settings));
-    expect(error.problems).toEqual([{ row: 2, column: 2, code: "amount-not-number", reason: "amount is not a number: 'lots'" }]);
+    expect(error.problems).toEqual([{ row: 2, column: 2, code: "amount-not-number", reason: "amount is not a number: 'lots'", value: "'lots'" }]);
   });
 });
 

@@ -1,35 +1,27 @@
 /**
- * `kam classify --out OUT.xlsx --dossier NAME` end to end: the CLI (bundled from src/cli/main.ts
- * into a temporary file) run as a child process; the workbook it writes is opened, edited like a
- * manager would and classified again.
+ * `kam classify --out OUT.xlsx --dossier NAME` end to end, in-process through the command line's
+ * library entry (src/cli/run.ts); the workbook it writes is opened, edited like a manager would and
+ * classified again.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { run } from "../../../src/cli/run";
 import { loadXlsx, saveXlsx } from "../../../src/headless/xlsx";
 import { baseSales, dossierInputs, LONG_NORTH, LONG_SOUTH, SLASHED, typeInto } from "./helpers";
 
-const root = resolve(__dirname, "../../..");
 let dir = "";
-let cli = "";
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kam-dossier-cli-"));
-  // Inside the repository, so the bundle finds exceljs in node_modules.
-  cli = join(root, "test-output", `kam-dossier-cli-${process.pid}.js`);
-  await build({ entryPoints: [join(root, "src/cli/main.ts")], bundle: true, platform: "node", target: "node20", outfile: cli, external: ["exceljs"], logLevel: "warning" });
 });
 
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(cli, { force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function kam(...args: string[]): { status: number | null; stderr: string } {
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
-  return { status: run.status, stderr: run.stderr };
+async function kam(...args: string[]): Promise<{ status: number; stderr: string }> {
+  let stderr = "";
+  const status = await run(args, { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, cwd: dir });
+  return { status, stderr };
 }
 
 function salesCsv(scale: number): string {
@@ -42,7 +34,7 @@ function salesCsv(scale: number): string {
 
 test("--dossier writes dossiers for the key clients and the named one; a re-run on the edited output keeps what was typed", async () => {
   writeFileSync(join(dir, "sales.csv"), salesCsv(1));
-  const first = kam("classify", "sales.csv", "--out", "first.xlsx", "--dossier", "small co");
+  const first = await kam("classify", "sales.csv", "--out", "first.xlsx", "--dossier", "small co");
   expect(first).toEqual({ status: 0, stderr: "" });
 
   const excel = await loadXlsx(readFileSync(join(dir, "first.xlsx")));
@@ -61,7 +53,7 @@ test("--dossier writes dossiers for the key clients and the named one; a re-run 
   });
   writeFileSync(join(dir, "edited.xlsx"), await saveXlsx(excel));
 
-  const second = kam("classify", "edited.xlsx", "--sheet", "Sales", "--out", "second.xlsx", "--dossier", "Small Co");
+  const second = await kam("classify", "edited.xlsx", "--sheet", "Sales", "--out", "second.xlsx", "--dossier", "Small Co");
   expect(second).toEqual({ status: 0, stderr: "" });
   const again = await loadXlsx(readFileSync(join(dir, "second.xlsx")));
   const values = again.inspect.sheet("Big Buyer Ltd").values();
@@ -71,19 +63,19 @@ test("--dossier writes dossiers for the key clients and the named one; a re-run 
   expect(measure).toBe(800);
 }, 60_000);
 
-test("--dossier with a name that is not in the data, or without --out, is a usage error", () => {
+test("--dossier with a name that is not in the data, or without --out, is a usage error", async () => {
   writeFileSync(join(dir, "sales.csv"), salesCsv(1));
-  const unknown = kam("classify", "sales.csv", "--out", "x.xlsx", "--dossier", "Nobody Ltd");
+  const unknown = await kam("classify", "sales.csv", "--out", "x.xlsx", "--dossier", "Nobody Ltd");
   expect(unknown.status).toBe(2);
   expect(unknown.stderr).toContain("'Nobody Ltd'");
-  const noOut = kam("classify", "sales.csv", "--dossier", "Small Co");
+  const noOut = await kam("classify", "sales.csv", "--dossier", "Small Co");
   expect(noOut.status).toBe(2);
   expect(noOut.stderr).toContain("--dossier needs --out");
 }, 60_000);
 
 test("--out without --dossier writes a dossier for exactly the key clients", async () => {
   writeFileSync(join(dir, "sales.csv"), salesCsv(1));
-  expect(kam("classify", "sales.csv", "--out", "keys.xlsx")).toEqual({ status: 0, stderr: "" });
+  expect(await kam("classify", "sales.csv", "--out", "keys.xlsx")).toEqual({ status: 0, stderr: "" });
   const excel = await loadXlsx(readFileSync(join(dir, "keys.xlsx")));
   const index = excel.inspect.sheet("KAM Dossiers").values().slice(1).map((row) => row[1]);
   expect(index.sort()).toEqual(["Big Buyer Ltd", SLASHED, LONG_NORTH, LONG_SOUTH].sort());

@@ -1,13 +1,15 @@
 /**
- * `kam classify <file.csv|file.xlsx> [options]`: reads sales, classifies clients, prints a
- * summary or writes --json. Exit 0 done, 1 bad input (one `row N: reason` line per problem,
- * nothing written), 2 usage error.
+ * `kam classify <file.csv|file.xlsx> [options]` as a library: reads sales, classifies clients,
+ * prints a summary or writes --json. Exit 0 done, 1 bad input (one `row N: reason` line per
+ * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
+ * it in-process.
  */
 import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow } from "../engine/read";
 import { toJsonReport } from "../engine/report";
-import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
+import type { CellValue, ReadResult, ReadSettings, InputErrorCode } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
@@ -61,80 +63,84 @@ function readSource(source: RowSource, settings: ReadSettings): ReadResult {
   return reader.finish();
 }
 
+/** Where the command writes and which folder its relative paths start from. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** The folder relative paths are resolved against (the process's working folder for `kam`). */
+  cwd: string;
+}
+
 /** A missing or unreadable input file is a usage error (exit 2), like a mistyped option. */
-function checkReadable(file: string): void {
+function checkReadable(file: string, path: string): void {
   try {
-    accessSync(file, constants.R_OK);
+    accessSync(path, constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `file not found: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
-async function readInput(command: ClassifyCommand): Promise<ReadResult> {
-  checkReadable(command.file);
-  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(decodeCsv(readFileSync(command.file), command.read)), command.read);
-  const { rows } = await readXlsxRows(command.file, command.sheet);
+async function readInput(command: ClassifyCommand, path: string): Promise<ReadResult> {
+  checkReadable(command.file, path);
+  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(decodeCsv(readFileSync(path), command.read)), command.read);
+  const { rows } = await readXlsxRows(path, command.sheet);
   return readSource(arrayRows(rows), command.read);
 }
 
-async function classifyCommand(command: ClassifyCommand, out: NodeJS.WritableStream): Promise<void> {
+async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<void> {
+  const at = (path: string): string => resolve(io.cwd, path);
   // Read and classify first: bad input stops here, before anything is written.
-  const read = await readInput(command);
-  if (command.analysis.measure === "profit" && read.data.profit === null) {
-    const headers = Object.values(read.detected.headers).join(", ");
-    throw new InputException({ code: "no-profit", message: `--measure profit needs a profit column; columns used: ${headers}`, problems: [] });
-  }
+  const read = await readInput(command, at(command.file));
   const result = classify(read.data, command.analysis, read.skipped);
   let wroteWorkbook = "";
   if (command.workbookOut !== null) {
     const unknown = unknownPicks(result, command.dossiers);
     if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${command.file}`);
-    const written = await writeWorkbookOut({ input: command.file, sheet: command.sheet, out: command.workbookOut, analysis: command.analysis, read: command.read, dossiers: command.dossiers });
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: command.sheet, out: at(command.workbookOut), analysis: command.analysis, read: command.read, dossiers: command.dossiers });
     wroteWorkbook = `wrote ${command.workbookOut}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers\n`;
   }
-  if (command.jsonOut !== null) writeFileSync(command.jsonOut, JSON.stringify(toJsonReport(result), null, 2) + "\n");
-  else out.write(formatSummary(command.file, read, result, command.analysis) + wroteWorkbook);
+  if (command.jsonOut !== null) writeFileSync(at(command.jsonOut), JSON.stringify(toJsonReport(result), null, 2) + "\n");
+  else io.stdout.write(formatSummary(command.file, read, result, command.analysis) + wroteWorkbook);
 }
 
-/** Runs the command line; returns the exit code. */
-export async function run(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+/**
+ * Runs the command line (argv without node and the script); returns the exit code. Anything
+ * thrown that is neither a usage nor an input error is a bug: it is rethrown for bin.ts to report.
+ * @example await run(["classify", "sales.csv", "--json", "out.json"], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }) // 0
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === "help") {
-      out.write(USAGE + "\n");
+      io.stdout.write(USAGE + "\n");
       return 0;
     }
-    await classifyCommand(command, out);
+    await classifyCommand(command, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      err.write(`kam: ${error.message}\n\n${USAGE}\n`);
+      io.stderr.write(`kam: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
     if (error instanceof InputException) {
-      err.write(describeInputError(error));
+      io.stderr.write(describeInputError(error));
       return 1;
     }
     throw error;
   }
 }
 
+/** How to fix an input error with this command line's options, where the message alone does not say. */
+const FIXES: Partial<Record<InputErrorCode, string>> = {
+  "no-profit-column": "; map one with --map profit=HEADER, or use --measure revenue",
+};
+
 /** One `row N: reason` line per problem, under a heading unless the one problem says it all. */
 function describeInputError({ error }: InputException): string {
   const lines = error.problems.map((problem) => `row ${problem.row}: ${problem.reason}`);
   const count = error.problems.length === 1 ? "1 bad row" : `${error.problems.length} bad rows`;
   if (error.code === "bad-rows") lines.unshift(`kam: ${count}; nothing was written (--skip-bad-rows skips them)`);
-  else if (!(lines.length === 1 && lines[0] === error.message)) lines.unshift(`kam: ${error.message}`);
+  else if (!(lines.length === 1 && lines[0] === error.message)) lines.unshift(`kam: ${error.message}${FIXES[error.code] ?? ""}`);
   return lines.join("\n") + "\n";
 }
-
-run(process.argv.slice(2), process.stdout, process.stderr).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`kam: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 3;
-  },
-);
