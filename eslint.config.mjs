@@ -28,4 +28,17 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.{js,cjs}"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  // The layers (README, Architecture): data flows read -> analyse -> lay out -> write, and each
+  // folder may import only the layers below it. A wrong import fails `npm run lint`.
+  layer("src/engine/**", ["**/excel", "**/excel/*", "**/headless", "**/headless/*", "**/taskpane", "**/taskpane/*", "**/cli", "**/cli/*", "**/i18n", "**/i18n/*", "**/playground/*", "node:*", "react", "react-dom", "exceljs"], "src/engine is pure TypeScript: no Office, DOM, Node, i18n or UI imports."),
+  layer("src/i18n/**", ["**/excel/*", "**/headless/*", "**/taskpane/*", "**/cli/*", "**/playground/*"], "src/i18n holds words only; it may use the engine's types and vocabulary."),
+  layer("src/headless/**", ["**/excel/*", "**/taskpane/*", "**/cli/*", "**/playground/*", "**/i18n/*"], "The headless Excel emulates Excel; it knows nothing of the add-in."),
+  layer("src/excel/**", ["**/headless", "**/headless/*", "**/taskpane/*", "**/cli/*", "**/playground/*", "node:*", "react", "exceljs"], "src/excel talks to Excel only through ExcelRun; it runs in Office as well as on the headless Excel."),
+  layer("src/taskpane/components/**", ["**/excel/*", "**/headless/*", "**/cli/*"], "Components reach the workbook only through src/taskpane/actions.ts.", true),
+  layer("src/taskpane/App.tsx", ["**/excel/*", "**/headless/*", "**/cli/*"], "The pane reaches the workbook only through src/taskpane/actions.ts.", true),
 );
+
+/** A layer's restricted imports; `typesAllowed` lets it name types from a layer it may not call. */
+function layer(files, group, message, typesAllowed = false) {
+  return { files: [files], rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group, message, allowTypeImports: typesAllowed }] }] } };
+}

@@ -8,6 +8,7 @@
 import { classify } from "../engine/classify";
 import { analysisProblems } from "../engine/settings";
 import { InputException } from "../engine/read";
+import { KEY_TYPES } from "../engine/types";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { SHEET_NAME_TEXTS } from "../i18n/sheets";
@@ -169,10 +170,9 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
 function applyTypedKeyTypes(result: ClassifyResult, kept: KeptInput): void {
   for (const client of result.clients) {
     const typed = kept.keyType.get(client.key);
-    if (typed !== undefined && typed in KEY_TYPE_SET) client.keyType = typed as KeyType;
+    if (typed !== undefined && (KEY_TYPES as readonly string[]).includes(typed)) client.keyType = typed as KeyType;
   }
 }
-const KEY_TYPE_SET: Record<KeyType, true> = { breadwinner: true, prospective: true, "image-maker": true, expert: true };
 
 /** Values of a registered sheet's first table (or, without one, its used range). */
 async function readOwnTable(context: Excel.RequestContext, sheetName: string): Promise<CellValue[][]> {

@@ -8,7 +8,8 @@ import type { AbcClass, CellValue, XyzClass } from "../engine/types";
 import { clientKey } from "../engine/client-key";
 import type { PreviousClient } from "./movement";
 import type { PlanValue } from "./plan";
-import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, keyTypeFromLabel, statusFromLabel, type KeptInput } from "./layout/common";
+import { keyTypeFromText } from "../engine/key-types";
+import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, statusFromLabel, type KeptInput } from "./layout/common";
 
 /** Header cells up to the first blank one (what is right of it, like the legend, is not the table). */
 function headerColumns(values: readonly CellValue[][]): string[] {
@@ -57,7 +58,7 @@ export function previousFromClients(values: readonly CellValue[][]): PreviousCli
     });
     const typed = keyTypeAt >= 0 ? text(row[keyTypeAt]) : "";
     if (typed !== "") {
-      const type = keyTypeFromLabel(typed);
+      const type = keyTypeFromText(typed);
       // "breadwinner" on a key client is what the add-in wrote itself: recomputed, not kept.
       if (!(type === "breadwinner" && dependency !== null && dependency !== "none")) result.kept.keyType.set(key, type ?? typed);
     }

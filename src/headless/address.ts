@@ -1,5 +1,5 @@
 /** A1 addresses: parsing, formatting, sheet-name quoting. Rows and columns are 0-based here. */
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName } from "../engine/a1";
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName } from "../a1";
 import { fail } from "./errors";
 
 export { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName };

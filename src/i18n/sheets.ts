@@ -5,6 +5,7 @@
  * maitintojas / enillydd bara / نان‌آور / 主要收入型, mono-client / моноклиент / monoklientas...
  */
 import type { AbcClass, ClientStatus, Dependency, KeyType, Segment, XyzClass } from "../engine/types";
+import { KEY_TYPE_LABELS } from "../engine/key-types";
 import type { Translations } from "./core";
 
 export const SHEET_NAME_TEXTS = {
@@ -73,12 +74,7 @@ export const SEGMENT_TEXTS: Record<Segment, Translations> = {
 };
 
 /** Key types; these labels are also the drop-down list of the "Key type" column, so no commas. */
-export const KEY_TYPE_TEXTS: Record<KeyType, Translations> = {
-  breadwinner: { en: "breadwinner", ru: "кормилец", lt: "maitintojas", cy: "enillydd bara", fa: "نان‌آور", zh: "主要收入型" },
-  prospective: { en: "prospective", ru: "перспективный", lt: "perspektyvus", cy: "darpar", fa: "آینده‌دار", zh: "潜力型" },
-  "image-maker": { en: "image-maker", ru: "имиджмейкер", lt: "įvaizdžio kūrėjas", cy: "gwneuthurwr delwedd", fa: "وجهه‌ساز", zh: "形象型" },
-  expert: { en: "expert", ru: "эксперт", lt: "ekspertas", cy: "arbenigwr", fa: "متخصص", zh: "专家型" },
-};
+export const KEY_TYPE_TEXTS: Record<KeyType, Translations> = KEY_TYPE_LABELS;
 
 /** The "Change" column: a client new since the last run. */
 export const NEW_CLIENT_TEXT: Translations = { en: "new", ru: "новый", lt: "naujas", cy: "newydd", fa: "جدید", zh: "新增" };

@@ -23,9 +23,7 @@ import {
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { LANGUAGE_NAMES } from "../i18n/ui";
 import { analysisProblems } from "../engine/settings";
-import type { WorkbookSettings } from "../excel/settings";
-import { DEFAULT_WORKBOOK_SETTINGS } from "../excel/settings";
-import { failureOf, type AgendaItem, type ClassifyProgress, type ClassifyView, type PaneActions, type RunFailure, type SourceInfo } from "./actions";
+import { DEFAULT_WORKBOOK_SETTINGS, failureOf, type AgendaItem, type ClassifyProgress, type ClassifyView, type PaneActions, type RunFailure, type SourceInfo, type WorkbookSettings } from "./actions";
 import { AgendaPanel, DossierPanel } from "./components/DossierPanel";
 import { ErrorPanel } from "./components/ErrorPanel";
 import { ResultsPanel } from "./components/ResultsPanel";

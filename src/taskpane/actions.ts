@@ -22,7 +22,8 @@ import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, 
 import type { SourceChoice } from "../excel/source";
 import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
 
-export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo };
+export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo, WorkbookSettings };
+export { DEFAULT_WORKBOOK_SETTINGS };
 
 /** Why a run stopped: the reader's error with its rows (and where they are), or anything else. */
 export type RunFailure = { kind: "input"; error: InputError; source: SourceLocation | null } | { kind: "unexpected"; message: string };

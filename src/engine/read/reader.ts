@@ -5,8 +5,8 @@
  */
 import { clientKey } from "../client-key";
 import { InputException } from "../errors";
-import { KEY_TYPE_TEXTS } from "../../i18n/sheets";
-import type { CellValue, DetectedColumns, KeyType, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
+import { keyTypeFromText } from "../key-types";
+import type { CellValue, DetectedColumns, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
 import { type CommaUse, currencyCode, parseAmount, plainNumber } from "./numbers";
@@ -23,18 +23,6 @@ export interface SalesReader {
 const MESSAGE_PROBLEM_LIMIT = 20;
 /** Distinct whole date texts remembered (timestamps can make every row distinct; days are always cached). */
 const DATE_TEXT_CACHE_LIMIT = 100_000;
-
-/** Key-type labels as the add-in writes them in six languages (its drop-down), plus a few other forms. */
-const KEY_TYPE_WORDS: ReadonlyMap<string, KeyType> = new Map([
-  ...Object.entries(KEY_TYPE_TEXTS).flatMap(([type, texts]) => [type, ...Object.values(texts)].map((label) => [label.normalize("NFC").toLowerCase(), type as KeyType] as const)),
-  ["imagemaker", "image-maker"],
-  ["имиджевый", "image-maker"],
-  ["экспертный", "expert"],
-]);
-
-function keyTypeFromText(text: string): KeyType | null {
-  return KEY_TYPE_WORDS.get(text.trim().normalize("NFC").toLowerCase()) ?? null;
-}
 
 function quoted(cell: CellValue): string {
   return `'${String(cell)}'`;

@@ -1,6 +1,6 @@
 /** What every sheet layout shares: its input, colours, number formats and label look-ups. */
 import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/core";
-import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
 import type { PlanValue } from "../plan";
@@ -120,16 +120,12 @@ function reverse<T extends string>(texts: Record<T, Translations>): Map<string, 
 
 const DEPENDENCY_BY_LABEL = reverse(DEPENDENCY_TEXTS);
 const STATUS_BY_LABEL = reverse(STATUS_TEXTS);
-const KEY_TYPE_BY_LABEL = reverse(KEY_TYPE_TEXTS);
 
 export function dependencyFromLabel(text: string): Dependency | null {
   return DEPENDENCY_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
 }
 export function statusFromLabel(text: string): ClientStatus | null {
   return STATUS_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
-}
-export function keyTypeFromLabel(text: string): KeyType | null {
-  return KEY_TYPE_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
 }
 
 /** The column key whose header (in any language) is `text`, for reading our own sheets back. */

@@ -6,7 +6,7 @@ import type { ReactElement } from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnRole, ReadSettings } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
-import { columnLetters, parseAddress } from "../../excel/host";
+import { columnLetters, parseAddress } from "../../a1";
 import type { SourceChoice } from "../../excel/source";
 import type { SourceInfo } from "../actions";
 import { useLocale } from "../locale";
