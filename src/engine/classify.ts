@@ -1,5 +1,5 @@
 /**
- * The whole analysis of spec-analysis.md over normalised sales rows: window, measure, ABC, XYZ,
+ * The whole analysis of the specification (docs/method.md) over normalised sales rows: window, measure, ABC, XYZ,
  * dependency and key type, groups, managers, RFM, status and concentration. Pure and synchronous;
  * per-row work runs over typed arrays (see analysis/), with one result object per client.
  */

@@ -72,14 +72,6 @@ export function registerSheet(context: Excel.RequestContext, state: RegistryStat
   state.owned.add(sheetName);
 }
 
-/** Queues removing an id (the sheet is left alone). */
-export function unregisterSheet(context: Excel.RequestContext, state: RegistryState, id: string): void {
-  if (!state.named.has(id)) return;
-  context.workbook.names.getItem(registryName(id)).delete();
-  state.named.delete(id);
-  state.sheets.delete(id);
-}
-
 /** A sheet name not yet used in the workbook (case-insensitive, as Excel compares), within 31 characters. */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set(Array.from(taken, (name) => name.toLowerCase()));

@@ -1,6 +1,6 @@
 /**
  * Strings of the dossier sheets (one per key client), the "KAM Dossiers" index and the agenda.
- * Domain words follow the source articles in ../shared/seeds (Lithuanian: "Sprendimų grupė",
+ * Domain words follow the source articles (docs/sources.md; Lithuanian: "Sprendimų grupė",
  * "Vaizdas iš ... pusės"; Persian: "نردبان ادراک مشتری"; Chinese: the satisfaction scale
  * 高度满意 ... 极不满意; Welsh: "hanes y berthynas"; Russian: "лицо, принимающее решение").
  *
@@ -240,24 +240,4 @@ export const VALIDATION_TEXT = {
 export const INDEX_TEXT = {
   sheetName: { en: "KAM Dossiers", ru: "KAM Досье", lt: "KAM Dokumentacija", cy: "KAM Cofnodion", fa: "KAM پرونده‌ها", zh: "KAM 客户档案" },
   dossier: { en: "Dossier", ru: "Досье", lt: "Dokumentacija", cy: "Cofnod", fa: "پرونده", zh: "档案" },
-} satisfies Record<string, Translations>;
-
-/** What the agenda lists, for the task pane. */
-export const AGENDA_TEXT = {
-  reviewOverdue: {
-    en: "Dossier review overdue since {date}",
-    ru: "Пересмотр досье просрочен с {date}",
-    lt: "Dokumentacijos peržiūra vėluoja nuo {date}",
-    cy: "Mae adolygiad y cofnod yn hwyr ers {date}",
-    fa: "بازبینی پرونده از {date} عقب افتاده است",
-    zh: "档案复核自 {date} 起逾期",
-  },
-  contactOverdue: {
-    en: "Contact overdue since {date}",
-    ru: "Контакт просрочен с {date}",
-    lt: "Kontaktas vėluoja nuo {date}",
-    cy: "Mae cysylltiad yn hwyr ers {date}",
-    fa: "تماس از {date} عقب افتاده است",
-    zh: "联系自 {date} 起逾期",
-  },
 } satisfies Record<string, Translations>;

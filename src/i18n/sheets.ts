@@ -1,7 +1,7 @@
 /**
  * Every text the add-in writes into the result sheets: sheet names, column headers, labels of
  * classes, segments, statuses, dependency levels and key types, the legend, the matrix strategies
- * and the summary. Terms follow the source articles (shared/seeds): breadwinner / кормилец /
+ * and the summary. Terms follow the source articles (docs/sources.md): breadwinner / кормилец /
  * maitintojas / enillydd bara / نان‌آور / 主要收入型, mono-client / моноклиент / monoklientas...
  */
 import type { AbcClass, ClientStatus, Dependency, KeyType, Segment, XyzClass } from "../engine/types";
