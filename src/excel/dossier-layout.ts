@@ -34,8 +34,8 @@ import {
 } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { columnLetters } from "./host";
-import { COLOURS, FORMATS } from "./layout/common";
-import type { Area, CellStyle } from "./plan";
+import { COLOURS, FORMATS, longestText } from "./layout/common";
+import { type Area, type CellStyle, type PrintPlan, widthForCharacters } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
 const DOSSIER_LAYOUT_VERSION = 1;
@@ -231,6 +231,7 @@ export interface DossierTemplatePlan {
   columnWidths: { column: number; width: number }[];
   /** Persian dossiers: cells read right to left (the API cannot flip a whole sheet). */
   rightToLeft: Area | null;
+  print: PrintPlan;
 }
 
 export interface DossierFiguresPlan {
@@ -241,6 +242,8 @@ export interface DossierFiguresPlan {
   firstFreeColumn: number;
   /** Null when there are no periods to chart. */
   chart: { title: string; source: Area; at: Area } | null;
+  /** Period columns right of the template's columns, wide enough for their formatted sums. */
+  columnWidths: { column: number; width: number }[];
 }
 
 export const OVERDUE_STYLE = { fill: "#FFC7CE", fontColor: "#9C0006" } as const;
@@ -281,6 +284,39 @@ function sectionHeight(section: SectionSpec): number {
   const note = section.note ? 1 : 0;
   if (section.table) return 1 + note + 1 + section.table.rows;
   return 1 + note + (section.fields?.length ?? 0);
+}
+
+/** Rows a portrait page holds at 100% (A4 or Letter, 15 pt rows, Excel's normal margins), less the repeated title. */
+const PRINT_PAGE_ROWS = 44;
+
+/**
+ * Page breaks of a dossier: the figures on the first page, then whole sections packed onto pages
+ * (a section starts a new page when it would not fit on the current one). Scaled to one page wide
+ * a page only holds more, so each stretch still fits on one page.
+ */
+function printBreaks(rows: DossierRows): number[] {
+  const breaks: number[] = [];
+  let used = PRINT_PAGE_ROWS;
+  for (const section of SECTIONS) {
+    const height = sectionHeight(section) + 1;
+    if (used + height > PRINT_PAGE_ROWS) {
+      breaks.push(rows.sections[section.id]);
+      used = 1;
+    }
+    used += height;
+  }
+  return breaks;
+}
+
+/**
+ * The dossier's own columns (labels to the last table column) down to its last section: the
+ * sales per period run far to the right (one column a period) and the chart sits beside the
+ * figures, so fitting them on one page wide would shrink every page to a few points. They stay
+ * on screen.
+ */
+function printArea(rows: DossierRows): Area {
+  const last = SECTIONS[SECTIONS.length - 1];
+  return { row: 0, column: 0, rows: rows.sections[last.id] + sectionHeight(last), columns: LAST_TABLE_COLUMN + 1 };
 }
 
 /** First row of a section's content: field rows, or a table's header row. */
@@ -356,7 +392,17 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
   const lang = meta.lang;
   const t = (entry: Translations) => translate(entry, lang);
   const rows = templateRows();
-  const plan: DossierTemplatePlan = { cells: [], styles: [], validations: [], overdue: [], hiddenRows: [], hiddenColumns: [ANCHOR_COLUMN], columnWidths: [], rightToLeft: null };
+  const plan: DossierTemplatePlan = {
+    cells: [],
+    styles: [],
+    validations: [],
+    overdue: [],
+    hiddenRows: [],
+    hiddenColumns: [ANCHOR_COLUMN],
+    columnWidths: [],
+    rightToLeft: null,
+    print: { orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) },
+  };
   const { cells, styles } = plan;
   // Column A is hidden; its anchors are also small and grey for hosts that show hidden columns.
   const anchor = (row: number, id: string) => {
@@ -581,6 +627,13 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows): DossierF
     styles.push({ area: { row: labelsRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { bold: true, fill: COLOURS.section, border: true } });
     styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
   }
+  // Past the template's columns a period column has Excel's default width: sized to its sums, so they show, not ####.
+  const columnWidths = periods.flatMap((period, index) => {
+    const column = VALUE_COLUMN + index;
+    if (column <= LAST_TABLE_COLUMN) return [];
+    const characters = Math.max(period.label.length, longestText([[client ? (client.periodSums[index] ?? 0) : null]], 0, FORMATS.money));
+    return [{ column, width: widthForCharacters(characters + 1) }];
+  });
   const chart =
     periods.length > 0 && client
       ? {
@@ -595,6 +648,7 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows): DossierF
     periodRows: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 },
     firstFreeColumn: VALUE_COLUMN + periods.length,
     chart,
+    columnWidths,
   };
 }
 

@@ -31,6 +31,7 @@ import { DOSSIER_INDEX_ID, dossierId, loadDossiers, type FoundDossier } from "./
 import { blockAddress, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { freeSheetName, registerSheet, type RegistryState } from "./registry";
+import { queuePrint } from "./write";
 import type { WorkbookSettings } from "./settings";
 
 /** Every field is required: the measure and protection come from the run's settings (dossierOptions), never a fallback. */
@@ -273,6 +274,7 @@ function queueTemplate(sheet: Excel.Worksheet, plan: DossierTemplatePlan): void 
   for (const column of plan.hiddenColumns) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).columnHidden = true;
   for (const { column, width } of plan.columnWidths) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
   if (plan.rightToLeft) areaRange(sheet, plan.rightToLeft).format.readingOrder = "RightToLeft";
+  queuePrint(sheet, plan.print);
 }
 
 /** The Figures section; `existing` tells which leftover period columns and old chart to clear. */
@@ -283,6 +285,7 @@ function queueFigures(sheet: Excel.Worksheet, plan: DossierFiguresPlan, existing
   }
   queueCells(sheet, plan.cells);
   for (const { area, style } of plan.styles) queueStyle(sheet, area, style);
+  for (const { column, width } of plan.columnWidths) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
   if (existing?.chartNames.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
   if (plan.chart) {
     const chart = sheet.charts.add("ColumnClustered", areaRange(sheet, plan.chart.source), "Rows");

@@ -73,6 +73,22 @@ export interface ChartPlan {
   at: Area;
 }
 
+/**
+ * What prints, through Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9): one page
+ * wide and as many tall as needed, in this orientation, with these rows repeated at the top.
+ */
+export interface PrintPlan {
+  orientation: "Portrait" | "Landscape";
+  /** Rows repeated at the top of every page (0-based first row and count). */
+  titleRows: { row: number; rows: number } | null;
+  /** 0-based rows that start a new page. */
+  breaksBefore: number[];
+  /** What prints, when not the whole used range. */
+  area: Area | null;
+}
+
+export const ONE_PAGE_WIDE: PrintPlan = { orientation: "Portrait", titleRows: null, breaksBefore: [], area: null };
+
 export interface SheetPlan {
   /** Registry id of the sheet (src/excel/registry.ts). */
   id: string;
@@ -89,10 +105,11 @@ export interface SheetPlan {
   freezeRows: number;
   rightToLeft: boolean;
   tabColor: string | null;
+  print: PrintPlan;
 }
 
 export function emptyPlan(id: string, name: string, rightToLeft: boolean): SheetPlan {
-  return { id, name, blocks: [], styles: [], conditionalColours: [], validations: [], tables: [], charts: [], columnWidths: [], freezeRows: 0, rightToLeft, tabColor: null };
+  return { id, name, blocks: [], styles: [], conditionalColours: [], validations: [], tables: [], charts: [], columnWidths: [], freezeRows: 0, rightToLeft, tabColor: null, print: ONE_PAGE_WIDE };
 }
 
 /** The area a block covers. */

@@ -5,7 +5,7 @@
  * blocks or as conditional formats, never cell by cell.
  */
 import { blockAddress } from "./host";
-import type { Area, Block, CellStyle, ChartPlan, ConditionalColours, ListValidation, PlanValue, SheetPlan, TablePlan } from "./plan";
+import type { Area, Block, CellStyle, ChartPlan, ConditionalColours, ListValidation, PlanValue, PrintPlan, SheetPlan, TablePlan } from "./plan";
 
 /** Bytes a request may carry; Excel on the web fails at 5 MB, this leaves room for the JSON envelope. */
 export const REQUEST_BUDGET_BYTES = 3_500_000;
@@ -54,6 +54,7 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
     queue: (context) => {
       for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
+      queuePrint(sheet(context), plan.print);
       if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
       // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
       // read-only, desktop only); the reading order of the written cells is what it allows.
@@ -189,4 +190,20 @@ function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Workshee
       added.setPosition(blockAddress(chart.at.row, chart.at.column), blockAddress(chart.at.row + chart.at.rows - 1, chart.at.column + chart.at.columns - 1));
     },
   };
+}
+
+/**
+ * Print setup (ExcelApi 1.9): PageLayout.orientation; zoom one page wide, any number tall
+ * (PageLayoutZoomOptions "must be set as a JSON object"); setPrintTitleRows with whole rows ("The
+ * range must span the entire row"); manual breaks reset, then added above the given rows
+ * (PageBreakCollection.add "Adds a page break before the top-left cell of the range").
+ */
+export function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation;
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.row + 1}:$${print.titleRows.row + print.titleRows.rows}`);
+  if (print.area) layout.setPrintArea(blockAddress(print.area.row, print.area.column, print.area.rows, print.area.columns));
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.breaksBefore) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

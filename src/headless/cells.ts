@@ -129,6 +129,7 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
         fail("InvalidArgument", `The value at row ${r + 1}, column ${c + 1} is not a string, number or Boolean.`, location);
       }
       values[row] = value;
+      if (sheet.cachedResults.size > 0) sheet.cachedResults.delete(cellKey(row, rect.column + c));
       if (formula !== undefined) {
         sheet.formulas.set(cellKey(row, rect.column + c), formula);
         hasFormulas = true;

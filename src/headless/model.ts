@@ -175,6 +175,12 @@ export class SheetModel {
   readonly columns: (CellValue | undefined)[][] = [];
   /** Formulas by cellKey(row, column). */
   readonly formulas = new Map<number, string>();
+  /**
+   * Formula cells whose value is the result a loaded file saved with them. The headless Excel
+   * does not calculate: a formula written through the API holds a placeholder, which is not
+   * saved as a result (the file asks for a recalculation instead).
+   */
+  readonly cachedResults = new Map<number, true>();
   /** Cell style id + 1 by column, then row; 0 means "the row's or column's format". */
   readonly cellStyles: number[][] = [];
   readonly columnStyles = new Map<number, number>();

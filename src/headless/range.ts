@@ -446,6 +446,7 @@ export class Range
         return row >= rect.row && row < lastRow && column >= rect.column && column < rect.column + rect.columnCount;
       };
       if (contents) for (const key of [...sheet.formulas.keys()]) if (inRect(key)) sheet.formulas.delete(key);
+      if (contents) for (const key of [...sheet.cachedResults.keys()]) if (inRect(key)) sheet.cachedResults.delete(key);
       if (links) for (const key of [...sheet.hyperlinks.keys()]) if (inRect(key)) sheet.hyperlinks.delete(key);
       if (formats) sheet.clearStyles(rect);
       if (what === "All") {

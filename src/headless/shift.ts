@@ -233,6 +233,7 @@ export function moveSheetCells(sheet: SheetModel, shift: Shift): void {
   moveCellKeys(sheet.formulas, shift);
   moveCellKeys(sheet.hyperlinks, shift);
   moveCellKeys(sheet.notes, shift);
+  moveCellKeys(sheet.cachedResults, shift);
 }
 
 /** Inserted cells take the format of the cells above (Down) or to the left (Right), as Excel's Insert does. */

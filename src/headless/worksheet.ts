@@ -9,6 +9,7 @@ import { Range, normalizeColor } from "./range";
 import { checkSheetName } from "./rules";
 import { TableCollection } from "./table";
 import { ChartCollection } from "./chart";
+import { PageBreakCollection, PageLayout } from "./pageLayout";
 
 type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
@@ -39,6 +40,8 @@ export class Worksheet
   private tablesProxy: TableCollection | undefined;
   private chartsProxy: ChartCollection | undefined;
   private customPropertiesProxy: WorksheetCustomPropertyCollection | undefined;
+  private pageLayoutProxy: PageLayout | undefined;
+  private horizontalPageBreaksProxy: PageBreakCollection | undefined;
 
   protected checkAlive(sheet: SheetModel): void {
     checkSheetAlive(sheet);
@@ -65,6 +68,8 @@ export class Worksheet
       tables: () => this.tables,
       charts: () => this.charts,
       customProperties: () => this.customProperties,
+      pageLayout: () => this.pageLayout,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
     return children[name]?.();
   }
@@ -129,6 +134,12 @@ export class Worksheet
 
   get protection(): WorksheetProtection {
     return (this.protectionProxy ??= new WorksheetProtection(this.context, this));
+  }
+  get pageLayout(): PageLayout {
+    return (this.pageLayoutProxy ??= new PageLayout(this.context, this));
+  }
+  get horizontalPageBreaks(): PageBreakCollection {
+    return (this.horizontalPageBreaksProxy ??= new PageBreakCollection(this.context, this));
   }
   get freezePanes(): WorksheetFreezePanes {
     return (this.freezePanesProxy ??= new WorksheetFreezePanes(this.context, this));

@@ -218,7 +218,7 @@ function serialFromDate(date: Date): number {
 }
 
 /** An ExcelJS cell value as a headless value (+ formula and hyperlink). */
-function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValue; formula?: string; link?: { target: string; text?: string; tip?: string } } {
+function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValue; formula?: string; cached?: boolean; link?: { target: string; text?: string; tip?: string } } {
   if (value === null || value === undefined) return {};
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return { value };
   if (value instanceof Date) return { value: serialFromDate(value) };
@@ -232,7 +232,7 @@ function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValue; form
     const formula = "formula" in value ? value.formula : undefined;
     const result = (value as { result?: unknown }).result;
     const cached = result instanceof Date ? serialFromDate(result) : typeof result === "object" && result !== null && "error" in result ? String((result as { error: string }).error) : (result as CellValue | undefined);
-    return { value: cached ?? 0, formula: formula ? `=${formula}` : undefined };
+    return { value: cached ?? 0, formula: formula ? `=${formula}` : undefined, cached: cached !== undefined };
   }
   return {};
 }
@@ -472,7 +472,10 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
         if (read.value !== undefined && read.value !== "") sheet.setValue(r, c, read.value);
         // cell.formula translates a shared formula (what Excel writes for filled-down formulas) from its master cell.
         const formula = read.formula ?? (cell.type === 6 && cell.formula ? `=${cell.formula}` : undefined);
-        if (formula) sheet.formulas.set(cellKey(r, c), formula);
+        if (formula) {
+          sheet.formulas.set(cellKey(r, c), formula);
+          if (read.cached) sheet.cachedResults.set(cellKey(r, c), true);
+        }
         const style = model.styles.intern(styleFromXlsx(cell));
         if (style !== 0) sheet.setStyleId(r, c, style);
       });
@@ -697,7 +700,8 @@ function writeCells(sheet: SheetModel, ws: ExcelJsTypes.Worksheet): void {
     if (value === undefined && formula === undefined && link === undefined && id === 0) return;
     const cell = ws.getCell(r + 1, c + 1);
     // Links are written by hyperlinksXml (xlsx-sheet.ts); the cell keeps its text.
-    if (formula !== undefined) cell.value = { formula: formula.slice(1), result: value } as ExcelJsTypes.CellFormulaValue;
+    // A placeholder is not a result: no <v>, so every reader calculates the cell (and calcPr asks for it).
+    if (formula !== undefined) cell.value = { formula: formula.slice(1), ...(sheet.cachedResults.has(key) ? { result: value } : {}) } as ExcelJsTypes.CellFormulaValue;
     else cell.value = value ?? (link ? (link.textToDisplay ?? link.address ?? link.documentReference ?? null) : null);
     if (id !== 0) cell.style = xlsxStyle(id);
   };

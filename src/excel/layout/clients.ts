@@ -56,6 +56,8 @@ export function clientColumns(input: LayoutInput): ColumnSpec[] {
 export function clientsPlan(input: LayoutInput): SheetPlan {
   const { result, lang, kept } = input;
   const plan = emptyPlan(SHEET_IDS.clients, translate(SHEET_NAME_TEXTS.clients, lang), RTL_LANGUAGES.has(lang));
+  // Landscape, one page wide, the header row on every page.
+  plan.print = { orientation: "Landscape", titleRows: { row: 0, rows: 1 }, breaksBefore: [], area: null };
   const columns = clientColumns(input);
   const headers: PlanValue[] = columns.map((column) => (column.key === "revenue" || column.key === "profit" ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
   const formats: (string | null)[] = columns.map((column) => column.format);

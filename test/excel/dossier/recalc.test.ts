@@ -4,72 +4,17 @@
  * with cells as shown, and the dates must be the ones the articles' rules give, and the ones the
  * agenda computes in TypeScript.
  */
-import { execFileSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { CsvReader } from "../../../src/cli/csv";
 import { serialFromIso } from "../../../src/engine/calendar";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
 import { listValues } from "../../../src/excel/dossier-layout";
 import { createHeadlessExcel } from "../../../src/headless";
 import { saveXlsx } from "../../../src/headless/xlsx";
+import { sheetsAsShown, soffice } from "../soffice";
 import { baseSales, dossierInputs, LONG_NORTH, resultOf, typeInto, dossierRun } from "./helpers";
 
-function findSoffice(): string | null {
-  for (const candidate of ["soffice", "libreoffice"]) {
-    try {
-      execFileSync(candidate, ["--version"], { stdio: "ignore", timeout: 30_000 });
-      return candidate;
-    } catch {
-      // not installed under this name
-    }
-  }
-  return null;
-}
-
-const soffice = findSoffice();
 if (!soffice) console.warn("dossier recalculation test skipped: LibreOffice (soffice) is not installed; apt-get install -y libreoffice-calc");
 const maybe = soffice ? describe : describe.skip;
-
-/** A LibreOffice profile that recalculates every formula of an .xlsx on load (the default trusts the file's cached results). */
-function recalculatingProfile(dir: string): string {
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${dir}`;
-}
-
-/** Every sheet of the workbook as CSV rows, cells as shown (dates as yyyy-mm-dd). */
-function recalculatedSheets(xlsx: Uint8Array): Map<string, string[][]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kam-dossier-"));
-  try {
-    const file = path.join(dir, "dossiers.xlsx");
-    fs.writeFileSync(file, xlsx);
-    const out = path.join(dir, "out");
-    // Tokens: comma, double quote, UTF-8, from line 1, no column formats, default language, ..., cells as shown, no formulas, ..., -1 = every sheet to its own file.
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
-    execFileSync(soffice as string, ["--headless", `-env:UserInstallation=${recalculatingProfile(path.join(dir, "profile"))}`, "--convert-to", filter, "--outdir", out, file], {
-      stdio: "ignore",
-      timeout: 120_000,
-    });
-    const sheets = new Map<string, string[][]>();
-    for (const name of fs.readdirSync(out)) {
-      const sheet = name.replace(/^dossiers-/, "").replace(/\.csv$/, "");
-      sheets.set(sheet, new CsvReader(fs.readFileSync(path.join(out, name), "utf8")).read(Number.MAX_SAFE_INTEGER));
-    }
-    return sheets;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 maybe("dossier formulas recalculated by LibreOffice", () => {
   test("next contact (+10 / +14 days) and next review (+3 months) give the right dates, in the dossier and in the index", async () => {
@@ -95,7 +40,7 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const [, , negativeRu] = listValues("contactOutcome", "ru");
     await type(small, "ru", [["2025-02-20", negativeRu]], null);
 
-    const sheets = recalculatedSheets(await saveXlsx(excel));
+    const sheets = sheetsAsShown(await saveXlsx(excel), { recalculate: true });
     const bigRows = sheets.get(big) as string[][];
     const contactsRow = (await dossierInputs(excel, big)).contacts.row;
     expect(bigRows.slice(contactsRow, contactsRow + 4).map((row) => row[4])).toEqual(["2025-02-11", "2025-03-06", "2025-02-20", ""]);
