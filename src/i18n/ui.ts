@@ -360,6 +360,15 @@ export const UI = {
     fa: "این مقدار قابل استفاده نیست.",
     zh: "此值无法使用。",
   },
+  settingsNotLoaded: {
+    en: "The settings saved in this workbook could not be read, so nothing runs yet (the team's settings are not replaced). Finish editing any cell, then try again.",
+    ru: "Не удалось прочитать настройки, сохранённые в этой книге, поэтому пока ничего не запускается (настройки команды не заменяются). Завершите редактирование ячейки и повторите попытку.",
+    lt: "Nepavyko nuskaityti šioje knygoje išsaugotų nustatymų, todėl kol kas niekas nevykdoma (komandos nustatymai nepakeičiami). Baikite redaguoti langelį ir bandykite dar kartą.",
+    cy: "Ni ellid darllen y gosodiadau a gadwyd yn y llyfr gwaith hwn, felly nid oes dim yn rhedeg eto (ni chaiff gosodiadau'r tîm eu disodli). Gorffennwch olygu unrhyw gell, yna rhowch gynnig arall arni.",
+    fa: "تنظیمات ذخیره‌شده در این کارپوشه خوانده نشد، پس فعلاً چیزی اجرا نمی‌شود (تنظیمات تیم جایگزین نمی‌شود). ویرایش سلول را تمام کنید و دوباره امتحان کنید.",
+    zh: "无法读取此工作簿中保存的设置，因此暂不运行任何操作（不会替换团队的设置）。请完成单元格编辑后重试。",
+  },
+  tryAgain: { en: "Try again", ru: "Повторить", lt: "Bandyti dar kartą", cy: "Rhoi cynnig arall", fa: "تلاش دوباره", zh: "重试" },
   settingsNeedFixing: {
     en: "Fix the settings marked in red first.",
     ru: "Сначала исправьте настройки, отмеченные красным.",

@@ -1,6 +1,6 @@
 /**
  * The playground: the real task pane running on a headless workbook, with a live preview of that
- * workbook beside it. Every workbook action goes through the same actions module as in Excel;
+ * workbook beside it (this file lays the two out; the pane knows nothing of it). Every workbook action goes through the same actions module as in Excel;
  * only the runner differs.
  */
 import { useMemo, useRef, useState, type ReactElement } from "react";
@@ -8,12 +8,29 @@ import { Button, Text, Title3, makeStyles, tokens } from "@fluentui/react-compon
 import type { ExcelRun } from "../excel/host";
 import type { HeadlessExcel } from "../headless";
 import { createActions } from "../taskpane/actions";
-import { App } from "../taskpane/App";
+import { Pane, PaneRoot } from "../taskpane/App";
 import { initialLanguage, useLocale } from "../taskpane/locale";
 import { WorkbookPreview } from "./WorkbookPreview";
 import { previewOfInspector, type PreviewWorkbook } from "./workbook";
 
 const useStyles = makeStyles({
+  // The workbook preview beside the pane; each side scrolls on its own.
+  split: {
+    display: "grid",
+    gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)",
+    height: "100%",
+    // Narrow screens: the pane above the preview, the page scrolls.
+    "@media (max-width: 800px)": { display: "block", height: "auto" },
+  },
+  paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, "@media (max-width: 800px)": { borderRight: "none" } },
+  beside: {
+    minWidth: 0,
+    minHeight: 0,
+    overflow: "hidden",
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    "@media (max-width: 800px)": { height: "85vh" },
+  },
   side: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, height: "100%", minHeight: 0 },
   intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, "& p": { margin: 0 } },
   note: { color: tokens.colorNeutralForeground2 },
@@ -54,13 +71,18 @@ export function Playground({ initial, loadSample, loadFile }: PlaygroundProps): 
     const excel = await load;
     setLoaded((current) => ({ excel, id: current.id + 1 }));
   };
+  const styles = useStyles();
   return (
-    <App
-      key={loaded.id}
-      actions={actions}
-      initialLanguage={initialLanguage(navigator.language)}
-      beside={<PlaygroundSide preview={preview} version={version} onReloadSample={() => replace(loadSample())} onOpenFile={(bytes) => replace(loadFile(bytes))} />}
-    />
+    <PaneRoot key={loaded.id} initialLanguage={initialLanguage(navigator.language)}>
+      <div className={styles.split}>
+        <main className={styles.paneColumn}>
+          <Pane actions={actions} />
+        </main>
+        <div className={styles.beside}>
+          <PlaygroundSide preview={preview} version={version} onReloadSample={() => replace(loadSample())} onOpenFile={(bytes) => replace(loadFile(bytes))} />
+        </div>
+      </div>
+    </PaneRoot>
   );
 }
 

@@ -2,7 +2,7 @@
  * The task pane. All workbook work goes through `actions` (see actions.ts), so the same pane runs
  * on Excel.run inside Office and on the headless workbook in the playground.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -23,32 +23,16 @@ import {
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { LANGUAGE_NAMES } from "../i18n/ui";
 import { analysisProblems } from "../engine/settings";
-import { DEFAULT_WORKBOOK_SETTINGS, failureOf, type AgendaItem, type ClassifyProgress, type ClassifyView, type PaneActions, type RunFailure, type SourceInfo, type WorkbookSettings } from "./actions";
+import { DEFAULT_WORKBOOK_SETTINGS, failureOf, type ClassifyProgress, type PaneActions, type RunFailure, type WorkbookSettings } from "./actions";
 import { AgendaPanel, DossierPanel } from "./components/DossierPanel";
 import { ErrorPanel } from "./components/ErrorPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel, type SettingsValue } from "./components/SettingsPanel";
 import { SourcePanel } from "./components/SourcePanel";
-import { LocaleProvider, makeLocale, saveLanguage, useLocale, type Locale } from "./locale";
+import { LanguageChoiceProvider, LocaleProvider, makeLocale, saveLanguage, useLanguageChoice, useLocale } from "./locale";
+import { INITIAL_PANE_STATE, paneReducer, runningTask, type Task } from "./state";
 
 const useStyles = makeStyles({
-  // The playground puts the workbook preview beside the pane; each side scrolls on its own.
-  split: {
-    display: "grid",
-    gridTemplateColumns: "minmax(340px, 460px) minmax(0, 1fr)",
-    height: "100%",
-    // Narrow screens: the pane above the preview, the page scrolls.
-    "@media (max-width: 800px)": { display: "block", height: "auto" },
-  },
-  paneColumn: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, "@media (max-width: 800px)": { borderRight: "none" } },
-  beside: {
-    minWidth: 0,
-    minHeight: 0,
-    overflow: "hidden",
-    padding: tokens.spacingHorizontalM,
-    boxSizing: "border-box",
-    "@media (max-width: 800px)": { height: "85vh" },
-  },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -71,128 +55,114 @@ const useStyles = makeStyles({
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
-interface AppProps {
-  actions: PaneActions;
-  initialLanguage: Lang;
-  /** Shown beside the pane, in the pane's language (the playground's workbook preview). */
-  beside?: ReactNode;
-}
-
-export function App({ actions, initialLanguage, beside }: AppProps): ReactElement {
-  const styles = useStyles();
+/**
+ * Fluent UI and the person's language around whatever shows the pane: the add-in renders the
+ * pane alone (App), the playground the pane beside its workbook preview.
+ */
+export function PaneRoot({ initialLanguage, children }: { initialLanguage: Lang; children: ReactNode }): ReactElement {
   const [lang, setLang] = useState<Lang>(initialLanguage);
   const locale = useMemo(() => makeLocale(lang), [lang]);
-  const changeLanguage = (next: Lang): void => {
+  const choose = useCallback((next: Lang): void => {
     saveLanguage(next);
     setLang(next);
-  };
+  }, []);
   return (
     // Height by style, not className: Fluent copies the provider's className onto popup portals.
     <FluentProvider theme={webLightTheme} dir={locale.dir} lang={lang} style={{ height: "100%" }}>
       <LocaleProvider value={locale}>
-        {beside ? (
-          <div className={styles.split}>
-            <main className={styles.paneColumn}>
-              <Pane actions={actions} locale={locale} onLanguage={changeLanguage} />
-            </main>
-            <div className={styles.beside}>{beside}</div>
-          </div>
-        ) : (
-          <main>
-            <Pane actions={actions} locale={locale} onLanguage={changeLanguage} />
-          </main>
-        )}
+        <LanguageChoiceProvider value={choose}>{children}</LanguageChoiceProvider>
       </LocaleProvider>
     </FluentProvider>
   );
 }
 
-/** What is running; every button that changes the workbook is disabled meanwhile. */
-type Busy = null | "settings" | "detect" | "classify" | "dossiers" | "agenda";
+/** The add-in's task pane inside Excel. */
+export function App({ actions, initialLanguage }: { actions: PaneActions; initialLanguage: Lang }): ReactElement {
+  return (
+    <PaneRoot initialLanguage={initialLanguage}>
+      <main>
+        <Pane actions={actions} />
+      </main>
+    </PaneRoot>
+  );
+}
 
-function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: Locale; onLanguage: (lang: Lang) => void }): ReactElement {
+/** The pane itself: every workbook action goes through `actions`; its state is one reducer (state.ts). */
+export function Pane({ actions }: { actions: PaneActions }): ReactElement {
   const styles = useStyles();
+  const locale = useLocale();
+  const chooseLanguage = useLanguageChoice();
   const { t, number, lang } = locale;
-  const [settings, setSettings] = useState<WorkbookSettings>(DEFAULT_WORKBOOK_SETTINGS);
-  const [tables, setTables] = useState<string[]>([]);
-  const [view, setView] = useState<SourceInfo | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [progress, setProgress] = useState<ClassifyProgress | null>(null);
-  const [failure, setFailure] = useState<RunFailure | null>(null);
-  const [outcome, setOutcome] = useState<ClassifyView | null>(null);
-  const [savedMessage, setSavedMessage] = useState<string | null>(null);
-  const [dossierMessage, setDossierMessage] = useState<string | null>(null);
-  const [agenda, setAgenda] = useState<AgendaItem[] | null>(null);
-  /** What screen readers hear when a run ends (the results appear further down the pane). */
-  const [announcement, setAnnouncement] = useState("");
+  const [state, dispatch] = useReducer(paneReducer, INITIAL_PANE_STATE);
+  const { status, settings, outcome } = state;
+  const busy = runningTask(state) !== null;
 
-  /** Runs one workbook action with the pane marked busy; failures land in the error panel. */
-  const perform = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<void> => {
-    setBusy(kind);
-    setFailure(null);
+  /** Runs one workbook task with the pane marked busy; what it throws lands in the error panel. */
+  const perform = useCallback(async (task: Task, work: () => Promise<RunFailure | null>): Promise<void> => {
+    dispatch({ type: "start", task });
     try {
-      await work();
+      const failure = await work();
+      dispatch(failure ? { type: "failed", failure } : { type: "finished" });
     } catch (error) {
-      setFailure(failureOf(error));
-    } finally {
-      setBusy(null);
-      setProgress(null);
+      dispatch({ type: "failed", failure: failureOf(error) });
     }
   }, []);
 
-  // The team's settings, the workbook's tables and what the saved source holds, once per workbook.
-  useEffect(() => {
-    let current = true;
-    Promise.all([actions.loadSettings(), actions.listTables()]).then(
-      async ([stored, names]) => {
-        if (!current) return;
-        setSettings(stored);
-        setTables(names);
+  /** The team's settings, the workbook's tables and what the saved source holds. */
+  const load = useCallback(
+    (isCurrent: () => boolean = () => true): Promise<void> =>
+      perform("load", async () => {
+        const [stored, names] = await Promise.all([actions.loadSettings(), actions.listTables()]);
+        if (!isCurrent()) return null;
+        dispatch({ type: "loaded", settings: stored, tables: names });
         // Only a preview: a source that cannot be read yet (empty sheet) is reported by Classify.
         const found = await actions.detect(stored.source, stored.read).catch(() => null);
-        if (current) setView(found);
-      },
-      (error: unknown) => current && setFailure(failureOf(error)),
-    );
+        if (isCurrent()) dispatch({ type: "source", source: found });
+        return null;
+      }),
+    [actions, perform],
+  );
+
+  // Once per workbook (a new `actions` is a new workbook).
+  useEffect(() => {
+    let current = true;
+    void load(() => current);
     return () => {
       current = false;
     };
-  }, [actions]);
+  }, [load]);
 
   // Classify waits for settings the shared validator accepts (the fields say what is wrong).
-  const settingsInvalid = analysisProblems(settings.analysis).length > 0;
-  const settingsValue: SettingsValue = { analysis: settings.analysis, skipBadRows: settings.read.skipBadRows };
-  const changeSettings = (value: SettingsValue): void => {
-    setSavedMessage(null);
-    setSettings({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows } });
-  };
+  const settingsInvalid = settings !== null && analysisProblems(settings.analysis).length > 0;
+  const edit = (next: WorkbookSettings, sourceChanged = false): void => dispatch({ type: "edit", settings: next, sourceChanged });
 
-  const classify = (): Promise<void> =>
+  const classify = (current: WorkbookSettings): Promise<void> =>
     perform("classify", async () => {
-      setOutcome(null);
-      setDossierMessage(null);
-      setAnnouncement("");
-      const attempt = await actions.classify({ ...settings, lang }, setProgress);
-      if (!attempt.ok) {
-        setFailure(attempt.failure);
-        setAnnouncement(t("errorTitle"));
-        return;
-      }
-      setOutcome(attempt.view);
-      setAnnouncement(`${t("results")}: ${t("resultsSummaryUndated", { clients: number(attempt.view.result.clients.length), total: number(attempt.view.result.total) })}`);
+      const attempt = await actions.classify({ ...current, lang }, (progress) => dispatch({ type: "progress", progress }));
+      if (!attempt.ok) return attempt.failure;
+      dispatch({ type: "classified", outcome: attempt.view });
       // The source line and columns now describe what this run read.
-      setView(await actions.detect(settings.source, settings.read));
+      dispatch({ type: "source", source: await actions.detect(current.source, current.read) });
+      return null;
     });
 
   const createDossiers = (picked: readonly string[]): Promise<void> =>
     perform("dossiers", async () => {
-      if (!outcome) return;
+      if (!outcome) return null;
       const summary = await actions.createDossiers(outcome, picked);
-      setDossierMessage(t("dossiersCreated", { created: number(summary.created.length), refreshed: number(summary.refreshed.length) }));
-      setAgenda(summary.agenda);
+      dispatch({ type: "dossiers", created: summary.created.length, refreshed: summary.refreshed.length, agenda: summary.agenda });
+      return null;
     });
 
+  const failure = status.kind === "failed" ? status.failure : null;
   const failureSource = failure?.kind === "input" ? failure.source : null;
+  /** What screen readers hear when a run ends (the results appear further down the pane). */
+  const announcement =
+    status.kind === "done" && status.task === "classify" && outcome
+      ? `${t("results")}: ${t("resultsSummaryUndated", { clients: number(outcome.result.clients.length), total: number(outcome.result.total) })}`
+      : status.kind === "failed" && status.task === "classify"
+        ? t("errorTitle")
+        : "";
 
   return (
     <div className={styles.pane}>
@@ -203,7 +173,7 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
             {t("appTitle")}
           </Title3>
           <Field label={t("language")} orientation="horizontal" size="small" className={styles.language}>
-            <Select size="small" value={lang} onChange={(_, data) => onLanguage(data.value as Lang)}>
+            <Select size="small" value={lang} onChange={(_, data) => chooseLanguage(data.value as Lang)}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code} lang={code}>
                   {LANGUAGE_NAMES[code]}
@@ -220,56 +190,78 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
       </div>
 
       <div className={styles.classify}>
-        <Button appearance="primary" size="large" className={styles.classifyButton} onClick={() => void classify()} disabled={busy !== null || settingsInvalid}>
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.classifyButton}
+          onClick={() => settings && void classify(settings)}
+          disabled={busy || settings === null || settingsInvalid}
+        >
           {t("classify")}
         </Button>
         <span className={styles.hint}>{settingsInvalid ? t("settingsNeedFixing") : t("classifyHint")}</span>
-        {busy === "classify" && <ProgressView progress={progress} />}
+        {status.kind === "running" && status.task === "classify" && <ProgressView progress={status.progress} />}
       </div>
 
       {failure && <ErrorPanel failure={failure} onGoTo={failureSource ? (problem) => void actions.goToProblem(failureSource, problem) : null} />}
+      {settings === null && status.kind === "failed" && (
+        // The settings could not be read (Excel busy, a cell being edited): nothing runs on guessed settings.
+        <div className={styles.classify}>
+          <span className={styles.hint}>{t("settingsNotLoaded")}</span>
+          <Button appearance="secondary" onClick={() => void load()}>
+            {t("tryAgain")}
+          </Button>
+        </div>
+      )}
 
-      <SourcePanel
-        choice={settings.source}
-        tables={tables}
-        view={view}
-        mapping={settings.read.mapping}
-        busy={busy !== null}
-        onChoice={(source) => {
-          setSettings({ ...settings, source, read: { ...settings.read, mapping: {} } });
-          setView(null);
-        }}
-        onCheck={() => void perform("detect", async () => setView(await actions.detect(settings.source, settings.read)))}
-        onMapping={(mapping) => setSettings({ ...settings, read: { ...settings.read, mapping } })}
-      />
+      {settings && (
+        <>
+          <SourcePanel
+            choice={settings.source}
+            tables={state.tables}
+            view={state.source}
+            mapping={settings.read.mapping}
+            busy={busy}
+            onChoice={(source) => edit({ ...settings, source, read: { ...settings.read, mapping: {} } }, true)}
+            onCheck={() =>
+              void perform("detect", async () => {
+                dispatch({ type: "source", source: await actions.detect(settings.source, settings.read) });
+                return null;
+              })
+            }
+            onMapping={(mapping) => edit({ ...settings, read: { ...settings.read, mapping } })}
+          />
 
-      <Accordion collapsible>
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2">{t("settings")}</AccordionHeader>
-          <AccordionPanel>
-            <SettingsPanel
-              value={settingsValue}
-              onChange={changeSettings}
-              saving={busy !== null}
-              savedMessage={savedMessage}
-              onRestoreDefaults={() => changeSettings({ analysis: DEFAULT_WORKBOOK_SETTINGS.analysis, skipBadRows: DEFAULT_WORKBOOK_SETTINGS.read.skipBadRows })}
-              onSave={() =>
-                void perform("settings", async () => {
-                  await actions.saveSettings({ ...settings, lang });
-                  setSavedMessage(t("settingsSaved"));
-                })
-              }
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+          <Accordion collapsible>
+            <AccordionItem value="settings">
+              <AccordionHeader as="h2">{t("settings")}</AccordionHeader>
+              <AccordionPanel>
+                <SettingsPanel
+                  value={{ analysis: settings.analysis, skipBadRows: settings.read.skipBadRows }}
+                  onChange={(value: SettingsValue) => edit({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows } })}
+                  saving={busy}
+                  savedMessage={state.settingsSaved ? t("settingsSaved") : null}
+                  onRestoreDefaults={() => edit({ ...settings, analysis: DEFAULT_WORKBOOK_SETTINGS.analysis, read: { ...settings.read, skipBadRows: DEFAULT_WORKBOOK_SETTINGS.read.skipBadRows } })}
+                  onSave={() =>
+                    void perform("settings", async () => {
+                      await actions.saveSettings({ ...settings, lang });
+                      dispatch({ type: "saved" });
+                      return null;
+                    })
+                  }
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
 
       {outcome && (
         <>
           <Divider />
           <ResultsPanel
             result={outcome.result}
-            settings={settings.analysis}
+            settings={outcome.settings.analysis}
             sheets={outcome.sheets.map((sheet) => sheet.name)}
             onOpenSheet={(sheet) => void actions.openSheet(sheet)}
             onGoTo={(problem) => void actions.goToProblem(outcome.source, problem)}
@@ -280,17 +272,22 @@ function Pane({ actions, locale, onLanguage }: { actions: PaneActions; locale: L
       <Divider />
       <DossierPanel
         clients={outcome ? outcome.result.clients.map((client) => client.client) : null}
-        busy={busy !== null}
-        createdMessage={dossierMessage}
+        busy={busy}
+        createdMessage={state.dossiersMade ? t("dossiersCreated", { created: number(state.dossiersMade.created), refreshed: number(state.dossiersMade.refreshed) }) : null}
         onCreateForKeyClients={() => void createDossiers([])}
         onCreateForPicked={(clients) => void createDossiers(clients)}
       />
 
       <Divider />
       <AgendaPanel
-        agenda={agenda}
-        busy={busy !== null}
-        onRefresh={() => void perform("agenda", async () => setAgenda(await actions.readAgenda()))}
+        agenda={state.agenda}
+        busy={busy}
+        onRefresh={() =>
+          void perform("agenda", async () => {
+            dispatch({ type: "agenda", agenda: await actions.readAgenda() });
+            return null;
+          })
+        }
         onOpen={(sheet) => void actions.openSheet(sheet)}
       />
     </div>

@@ -49,6 +49,14 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
+/** How the pane's language picker changes the language (PaneRoot keeps it and saves the choice). */
+const LanguageChoiceContext = createContext<(lang: Lang) => void>(() => undefined);
+export const LanguageChoiceProvider = LanguageChoiceContext.Provider;
+
+export function useLanguageChoice(): (lang: Lang) => void {
+  return useContext(LanguageChoiceContext);
+}
+
 /** The person's saved choice, else the host's display language (Office's, or the browser's). */
 export function initialLanguage(displayLanguage: string | undefined): Lang {
   const saved = readSavedLanguage();

@@ -162,6 +162,30 @@ maybe("playground in chromium", () => {
     expect(await lostCount()).toBeGreaterThan(lostBefore);
   });
 
+  test("a setting the validator refuses is marked at its field and Classify waits until it is fixed", async () => {
+    const settings = page.getByRole("button", { name: "Settings" });
+    if ((await settings.getAttribute("aria-expanded")) !== "true") await settings.click();
+    const a = page.getByRole("textbox", { name: "A up to (% of total)" });
+    const b = page.getByRole("textbox", { name: "B up to (% of total)" });
+    const lostAfter = page.getByRole("textbox", { name: "Lost after (days without a purchase)" });
+    const classify = page.getByRole("button", { name: "Classify clients" });
+    const saveButton = page.getByRole("button", { name: "Save in the workbook" });
+    await a.fill("95");
+    await b.fill("80");
+    await page.getByText("Must be below “B up to (% of total)”.").waitFor();
+    expect(await classify.isDisabled()).toBe(true);
+    expect(await saveButton.isDisabled()).toBe(true);
+    await page.getByText("Fix the settings marked in red first.").waitFor();
+    await a.fill("80");
+    await b.fill("95");
+    await lostAfter.fill("0");
+    await page.getByText("Enter a whole number of days, at least 1.").waitFor();
+    expect(await classify.isDisabled()).toBe(true);
+    await lostAfter.fill("30");
+    await page.getByText("Enter a whole number of days, at least 1.").waitFor({ state: "detached" });
+    expect(await classify.isDisabled()).toBe(false);
+  });
+
   test("the accessibility scan finds no serious or critical violation", async () => {
     // Scan with the results and the settings open, so their fields are checked too.
     const settings = page.getByRole("button", { name: "Settings" });

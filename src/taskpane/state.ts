@@ -1,0 +1,93 @@
+/**
+ * The pane's state as one reducer: what the workbook holds (settings, tables, the source), what
+ * the last run gave, and one explicit status. Pure (no React, no Office), so every transition is
+ * tested directly; App.tsx dispatches and renders. Messages are kept as data and translated when
+ * shown, so a language switch re-translates them.
+ */
+import type { AgendaItem, ClassifyProgress, ClassifyView, RunFailure, SourceInfo, WorkbookSettings } from "./actions";
+
+/** Workbook work the pane runs; while one runs, every button that changes the workbook waits. */
+export type Task = "load" | "settings" | "detect" | "classify" | "dossiers" | "agenda";
+
+export type Status =
+  | { kind: "idle" }
+  | { kind: "running"; task: Task; progress: ClassifyProgress | null }
+  | { kind: "failed"; task: Task; failure: RunFailure }
+  | { kind: "done"; task: Task };
+
+export interface PaneState {
+  status: Status;
+  /**
+   * The team's settings as the workbook holds them, then as edited here. Null until they are
+   * read: a pane that could not read them never classifies or saves (it would save its
+   * defaults over the team's).
+   */
+  settings: WorkbookSettings | null;
+  tables: string[];
+  /** What the chosen source holds (address, headers, recognised columns), when known. */
+  source: SourceInfo | null;
+  outcome: ClassifyView | null;
+  /** Set by a save, cleared by the next edit. */
+  settingsSaved: boolean;
+  dossiersMade: { created: number; refreshed: number } | null;
+  agenda: AgendaItem[] | null;
+}
+
+export type PaneAction =
+  | { type: "start"; task: Task }
+  | { type: "progress"; progress: ClassifyProgress }
+  | { type: "failed"; failure: RunFailure }
+  | { type: "loaded"; settings: WorkbookSettings; tables: string[] }
+  | { type: "source"; source: SourceInfo | null }
+  | { type: "edit"; settings: WorkbookSettings; sourceChanged?: boolean }
+  | { type: "saved" }
+  | { type: "classified"; outcome: ClassifyView }
+  | { type: "dossiers"; created: number; refreshed: number; agenda: AgendaItem[] }
+  | { type: "agenda"; agenda: AgendaItem[] }
+  | { type: "finished" };
+
+export const INITIAL_PANE_STATE: PaneState = {
+  status: { kind: "running", task: "load", progress: null },
+  settings: null,
+  tables: [],
+  source: null,
+  outcome: null,
+  settingsSaved: false,
+  dossiersMade: null,
+  agenda: null,
+};
+
+/** The task running now, or null. */
+export function runningTask(state: PaneState): Task | null {
+  return state.status.kind === "running" ? state.status.task : null;
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "start":
+      // A new run starts from a clean slate: its own results, messages and agenda come with it.
+      return action.task === "classify"
+        ? { ...state, status: { kind: "running", task: "classify", progress: null }, outcome: null, dossiersMade: null }
+        : { ...state, status: { kind: "running", task: action.task, progress: null } };
+    case "progress":
+      return state.status.kind === "running" ? { ...state, status: { ...state.status, progress: action.progress } } : state;
+    case "failed":
+      return { ...state, status: { kind: "failed", task: state.status.kind === "running" ? state.status.task : "load", failure: action.failure } };
+    case "loaded":
+      return { ...state, settings: action.settings, tables: action.tables };
+    case "source":
+      return { ...state, source: action.source };
+    case "edit":
+      return { ...state, settings: action.settings, settingsSaved: false, source: action.sourceChanged ? null : state.source };
+    case "saved":
+      return { ...state, settingsSaved: true };
+    case "classified":
+      return { ...state, outcome: action.outcome };
+    case "dossiers":
+      return { ...state, dossiersMade: { created: action.created, refreshed: action.refreshed }, agenda: action.agenda };
+    case "agenda":
+      return { ...state, agenda: action.agenda };
+    case "finished":
+      return state.status.kind === "running" ? { ...state, status: { kind: "done", task: state.status.task } } : state;
+  }
+}
