@@ -1,8 +1,7 @@
 /** The short human summary `kam classify` prints when no --json/--out is given. */
 import { isoFromSerial } from "../engine/calendar";
-import type { AbcClass, AnalysisSettings, ClassifyResult, ColumnRole, DetectedColumns, ReadResult } from "../engine/types";
+import { COLUMN_ROLES, type AbcClass, type AnalysisSettings, type ClassifyResult, type DetectedColumns, type ReadResult } from "../engine/types";
 
-const ROLE_ORDER: readonly ColumnRole[] = ["client", "date", "amount", "profit", "manager", "group", "order", "currency", "keyType"];
 /** Key clients listed by name before the rest are only counted. */
 const KEY_CLIENTS_SHOWN = 10;
 const SKIPPED_SHOWN = 20;
@@ -17,7 +16,7 @@ function percent(share: number): string {
 
 /** "client=Customer Name, date=Order Date, ..." (wide tables add their period columns). */
 export function describeColumns(detected: DetectedColumns): string {
-  const parts = ROLE_ORDER.filter((role) => detected.headers[role] !== undefined).map((role) => `${role}=${detected.headers[role]}`);
+  const parts = COLUMN_ROLES.filter((role) => detected.headers[role] !== undefined).map((role) => `${role}=${detected.headers[role]}`);
   const periods = detected.periodColumns;
   if (detected.layout === "wide" && periods?.length) {
     parts.push(`periods=${periods.length} columns (${periods[0].header} .. ${periods[periods.length - 1].header})`);

@@ -35,7 +35,7 @@ import {
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { columnLetters } from "./host";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
-import { type Area, type CellStyle, type PrintPlan, widthForCharacters } from "./plan";
+import { cellBlocks, emptyPlan, type Area, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan, widthForCharacters } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
 const DOSSIER_LAYOUT_VERSION = 1;
@@ -190,60 +190,37 @@ const CONTACT_DATE = 0;
 const CONTACT_OUTCOME = 2;
 
 // ---------------------------------------------------------------------------------------------
-// Plan types (areas and cell styles as the result sheets' plans have them)
+// Plans: a dossier is written through the one plan format of every sheet (plan.ts, write.ts)
 
 export type { Area };
 
-/** One cell to write. `text` is written as text (never a formula or number), `formula` as a formula. */
-export type PlannedCell =
+/** One cell while a plan is laid out: `text` is written as text (never a formula or number), `formula` as a formula. */
+type PlannedCell =
   | { row: number; column: number; text: string; format?: string }
   | { row: number; column: number; number: number; format?: string }
   | { row: number; column: number; boolean: boolean }
   | { row: number; column: number; formula: string; format?: string }
   | { row: number; column: number; empty: true; format?: string };
 
-/** The result sheets' cell style, plus what a dossier needs for its input cells. */
-export interface DossierStyle extends Pick<CellStyle, "fill" | "fontColor" | "bold" | "italic" | "fontSize" | "wrap"> {
-  /** Thin border around and inside the area. */
-  border?: boolean;
-  /** false = an input cell a manager may edit on the protected sheet. */
-  locked?: boolean;
+function planValue(cell: PlannedCell): PlanValue {
+  if ("text" in cell) return cell.text === "" ? null : cell.text;
+  if ("number" in cell) return cell.number;
+  if ("boolean" in cell) return cell.boolean;
+  if ("formula" in cell) return { formula: cell.formula };
+  return null;
 }
 
-export type DossierValidation =
-  | { area: Area; kind: "list"; source: Area; title: string; message: string }
-  | { area: Area; kind: "whole"; min: number; max: number; title: string; message: string }
-  | { area: Area; kind: "date"; title: string; message: string };
-
-/** Red when the formula (written for the area's top-left cell) is true. */
-export interface OverdueFormat {
-  area: Area;
-  formula: string;
+/** The cells as the plan's blocks, each cell with its number format. */
+function blocksOf(cells: readonly PlannedCell[]): SheetPlan["blocks"] {
+  return cellBlocks(cells.map((cell) => ({ row: cell.row, column: cell.column, value: planValue(cell), format: "format" in cell ? (cell.format ?? null) : null })));
 }
 
-export interface DossierTemplatePlan {
-  cells: PlannedCell[];
-  styles: { area: Area; style: DossierStyle }[];
-  validations: DossierValidation[];
-  overdue: OverdueFormat[];
-  hiddenRows: Area[];
-  hiddenColumns: number[];
-  columnWidths: { column: number; width: number }[];
-  /** Persian dossiers: cells read right to left (the API cannot flip a whole sheet). */
-  rightToLeft: Area | null;
-  print: PrintPlan;
-}
-
-export interface DossierFiguresPlan {
-  cells: PlannedCell[];
-  styles: { area: Area; style: DossierStyle }[];
+/** The Figures section of one run, and what of an older run's section must go first. */
+export interface DossierFigures {
+  plan: SheetPlan;
   /** The two rows of sales per period: cells right of `firstFreeColumn` are cleared. */
   periodRows: Area;
   firstFreeColumn: number;
-  /** Null when there are no periods to chart. */
-  chart: { title: string; source: Area; at: Area } | null;
-  /** Period columns right of the template's columns, wide enough for their formatted sums. */
-  columnWidths: { column: number; width: number }[];
 }
 
 export const OVERDUE_STYLE = { fill: "#FFC7CE", fontColor: "#9C0006" } as const;
@@ -388,22 +365,17 @@ export interface DossierMeta {
   created: number;
 }
 
-export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
+/** The template of a new dossier (everything but the Figures section), for the sheet `sheet` (registry id and name). */
+export function dossierTemplate(meta: DossierMeta, sheet: { id: string; name: string }): SheetPlan {
   const lang = meta.lang;
   const t = (entry: Translations) => translate(entry, lang);
   const rows = templateRows();
-  const plan: DossierTemplatePlan = {
-    cells: [],
-    styles: [],
-    validations: [],
-    overdue: [],
-    hiddenRows: [],
-    hiddenColumns: [ANCHOR_COLUMN],
-    columnWidths: [],
-    rightToLeft: null,
-    print: { orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) },
-  };
-  const { cells, styles } = plan;
+  // Persian dossiers: cells read right to left (the API cannot flip a whole sheet).
+  const plan = emptyPlan(sheet.id, sheet.name, RTL_LANGUAGES.has(lang));
+  plan.hiddenColumns.push(ANCHOR_COLUMN);
+  plan.print = { orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) };
+  const cells: PlannedCell[] = [];
+  const { styles } = plan;
   // Column A is hidden; its anchors are also small and grey for hosts that show hidden columns.
   const anchor = (row: number, id: string) => {
     cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
@@ -437,9 +409,7 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
   styles.push({ area: { row: pairs, column: VALUE_COLUMN, rows: LEFT_PAIRS.length, columns: 1 }, style: { fill: COMPUTED_FILL, border: true } });
   styles.push({ area: { row: pairs, column: RIGHT_VALUE_COLUMN, rows: RIGHT_PAIRS.length, columns: 1 }, style: { fill: COMPUTED_FILL, border: true } });
   const summary = summaryCells(rows);
-  for (const cell of [summary.nextReview, summary.nextContact]) {
-    plan.overdue.push({ area: { row: cell.row, column: cell.column, rows: 1, columns: 1 }, formula: overdueFormula(cell.row, cell.column) });
-  }
+  for (const cell of [summary.nextReview, summary.nextContact]) plan.formulaColours.push(overdue({ row: cell.row, column: cell.column, rows: 1, columns: 1 }));
 
   for (const section of SECTIONS) {
     const header = rows.sections[section.id];
@@ -455,13 +425,13 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
       const row = first + index;
       cells.push({ row, column: LABEL_COLUMN, text: t(field.label), format: GENERAL });
       styles.push({ area: { row, column: LABEL_COLUMN, rows: 1, columns: 1 }, style: { fontColor: LABEL_FONT } });
-      addInput(plan, rows, field.input, { row, column: VALUE_COLUMN, rows: 1, columns: 1 }, lang);
+      addInput(plan, cells, rows, field.input, { row, column: VALUE_COLUMN, rows: 1, columns: 1 }, lang);
     });
     if (section.table) {
       const { columns, rows: count } = section.table;
       columns.forEach((column, index) => cells.push({ row: first, column: LABEL_COLUMN + index, text: t(column.label), format: GENERAL }));
       styles.push({ area: { row: first, column: LABEL_COLUMN, rows: 1, columns: columns.length }, style: { bold: true, fill: COLOURS.section, border: true, wrap: true } });
-      columns.forEach((column, index) => addInput(plan, rows, column.input, { row: first + 1, column: LABEL_COLUMN + index, rows: count, columns: 1 }, lang));
+      columns.forEach((column, index) => addInput(plan, cells, rows, column.input, { row: first + 1, column: LABEL_COLUMN + index, rows: count, columns: 1 }, lang));
     }
   }
 
@@ -473,27 +443,24 @@ export function dossierTemplate(meta: DossierMeta): DossierTemplatePlan {
     { column: RIGHT_VALUE_COLUMN, width: 110 },
     { column: LAST_TABLE_COLUMN, width: 110 },
   );
-  if (RTL_LANGUAGES.has(lang)) {
-    const last = SECTIONS[SECTIONS.length - 1];
-    const end = rows.sections[last.id] + sectionHeight(last);
-    plan.rightToLeft = { row: 0, column: LABEL_COLUMN, rows: end, columns: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 };
-  }
+  plan.blocks = blocksOf(cells);
   return plan;
 }
 
 /** Text cells keep General: the writer puts an apostrophe before text, so it stays text in any format. */
 const GENERAL = "General";
-const HEADER_STYLE: DossierStyle = { bold: true, fontSize: 12, fill: COLOURS.header, fontColor: COLOURS.headerFont };
-const INPUT_STYLE: DossierStyle = { fill: COLOURS.input, border: true, locked: false };
-const COMPUTED_STYLE: DossierStyle = { fill: COMPUTED_FILL, border: true };
+const HEADER_STYLE: CellStyle = { bold: true, fontSize: 12, fill: COLOURS.header, fontColor: COLOURS.headerFont };
+const INPUT_STYLE: CellStyle = { fill: COLOURS.input, border: true, locked: false };
+const COMPUTED_STYLE: CellStyle = { fill: COMPUTED_FILL, border: true };
 
-function overdueFormula(row: number, column: number): string {
-  const cell = cellRef(row, column);
-  return `=AND(ISNUMBER(${cell}),${cell}<TODAY())`;
+/** Red from the day after a date in the area's top-left cell has passed. */
+export function overdue(area: Area): FormulaColours {
+  const cell = cellRef(area.row, area.column);
+  return { area, formula: `=AND(ISNUMBER(${cell}),${cell}<TODAY())`, ...OVERDUE_STYLE };
 }
 
 /** Styles, validation and (for computed columns) formulas of one input column or field. */
-function addInput(plan: DossierTemplatePlan, rows: DossierRows, input: InputKind, area: Area, lang: Lang): void {
+function addInput(plan: SheetPlan, cells: PlannedCell[], rows: DossierRows, input: InputKind, area: Area, lang: Lang): void {
   const t = (entry: Translations) => translate(entry, lang);
   switch (input.kind) {
     case "text":
@@ -501,7 +468,7 @@ function addInput(plan: DossierTemplatePlan, rows: DossierRows, input: InputKind
       return;
     case "date":
       plan.styles.push({ area, style: INPUT_STYLE });
-      for (let r = 0; r < area.rows; r++) plan.cells.push({ row: area.row + r, column: area.column, empty: true, format: FORMATS.date });
+      for (let r = 0; r < area.rows; r++) cells.push({ row: area.row + r, column: area.column, empty: true, format: FORMATS.date });
       plan.validations.push({ area, kind: "date", title: t(VALIDATION_TEXT.dateTitle), message: t(VALIDATION_TEXT.dateMessage) });
       return;
     case "whole":
@@ -512,7 +479,7 @@ function addInput(plan: DossierTemplatePlan, rows: DossierRows, input: InputKind
       plan.styles.push({ area, style: INPUT_STYLE });
       const count = Object.keys(LIST_VALUES[input.list]).length;
       const source: Area = { row: rows.lists[input.list], column: LABEL_COLUMN, rows: 1, columns: count };
-      plan.validations.push({ area, kind: "list", source, title: t(VALIDATION_TEXT.listTitle), message: t(VALIDATION_TEXT.listMessage) });
+      plan.validations.push({ area, kind: "list-range", source, title: t(VALIDATION_TEXT.listTitle), message: t(VALIDATION_TEXT.listMessage) });
       return;
     }
     case "contactDue": {
@@ -522,7 +489,7 @@ function addInput(plan: DossierTemplatePlan, rows: DossierRows, input: InputKind
         const row = area.row + r;
         const date = cellRef(row, LABEL_COLUMN + CONTACT_DATE);
         const outcome = cellRef(row, LABEL_COLUMN + CONTACT_OUTCOME);
-        plan.cells.push({
+        cells.push({
           row,
           column: area.column,
           formula: `=IF(${date}="","",${date}+IF(${outcome}=${negative},${CONTACT_DAYS.afterNegative},${CONTACT_DAYS.afterPositiveOrNeutral}))`,
@@ -535,8 +502,8 @@ function addInput(plan: DossierTemplatePlan, rows: DossierRows, input: InputKind
       plan.styles.push({ area, style: COMPUTED_STYLE });
       const lastReviewed = cellRef(area.row - 1, area.column);
       const created = cellRef(rows.meta, META.created, true);
-      plan.cells.push({ row: area.row, column: area.column, formula: `=EDATE(IF(ISNUMBER(${lastReviewed}),${lastReviewed},${created}),${REVIEW_MONTHS})`, format: FORMATS.date });
-      plan.overdue.push({ area, formula: overdueFormula(area.row, area.column) });
+      cells.push({ row: area.row, column: area.column, formula: `=EDATE(IF(ISNUMBER(${lastReviewed}),${lastReviewed},${created}),${REVIEW_MONTHS})`, format: FORMATS.date });
+      plan.formulaColours.push(overdue(area));
       return;
     }
   }
@@ -571,7 +538,8 @@ export interface FiguresInput {
   everKey: boolean;
 }
 
-export function dossierFigures(input: FiguresInput, rows: DossierRows): DossierFiguresPlan {
+/** The Figures section of a dossier (rows `rows`) on the sheet `sheet`. */
+export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { id: string; name: string }): DossierFigures {
   const { client, result, lang } = input;
   const t = (entry: Translations) => translate(entry, lang);
   const cells: PlannedCell[] = [];
@@ -620,36 +588,34 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows): DossierF
     cells.push({ row: labelsRow, column, text: period.label, format: GENERAL });
     cells.push(value(valuesRow, column, client ? (client.periodSums[index] ?? 0) : null, FORMATS.money));
   });
-  const styles: { area: Area; style: DossierStyle }[] = [
-    { area: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: 1 }, style: { fontColor: LABEL_FONT } },
-  ];
+  // Only the section's own content: the template's print setup and right-to-left cells stay as they are.
+  const plan = emptyPlan(sheet.id, sheet.name, false);
+  plan.print = null;
+  const styles = plan.styles;
+  styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: 1 }, style: { fontColor: LABEL_FONT } });
   if (periods.length > 0) {
     styles.push({ area: { row: labelsRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { bold: true, fill: COLOURS.section, border: true } });
     styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
   }
   // Past the template's columns a period column has Excel's default width: sized to its sums, so they show, not ####.
-  const columnWidths = periods.flatMap((period, index) => {
+  plan.columnWidths = periods.flatMap((period, index) => {
     const column = VALUE_COLUMN + index;
     if (column <= LAST_TABLE_COLUMN) return [];
     const characters = Math.max(period.label.length, longestText([[client ? (client.periodSums[index] ?? 0) : null]], 0, FORMATS.money));
     return [{ column, width: widthForCharacters(characters + 1) }];
   });
-  const chart =
-    periods.length > 0 && client
-      ? {
-          title: t(FIGURE_LABELS.salesByPeriod),
-          source: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 },
-          at: { row: rows.figures + 1, column: LAST_TABLE_COLUMN + 1, rows: FIGURES.pairRows, columns: 7 },
-        }
-      : null;
-  return {
-    cells,
-    styles,
-    periodRows: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 },
-    firstFreeColumn: VALUE_COLUMN + periods.length,
-    chart,
-    columnWidths,
-  };
+  if (periods.length > 0 && client) {
+    plan.charts.push({
+      type: "ColumnClustered",
+      name: CHART_NAME,
+      seriesBy: "Rows",
+      title: t(FIGURE_LABELS.salesByPeriod),
+      source: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 },
+      at: { row: rows.figures + 1, column: LAST_TABLE_COLUMN + 1, rows: FIGURES.pairRows, columns: 7 },
+    });
+  }
+  plan.blocks = blocksOf(cells);
+  return { plan, periodRows: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 }, firstFreeColumn: VALUE_COLUMN + periods.length };
 }
 
 function leftPair(pair: LeftPair, client: ClientResult | null, measure: Measure, lang: Lang): [string, string | number | null, string] {

@@ -10,28 +10,13 @@ import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
-import {
-  CHART_NAME,
-  dossierFigures,
-  dossierSheetName,
-  dossierTemplate,
-  OVERDUE_STYLE,
-  summaryCells,
-  templateRows,
-  type Area,
-  type DossierFiguresPlan,
-  type DossierMarker,
-  type DossierStyle,
-  type DossierTemplatePlan,
-  type DossierValidation,
-  type PlannedCell,
-  type OverdueFormat,
-} from "./dossier-layout";
-import { DOSSIER_INDEX_ID, dossierId, loadDossiers, type FoundDossier } from "./dossier-read";
-import { blockAddress, type ExcelRun } from "./host";
+import { CHART_NAME, dossierFigures, dossierSheetName, dossierTemplate, overdue, summaryCells, templateRows, type Area, type DossierMarker } from "./dossier-layout";
+import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
+import { blockAddress, quoteSheetName, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
+import { cellBlocks, emptyPlan, type PlanValue, type SheetPlan } from "./plan";
 import { freeSheetName, registerSheet, type RegistryState } from "./registry";
-import { queuePrint } from "./write";
+import { queuePlans } from "./write";
 import type { WorkbookSettings } from "./settings";
 
 /** Every field is required: the measure and protection come from the run's settings (dossierOptions), never a fallback. */
@@ -84,7 +69,6 @@ export interface DossierSummary {
 
 /** Protection that still lets managers insert rows into the tables and resize rows and columns. */
 const PROTECTION: Excel.WorksheetProtectionOptions = { allowInsertRows: true, allowFormatRows: true, allowFormatColumns: true };
-const BORDER_COLOUR = "#BFBFBF";
 
 /** Creates dossiers for key and picked clients, refreshes the existing ones and the index. */
 export async function createOrRefreshDossiers(run: ExcelRun, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
@@ -104,6 +88,10 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
   const indexRows: IndexRow[] = [];
   const agendaInput: DossierOnSheet[] = [];
   const taken = [...found.sheetNames];
+  // Everything is written through the one writer (write.ts), in syncs under the payload limit;
+  // protection is lifted before the writes and put back after them.
+  const targets: { sheetName: string; plan: SheetPlan }[] = [];
+  const toProtect: string[] = [];
 
   for (const dossier of found.dossiers) {
     if (!dossier.readBack) {
@@ -117,9 +105,13 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
     const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
     const sheet = context.workbook.worksheets.getItem(dossier.sheet);
     if (dossier.protected) sheet.protection.unprotect();
-    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows);
-    queueFigures(sheet, figures, dossier);
-    if (protect) sheet.protection.protect(PROTECTION);
+    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
+    // What the last run wrote and this one will not: period columns past this run's, and the old chart.
+    const { periodRows, firstFreeColumn } = figures;
+    if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rows: periodRows.rows, columns: dossier.usedColumns - firstFreeColumn }).clear("All");
+    if (dossier.chartNames.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
+    targets.push({ sheetName: dossier.sheet, plan: figures.plan });
+    if (protect) toProtect.push(dossier.sheet);
     summary.refreshed.push(ref);
     if (marker === "no-longer-key") summary.noLongerKey.push(ref);
     if (marker === "not-in-data") summary.notInData.push(ref);
@@ -136,20 +128,21 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
     if (existing.has(id) || !options.createMissing) continue;
     const name = dossierSheetName(client.client, taken);
     taken.push(name);
-    const sheet = context.workbook.worksheets.add(name);
-    const template = dossierTemplate({ key: client.key, lang: options.lang, created: today });
+    context.workbook.worksheets.add(name);
     const marker: DossierMarker = client.dependency !== "none" ? "key" : "picked";
-    const figures = dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key" }, rows);
-    queueTemplate(sheet, template);
-    queueFigures(sheet, figures, null);
-    if (protect) sheet.protection.protect(PROTECTION);
+    targets.push({ sheetName: name, plan: dossierTemplate({ key: client.key, lang: options.lang, created: today }, { id, name }) });
+    targets.push({ sheetName: name, plan: dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key" }, rows, { id, name }).plan });
+    if (protect) toProtect.push(name);
     registerSheet(context, found.registry, id, name);
     const ref: DossierRef = { client: client.client, clientKey: client.key, sheet: name };
     summary.created.push(ref);
     indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
   }
 
-  summary.indexSheet = queueIndex(context, found.registry, taken, indexRows, options.lang);
+  const index = indexPlan(context, found.registry, taken, indexRows, options.lang);
+  summary.indexSheet = index.sheetName;
+  await queuePlans(context, [...targets, index]);
+  for (const sheetName of toProtect) context.workbook.worksheets.getItem(sheetName).protection.protect(PROTECTION);
   await context.sync();
   // New dossiers are due only from today on: the agenda is what the existing ones hold.
   summary.agenda = agendaOf(agendaInput, today);
@@ -175,125 +168,8 @@ export function unknownPicks(result: ClassifyResult, picked: readonly string[]):
   return wantedClients(result, picked).unknownPicked;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing plans
-
 function areaRange(sheet: Excel.Worksheet, area: Area): Excel.Range {
   return sheet.getRange(blockAddress(area.row, area.column, area.rows, area.columns));
-}
-
-/**
- * Cells row by row, one range per run of adjacent cells: number formats first, then values, so a
- * text is written with a leading apostrophe and stays text (never a formula or a number).
- */
-function queueCells(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
-  const byRow = new Map<number, PlannedCell[]>();
-  for (const cell of cells) {
-    const row = byRow.get(cell.row);
-    if (row) row.push(cell);
-    else byRow.set(cell.row, [cell]);
-  }
-  for (const [row, rowCells] of byRow) {
-    rowCells.sort((a, b) => a.column - b.column);
-    let start = 0;
-    while (start < rowCells.length) {
-      let end = start + 1;
-      while (end < rowCells.length && rowCells[end].column === rowCells[end - 1].column + 1) end++;
-      const run = rowCells.slice(start, end);
-      const range = areaRange(sheet, { row, column: run[0].column, rows: 1, columns: run.length });
-      range.numberFormat = [run.map((cell) => ("format" in cell && cell.format ? cell.format : "General"))];
-      range.values = [run.map(cellInput)];
-      start = end;
-    }
-  }
-}
-
-function cellInput(cell: PlannedCell): string | number | boolean {
-  if ("text" in cell) return cell.text === "" ? "" : `'${cell.text}`;
-  if ("number" in cell) return cell.number;
-  if ("boolean" in cell) return cell.boolean;
-  if ("formula" in cell) return cell.formula;
-  return "";
-}
-
-function queueStyle(sheet: Excel.Worksheet, area: Area, style: DossierStyle): void {
-  const range = areaRange(sheet, area);
-  const format = range.format;
-  if (style.fill) format.fill.color = style.fill;
-  if (style.fontColor) format.font.color = style.fontColor;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.locked !== undefined) format.protection.locked = style.locked;
-  if (style.border) {
-    const edges: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
-    if (area.rows > 1) edges.push("InsideHorizontal" as Excel.BorderIndex);
-    if (area.columns > 1) edges.push("InsideVertical" as Excel.BorderIndex);
-    for (const edge of edges) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.color = BORDER_COLOUR;
-    }
-  }
-}
-
-function queueValidation(sheet: Excel.Worksheet, validation: DossierValidation): void {
-  const range = areaRange(sheet, validation.area);
-  if (validation.kind === "list") {
-    const { source } = validation;
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: `=${absolute(source)}` } };
-  } else if (validation.kind === "whole") {
-    range.dataValidation.rule = { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
-  } else {
-    // Any real date: on or after 1900-01-01. A formula, so the .xlsx holds it as Excel would.
-    range.dataValidation.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: "=DATE(1900,1,1)" } };
-  }
-  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: validation.title, message: validation.message };
-}
-
-function absolute(area: Area): string {
-  const [start, end] = blockAddress(area.row, area.column, area.rows, area.columns).split(":");
-  const dollar = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return end ? `${dollar(start)}:${dollar(end)}` : dollar(start);
-}
-
-function queueOverdue(sheet: Excel.Worksheet, overdue: OverdueFormat): void {
-  const format = areaRange(sheet, overdue.area).conditionalFormats.add("Custom");
-  format.custom.rule.formula = overdue.formula;
-  format.custom.format.fill.color = OVERDUE_STYLE.fill;
-  format.custom.format.font.color = OVERDUE_STYLE.fontColor;
-}
-
-function queueTemplate(sheet: Excel.Worksheet, plan: DossierTemplatePlan): void {
-  queueCells(sheet, plan.cells);
-  for (const { area, style } of plan.styles) queueStyle(sheet, area, style);
-  for (const validation of plan.validations) queueValidation(sheet, validation);
-  for (const overdue of plan.overdue) queueOverdue(sheet, overdue);
-  for (const area of plan.hiddenRows) areaRange(sheet, area).rowHidden = true;
-  for (const column of plan.hiddenColumns) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).columnHidden = true;
-  for (const { column, width } of plan.columnWidths) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
-  if (plan.rightToLeft) areaRange(sheet, plan.rightToLeft).format.readingOrder = "RightToLeft";
-  queuePrint(sheet, plan.print);
-}
-
-/** The Figures section; `existing` tells which leftover period columns and old chart to clear. */
-function queueFigures(sheet: Excel.Worksheet, plan: DossierFiguresPlan, existing: FoundDossier | null): void {
-  const { periodRows, firstFreeColumn } = plan;
-  if (existing && existing.usedColumns > firstFreeColumn) {
-    areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rows: periodRows.rows, columns: existing.usedColumns - firstFreeColumn }).clear("All");
-  }
-  queueCells(sheet, plan.cells);
-  for (const { area, style } of plan.styles) queueStyle(sheet, area, style);
-  for (const { column, width } of plan.columnWidths) areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
-  if (existing?.chartNames.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
-  if (plan.chart) {
-    const chart = sheet.charts.add("ColumnClustered", areaRange(sheet, plan.chart.source), "Rows");
-    chart.name = CHART_NAME;
-    chart.title.text = plan.chart.title;
-    const { at } = plan.chart;
-    chart.setPosition(blockAddress(at.row, at.column), blockAddress(at.row + at.rows - 1, at.column + at.columns - 1));
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,49 +182,47 @@ interface IndexRow {
   summary: ReturnType<typeof summaryCells>;
 }
 
-/** Rewrites the "KAM Dossiers" sheet (created when missing); returns its name. */
-function queueIndex(context: Excel.RequestContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): string {
+/**
+ * The "KAM Dossiers" sheet's plan (the sheet is created when missing, cleared when it exists):
+ * one row per dossier with a link to it, its client's figures and formulas that read its dates.
+ */
+function indexPlan(context: Excel.RequestContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): { sheetName: string; plan: SheetPlan } {
   const t = (entry: Translations) => translate(entry, lang);
   let name = registry.sheets.get(DOSSIER_INDEX_ID);
-  let sheet: Excel.Worksheet;
   if (name === undefined) {
     name = freeSheetName(t(INDEX_TEXT.sheetName), taken);
     taken.push(name);
-    sheet = context.workbook.worksheets.add(name);
+    context.workbook.worksheets.add(name);
     registerSheet(context, registry, DOSSIER_INDEX_ID, name);
   } else {
-    sheet = context.workbook.worksheets.getItem(name);
-    const all = sheet.getRange();
+    const all = context.workbook.worksheets.getItem(name).getRange();
     all.conditionalFormats.clearAll();
     all.clear("All");
   }
   rows.sort((a, b) => (a.client?.rank ?? Infinity) - (b.client?.rank ?? Infinity) || a.ref.client.localeCompare(b.ref.client));
+  const plan = emptyPlan(DOSSIER_INDEX_ID, name, RTL_LANGUAGES.has(lang));
   const headers = [t(INDEX_TEXT.dossier), t(COLUMN_TEXTS.client), t(COLUMN_TEXTS.manager), t(COLUMN_TEXTS.dependency), t(COLUMN_TEXTS.status), t(FOLLOW_UP_TEXT.nextReview), t(TABLE_COLUMNS.nextContactDue)];
-  const cells: PlannedCell[] = headers.map((text, column) => ({ row: 0, column, text }));
+  const cells: { row: number; column: number; value: PlanValue; format?: string }[] = headers.map((value, column) => ({ row: 0, column, value }));
   rows.forEach(({ ref, client, marker, summary }, index) => {
     const row = index + 1;
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
-    const sheetRef = `'${ref.sheet.replace(/'/g, "''")}'!`;
+    const sheetRef = `${quoteSheetName(ref.sheet)}!`;
+    const dateOf = (cell: { row: number; column: number }): string => `=${sheetRef}${blockAddress(cell.row, cell.column).replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
     cells.push(
-      { row, column: 0, text: ref.sheet },
-      { row, column: 1, text: ref.client },
-      { row, column: 2, text: client?.manager ?? "" },
-      { row, column: 3, text: client ? t(DEPENDENCY_TEXTS[client.dependency]) : "" },
-      { row, column: 4, text: status },
-      { row, column: 5, formula: `=${sheetRef}${absolute({ ...summary.nextReview, rows: 1, columns: 1 })}`, format: FORMATS.date },
-      { row, column: 6, formula: `=${sheetRef}${absolute({ ...summary.nextContact, rows: 1, columns: 1 })}`, format: FORMATS.date },
+      { row, column: 0, value: ref.sheet },
+      { row, column: 1, value: ref.client },
+      { row, column: 2, value: client?.manager ?? null },
+      { row, column: 3, value: client ? t(DEPENDENCY_TEXTS[client.dependency]) : null },
+      { row, column: 4, value: status || null },
+      { row, column: 5, value: { formula: dateOf(summary.nextReview) }, format: FORMATS.date },
+      { row, column: 6, value: { formula: dateOf(summary.nextContact) }, format: FORMATS.date },
     );
+    plan.links.push({ row, column: 0, sheet: ref.sheet, text: ref.sheet });
   });
-  queueCells(sheet, cells);
-  rows.forEach(({ ref }, index) => {
-    areaRange(sheet, { row: index + 1, column: 0, rows: 1, columns: 1 }).hyperlink = { documentReference: `'${ref.sheet.replace(/'/g, "''")}'!A1`, textToDisplay: ref.sheet };
-  });
-  queueStyle(sheet, { row: 0, column: 0, rows: 1, columns: headers.length }, { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerFont, wrap: true });
-  if (rows.length > 0) {
-    queueOverdue(sheet, { area: { row: 1, column: 5, rows: rows.length, columns: 2 }, formula: "=AND(ISNUMBER(F2),F2<TODAY())" });
-  }
-  [160, 180, 120, 110, 130, 110, 130].forEach((width, column) => (areaRange(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width));
-  sheet.freezePanes.freezeRows(1);
-  if (RTL_LANGUAGES.has(lang)) areaRange(sheet, { row: 0, column: 0, rows: rows.length + 1, columns: headers.length }).format.readingOrder = "RightToLeft";
-  return name;
+  plan.blocks = cellBlocks(cells);
+  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: headers.length }, style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerFont, wrap: true } });
+  if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: 5, rows: rows.length, columns: 2 }) });
+  plan.columnWidths = [160, 180, 120, 110, 130, 110, 130].map((width, column) => ({ column, width }));
+  plan.freezeRows = 1;
+  return { sheetName: name, plan };
 }

@@ -1,12 +1,23 @@
 /**
- * A sheet plan: everything one result sheet holds, as plain data (values, number formats, styles,
- * conditional formats, lists, tables, charts, widths). The layout functions build plans without
- * Excel, so they are unit-tested directly; src/excel/write.ts applies a plan through Office.js.
+ * A sheet plan: everything the add-in writes on one sheet, as plain data (values, formulas, number
+ * formats, styles with borders and locking, conditional formats, validations, tables, charts,
+ * widths, hidden rows and columns, print setup). The one plan format of every sheet the add-in
+ * writes (result sheets and dossiers): layouts build plans without Excel, so they are unit-tested
+ * directly, and src/excel/write.ts is the one writer that applies them through Office.js.
  * Rows and columns are 0-based.
  */
 
-/** A cell value; null is an empty cell. */
-export type PlanValue = string | number | boolean | null;
+/** A cell value: a string is always literal text (never a formula or a number); null is an empty cell. */
+export type PlanValue = string | number | boolean | null | PlanFormula;
+
+/** A formula the add-in writes (A1 notation, leading "="). */
+export interface PlanFormula {
+  formula: string;
+}
+
+export function isFormula(value: PlanValue): value is PlanFormula {
+  return typeof value === "object" && value !== null;
+}
 
 export interface Area {
   row: number;
@@ -24,6 +35,10 @@ export interface CellStyle {
   wrap?: boolean;
   horizontal?: "Left" | "Center" | "Right";
   vertical?: "Top" | "Center" | "Bottom";
+  /** Thin grey border around and inside the area. */
+  border?: boolean;
+  /** false: a cell people may edit when the sheet is protected (dossier inputs). */
+  locked?: boolean;
 }
 
 /** Number format of literal text: a value written into such a cell stays text, never a formula. */
@@ -40,7 +55,7 @@ export interface Block {
    */
   formats?: (string | null)[];
   style?: CellStyle;
-  /** The values are formulas a user typed on a result sheet, put back as formulas. */
+  /** The values are what a user typed on a result sheet, read as formulas and put back as they were. */
   formulas?: boolean;
 }
 
@@ -50,12 +65,21 @@ export interface ConditionalColours {
   rules: { equals: string; fill: string; fontColor?: string }[];
 }
 
-export interface ListValidation {
+/** Red (or any colours) where a formula, written for the area's top-left cell, is true. */
+export interface FormulaColours {
   area: Area;
-  values: string[];
-  /** Shown when someone types a value not in the list. */
-  errorMessage: string;
+  formula: string;
+  fill: string;
+  fontColor?: string;
 }
+
+/** What a cell accepts; `title` and `message` are the alert shown when someone types anything else. */
+export type Validation = { area: Area; title: string; message: string } & (
+  | { kind: "list"; values: string[] }
+  | { kind: "list-range"; source: Area }
+  | { kind: "whole"; min: number; max: number }
+  | { kind: "date" }
+);
 
 export interface TablePlan {
   name: string;
@@ -66,7 +90,11 @@ export interface TablePlan {
 
 export interface ChartPlan {
   type: "Line" | "ColumnClustered";
+  /** Found again by this name (a dossier's chart is replaced on every run). */
+  name?: string;
   title: string;
+  /** How the source holds its series: one per column (default) or one per row. */
+  seriesBy?: "Columns" | "Rows";
   /** Source data with its header row and category column. */
   source: Area;
   /** Where the chart is drawn. */
@@ -97,19 +125,65 @@ export interface SheetPlan {
   blocks: Block[];
   styles: { area: Area; style: CellStyle }[];
   conditionalColours: ConditionalColours[];
-  validations: ListValidation[];
+  formulaColours: FormulaColours[];
+  validations: Validation[];
   tables: TablePlan[];
   charts: ChartPlan[];
   /** Widths in points, by 0-based column. */
   columnWidths: { column: number; width: number }[];
+  hiddenRows: Area[];
+  hiddenColumns: number[];
+  /** Links to a sheet of the workbook (its A1), shown as `text`. */
+  links: { row: number; column: number; sheet: string; text: string }[];
   freezeRows: number;
+  /** Cells read right to left: the area of the plan's content (Excel cannot flip a whole sheet). */
   rightToLeft: boolean;
   tabColor: string | null;
-  print: PrintPlan;
+  /** Null leaves the sheet's print setup as it is (a dossier's figures, rewritten on every run). */
+  print: PrintPlan | null;
 }
 
 export function emptyPlan(id: string, name: string, rightToLeft: boolean): SheetPlan {
-  return { id, name, blocks: [], styles: [], conditionalColours: [], validations: [], tables: [], charts: [], columnWidths: [], freezeRows: 0, rightToLeft, tabColor: null, print: ONE_PAGE_WIDE };
+  return {
+    id,
+    name,
+    blocks: [],
+    styles: [],
+    conditionalColours: [],
+    formulaColours: [],
+    validations: [],
+    tables: [],
+    charts: [],
+    columnWidths: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    links: [],
+    freezeRows: 0,
+    rightToLeft,
+    tabColor: null,
+    print: ONE_PAGE_WIDE,
+  };
+}
+
+/**
+ * Single cells as blocks: one block per run of adjacent cells in a row, each with its own number
+ * format (null: General).
+ * @example cellBlocks([{ row: 0, column: 1, value: "Name" }, { row: 0, column: 2, value: 5, format: "0" }]) // one block at B1:C1
+ */
+export function cellBlocks(cells: readonly { row: number; column: number; value: PlanValue; format?: string | null }[]): Block[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const blocks: Block[] = [];
+  for (const cell of sorted) {
+    const last = blocks[blocks.length - 1];
+    const lastRow = last?.values[0];
+    if (last && lastRow && last.row === cell.row && last.column + lastRow.length === cell.column) {
+      lastRow.push(cell.value);
+      last.formats?.push(cell.format ?? null);
+    } else {
+      blocks.push({ row: cell.row, column: cell.column, values: [[cell.value]], formats: [cell.format ?? null] });
+    }
+  }
+  return blocks;
 }
 
 /** The area a block covers. */

@@ -1,11 +1,16 @@
 /**
- * Applies sheet plans through Office.js in few syncs. Everything is queued as operations with an
- * estimated request size and packed greedily into syncs under a byte budget, so no request passes
- * Excel on the web's 5 MB limit; large blocks of values are split by rows. Formats go to whole
- * blocks or as conditional formats, never cell by cell.
+ * The one writer: applies sheet plans (result sheets and dossiers alike) through Office.js in few
+ * syncs. Everything is queued as operations with an estimated request size and packed greedily
+ * into syncs under a byte budget, so no request passes Excel on the web's 5 MB limit; large blocks
+ * of values are split by rows. Formats go to whole blocks or as conditional formats, never cell by
+ * cell.
  */
-import { blockAddress } from "./host";
-import type { Area, Block, CellStyle, ChartPlan, ConditionalColours, ListValidation, PlanValue, PrintPlan, SheetPlan, TablePlan } from "./plan";
+import { blockAddress, quoteSheetName } from "./host";
+import { isFormula, TEXT_FORMAT, type Area, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
+
+/** Edges a bordered style draws: around the area and between its cells. */
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+const BORDER_COLOUR = "#BFBFBF";
 
 /** Bytes a request may carry; Excel on the web fails at 5 MB, this leaves room for the JSON envelope. */
 export const REQUEST_BUDGET_BYTES = 3_500_000;
@@ -46,15 +51,25 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
   for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
   for (const colours of plan.conditionalColours) operations.push(conditionalOperation(range, colours));
+  for (const colours of plan.formulaColours) operations.push(formulaColoursOperation(range, colours));
   for (const validation of plan.validations) operations.push(validationOperation(range, validation));
   for (const table of plan.tables) operations.push(tableOperation(sheet, table));
   for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart));
+  for (const link of plan.links) {
+    const cell: Area = { row: link.row, column: link.column, rows: 1, columns: 1 };
+    operations.push({
+      bytes: OPERATION_BYTES + (link.sheet.length + link.text.length) * 2,
+      queue: (context) => (range(context, cell).hyperlink = { documentReference: `${quoteSheetName(link.sheet)}!A1`, textToDisplay: link.text }),
+    });
+  }
   operations.push({
-    bytes: OPERATION_BYTES * (plan.columnWidths.length + 3),
+    bytes: OPERATION_BYTES * (plan.columnWidths.length + plan.hiddenRows.length + plan.hiddenColumns.length + 3),
     queue: (context) => {
       for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
+      for (const area of plan.hiddenRows) range(context, area).rowHidden = true;
+      for (const column of plan.hiddenColumns) range(context, { row: 0, column, rows: 1, columns: 1 }).columnHidden = true;
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
-      queuePrint(sheet(context), plan.print);
+      if (plan.print) queuePrint(sheet(context), plan.print);
       if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
       // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
       // read-only, desktop only); the reading order of the written cells is what it allows.
@@ -93,14 +108,17 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
       bytes += rowBytes;
       end++;
     }
-    const rows = block.formulas ? (block.values.slice(start, end) as (string | number | boolean)[][]) : block.values.slice(start, end).map((row) => row.map(cellValue));
+    const slice = block.values.slice(start, end);
+    // Formulas go through Range.formulas, where a constant is taken as typed; values through Range.values.
+    const asFormulas = block.formulas === true || slice.some((row) => row.some(isFormula));
+    const rows = block.formulas ? (slice as (string | number | boolean)[][]) : slice.map((row) => row.map((value, column) => cellInput(value, block.formats?.[column] ?? null)));
     const area: Area = { row: block.row + start, column: block.column, rows: end - start, columns };
     operations.push({
       bytes,
       queue: (context) => {
         const target = range(context, area);
         if (formatRow) target.numberFormat = rows.map(() => formatRow);
-        if (block.formulas) target.formulas = rows;
+        if (asFormulas) target.formulas = rows;
         else target.values = rows;
       },
     });
@@ -115,20 +133,23 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
 }
 
 /**
- * Text that Excel would read as a formula (or whose leading apostrophe it would swallow) gets
- * Excel's quote prefix: the cell then holds the literal text. Data text never becomes a formula.
+ * What a planned cell is written as. A string gets Excel's quote prefix when Excel could read it as
+ * anything but that text: always in a General cell (where "1/2", "50%" or "TRUE" would turn into a
+ * date, a number or a boolean), and in a text cell when it starts like a formula or with an
+ * apostrophe Excel would swallow. Data text never becomes a formula or a number.
  */
-function cellValue(value: PlanValue): string | number | boolean {
+function cellInput(value: PlanValue, format: string | null): string | number | boolean {
   if (value === null) return "";
+  if (isFormula(value)) return value.formula;
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  if (typeof value === "string" && /^[=+\-@']/.test(value)) return `'${value}`;
+  if (typeof value === "string" && value !== "" && (format !== TEXT_FORMAT || /^[=+\-@']/.test(value))) return `'${value}`;
   return value;
 }
 
 /** Upper bound of a row's size as request JSON. */
 function rowSize(row: readonly PlanValue[]): number {
   let bytes = 2;
-  for (const value of row) bytes += typeof value === "string" ? value.length * 2 + 3 : 25;
+  for (const value of row) bytes += typeof value === "string" ? value.length * 2 + 4 : isFormula(value) ? value.formula.length * 2 + 3 : 25;
   return bytes;
 }
 
@@ -141,6 +162,14 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.horizontal) range.format.horizontalAlignment = style.horizontal;
   if (style.vertical) range.format.verticalAlignment = style.vertical;
+  if (style.locked !== undefined) range.format.protection.locked = style.locked;
+  if (style.border) {
+    for (const edge of BORDER_EDGES) {
+      const border = range.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = BORDER_COLOUR;
+    }
+  }
 }
 
 function conditionalOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, colours: ConditionalColours): Operation {
@@ -158,16 +187,48 @@ function conditionalOperation(range: (context: Excel.RequestContext, area: Area)
   };
 }
 
-function validationOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, validation: ListValidation): Operation {
-  const source = validation.values.join(",");
+function formulaColoursOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, colours: FormulaColours): Operation {
   return {
-    bytes: OPERATION_BYTES * 3 + source.length + validation.errorMessage.length,
+    bytes: OPERATION_BYTES * 4 + colours.formula.length,
     queue: (context) => {
-      const target = range(context, validation.area);
-      target.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      target.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "KAM", message: validation.errorMessage };
+      const format = range(context, colours.area).conditionalFormats.add("Custom");
+      format.custom.rule.formula = colours.formula;
+      format.custom.format.fill.color = colours.fill;
+      if (colours.fontColor) format.custom.format.font.color = colours.fontColor;
     },
   };
+}
+
+/** The rule of a validation, as Excel.DataValidationRule takes it. */
+function validationRule(validation: Validation): Excel.DataValidationRule {
+  switch (validation.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: validation.values.join(",") } };
+    case "list-range":
+      return { list: { inCellDropDown: true, source: `=${absoluteAddress(validation.source)}` } };
+    case "whole":
+      return { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
+    case "date":
+      // Any real date: on or after 1900-01-01. A formula, so the .xlsx holds it as Excel would.
+      return { date: { operator: "GreaterThanOrEqualTo", formula1: "=DATE(1900,1,1)" } };
+  }
+}
+
+function validationOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, validation: Validation): Operation {
+  const rule = validationRule(validation);
+  return {
+    bytes: OPERATION_BYTES * 3 + JSON.stringify(rule).length + validation.title.length + validation.message.length,
+    queue: (context) => {
+      const target = range(context, validation.area);
+      target.dataValidation.rule = rule;
+      target.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: validation.title, message: validation.message };
+    },
+  };
+}
+
+/** $A$1:$B$2: an address that stays put when a list's source is read from another cell. */
+function absoluteAddress(area: Area): string {
+  return blockAddress(area.row, area.column, area.rows, area.columns).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 function tableOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, table: TablePlan): Operation {
@@ -185,7 +246,8 @@ function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Workshee
   return {
     bytes: OPERATION_BYTES * 4 + chart.title.length,
     queue: (context) => {
-      const added = sheet(context).charts.add(chart.type, range(context, chart.source), "Columns");
+      const added = sheet(context).charts.add(chart.type, range(context, chart.source), chart.seriesBy ?? "Columns");
+      if (chart.name) added.name = chart.name;
       added.title.text = chart.title;
       added.setPosition(blockAddress(chart.at.row, chart.at.column), blockAddress(chart.at.row + chart.at.rows - 1, chart.at.column + chart.at.columns - 1));
     },

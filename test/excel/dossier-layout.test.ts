@@ -11,9 +11,9 @@ import {
   rowsFromAnchors,
   summaryCells,
   templateRows,
-  type PlannedCell,
   type DossierRows,
 } from "../../src/excel/dossier-layout";
+import { isFormula, type SheetPlan } from "../../src/excel/plan";
 import { addMonths, agendaOf, dueDates, serialOfDay } from "../../src/excel/agenda";
 
 const day = (iso: string) => serialFromIso(iso);
@@ -67,11 +67,19 @@ function result(clients: ClientResult[]): ClassifyResult {
 }
 
 /** What the sheet holds after the cells are written: text as text, formulas as their text. */
-function render(cells: readonly PlannedCell[], grid: CellValue[][] = []): CellValue[][] {
-  for (const cell of cells) {
+const SHEET = { id: "kam:dossier:test", name: "Acme" };
+
+/** Every cell a plan writes: row, column and value (a formula as its text). */
+function planCells(plan: SheetPlan): { row: number; column: number; value: CellValue }[] {
+  return plan.blocks.flatMap((block) =>
+    block.values.flatMap((values, r) => values.map((value, c) => ({ row: block.row + r, column: block.column + c, value: isFormula(value) ? value.formula : value }))),
+  );
+}
+
+function render(plan: SheetPlan, grid: CellValue[][] = []): CellValue[][] {
+  for (const cell of planCells(plan)) {
     while (grid.length <= cell.row) grid.push([]);
-    const value = "text" in cell ? cell.text : "number" in cell ? cell.number : "boolean" in cell ? cell.boolean : "formula" in cell ? cell.formula : null;
-    grid[cell.row][cell.column] = value === "" ? null : value;
+    grid[cell.row][cell.column] = cell.value === "" ? null : cell.value;
   }
   return grid;
 }
@@ -116,8 +124,8 @@ describe("dossier sheet names", () => {
 });
 
 describe("dossier template", () => {
-  const template = dossierTemplate({ key: "acme", lang: "en", created: day("2025-01-10") });
-  const grid = render(template.cells);
+  const template = dossierTemplate({ key: "acme", lang: "en", created: day("2025-01-10") }, SHEET);
+  const grid = render(template);
   const rows = templateRows();
 
   test("the anchors in column A locate every section", () => {
@@ -132,16 +140,16 @@ describe("dossier template", () => {
   });
 
   test("every drop-down is a list validation with an error alert pointing at the sheet's own list values", () => {
-    const lists = template.validations.filter((v) => v.kind === "list");
+    const lists = template.validations.filter((v) => v.kind === "list-range");
     expect(lists.length).toBe(7); // role, attitude, history outcome, channel, contact outcome, ladder, satisfaction
     for (const validation of lists) {
-      if (validation.kind !== "list") continue;
+      if (validation.kind !== "list-range") continue;
       expect(validation.message).not.toBe("");
       const values = grid[validation.source.row].slice(validation.source.column, validation.source.column + validation.source.columns);
       expect(values.every((v) => typeof v === "string" && v !== "")).toBe(true);
     }
-    const roleList = lists.find((v) => v.kind === "list" && v.source.row === rows.lists.role);
-    expect(roleList && roleList.kind === "list" && roleList.source.columns).toBe(9);
+    const roleList = lists.find((v) => v.kind === "list-range" && v.source.row === rows.lists.role);
+    expect(roleList && roleList.kind === "list-range" && roleList.source.columns).toBe(9);
     expect(template.validations.some((v) => v.kind === "whole" && v.min === 1 && v.max === 5)).toBe(true);
     expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // decision group, history, contacts, last reviewed
   });
@@ -171,11 +179,11 @@ describe("dossier template", () => {
     expect(formula).toBe(`=IF(B${contacts.row + 1}="","",B${contacts.row + 1}+IF(D${contacts.row + 1}=${negativeCell},14,10))`);
     const review = inputAreas(rows).review;
     expect(grid[review.row + 1][2]).toBe(`=EDATE(IF(ISNUMBER(C${review.row + 1}),C${review.row + 1},$D$${rows.meta + 1}),3)`);
-    expect(template.overdue.some((o) => o.area.row === review.row + 1 && o.formula === `=AND(ISNUMBER(C${review.row + 2}),C${review.row + 2}<TODAY())`)).toBe(true);
+    expect(template.formulaColours.some((o) => o.area.row === review.row + 1 && o.formula === `=AND(ISNUMBER(C${review.row + 2}),C${review.row + 2}<TODAY())`)).toBe(true);
   });
 
   test("a Russian dossier writes its labels and lists in Russian", () => {
-    const ru = render(dossierTemplate({ key: "acme", lang: "ru", created: 45000 }).cells);
+    const ru = render(dossierTemplate({ key: "acme", lang: "ru", created: 45000 }, SHEET));
     expect(ru[rows.lists.role][1]).toBe("Лицо, принимающее решение");
     expect(ru[rows.sections.decisionGroup][1]).toBe("5. Группа принятия решений");
     expect(listValues("satisfaction", "zh")).toEqual(["5 高度满意", "4 一般满意", "3 无意见", "2 有些不满意", "1 极不满意"]);
@@ -186,36 +194,36 @@ describe("Figures section", () => {
   const rows = templateRows();
 
   test("writes only inside the Figures block and the hidden meta row", () => {
-    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows);
-    for (const cell of plan.cells) {
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows, SHEET);
+    for (const cell of planCells(plan.plan)) {
       expect(cell.row < rows.meta || cell.row === rows.meta).toBe(true);
       if (cell.row === rows.meta) expect([4, 6]).toContain(cell.column);
     }
-    const grid = render(plan.cells);
+    const grid = render(plan.plan);
     expect(grid[rows.figures - 3][1]).toBe("Dossier: Acme");
     expect(grid[rows.figures - 2][1]).toBeNull();
     expect(grid[rows.figures + 11].slice(2, 4)).toEqual(["2024-11", "2024-12"]);
     expect(grid[rows.figures + 12].slice(2, 4)).toEqual([400, 600]);
-    expect(plan.chart?.source).toEqual({ row: rows.figures + 11, column: 1, rows: 2, columns: 3 });
+    expect(plan.plan.charts[0]?.source).toEqual({ row: rows.figures + 11, column: 1, rows: 2, columns: 3 });
   });
 
   test("marks a client that is no longer key, and one that left the data", () => {
-    const gone = dossierFigures({ client: client({ dependency: "none" }), clientName: "Acme", result: result([]), measure: "revenue", lang: "en", marker: "no-longer-key", everKey: true }, rows);
-    expect(render(gone.cells)[rows.figures - 2][1]).toBe("No longer key");
-    const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true }, rows);
-    expect(render(missing.cells)[rows.figures - 2][1]).toBe("Nebe pagrindinis: Nėra dabartiniuose duomenyse");
-    expect(missing.chart).toBeNull();
+    const gone = dossierFigures({ client: client({ dependency: "none" }), clientName: "Acme", result: result([]), measure: "revenue", lang: "en", marker: "no-longer-key", everKey: true }, rows, SHEET);
+    expect(render(gone.plan)[rows.figures - 2][1]).toBe("No longer key");
+    const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true }, rows, SHEET);
+    expect(render(missing.plan)[rows.figures - 2][1]).toBe("Nebe pagrindinis: Nėra dabartiniuose duomenyse");
+    expect(missing.plan.charts).toEqual([]);
   });
 
   test("after a manager inserted rows, the summary formulas follow the sections where they are now", () => {
-    const template = render(dossierTemplate({ key: "acme", lang: "en", created: 45000 }).cells);
+    const template = render(dossierTemplate({ key: "acme", lang: "en", created: 45000 }, SHEET));
     const contacts = inputAreas(rows).contacts;
     const shifted = insertRows(insertRows(template, inputAreas(rows).decisionGroup.row + 2, 3), contacts.row + 3 + 5, 2);
     const moved = rowsFromAnchors(shifted.map((row) => row[0] ?? null)) as DossierRows;
     expect(moved.sections.contacts).toBe(rows.sections.contacts + 3);
     expect(moved.sections.review).toBe(rows.sections.review + 5);
-    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, moved);
-    const grid = render(plan.cells);
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, moved, SHEET);
+    const grid = render(plan.plan);
     const { nextReview, nextContact } = summaryCells(moved);
     expect(grid[nextReview.row][nextReview.column]).toBe(`=C${moved.sections.review + 4}`);
     const first = moved.sections.contacts + 4;
@@ -229,8 +237,8 @@ describe("reading a dossier back and the agenda's dates", () => {
   const created = day("2025-01-10");
 
   function filled(contacts: [string, string][], lastReviewed: string | null): CellValue[][] {
-    const grid = render(dossierTemplate({ key: "acme", lang: "en", created }).cells);
-    render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows).cells, grid);
+    const grid = render(dossierTemplate({ key: "acme", lang: "en", created }, SHEET));
+    render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows, SHEET).plan, grid);
     const area = inputAreas(rows);
     contacts.forEach(([date, outcome], index) => {
       grid[area.contacts.row + index][1] = day(date);

@@ -77,7 +77,7 @@ describe("KAM Clients plan", () => {
     const plan = clientsPlan(inputOf(result, { lang: "ru" }));
     const table = clientTable(plan);
     expect(table["Зависимость"][0]).toBe("моноклиент");
-    expect(plan.validations[0].values).toEqual(["кормилец", "перспективный", "имиджмейкер", "эксперт"]);
+    expect(plan.validations[0]).toMatchObject({ kind: "list", values: ["кормилец", "перспективный", "имиджмейкер", "эксперт"] });
     expect(plan.rightToLeft).toBe(false);
     expect(clientsPlan(inputOf(result, { lang: "fa" })).rightToLeft).toBe(true);
   });

@@ -1,7 +1,7 @@
 /** KAM Clients: one row per client as an Excel table, coloured by class with conditional formats. */
 import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
-import type { ClientResult, KeyType } from "../../engine/types";
+import { KEY_TYPES, type ClientResult, type KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan } from "../plan";
 import { cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
@@ -99,11 +99,8 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
     const column = at(key);
     plan.styles.push({ area: body(column), style: { fill: COLOURS.input } });
   }
-  plan.validations.push({
-    area: body(at("keyType")),
-    values: (Object.keys(KEY_TYPE_TEXTS) as KeyType[]).map((type) => translate(KEY_TYPE_TEXTS[type], lang)),
-    errorMessage: (Object.keys(KEY_TYPE_TEXTS) as KeyType[]).map((type) => translate(KEY_TYPE_TEXTS[type], lang)).join(" / "),
-  });
+  const keyTypes = KEY_TYPES.map((type) => translate(KEY_TYPE_TEXTS[type], lang));
+  plan.validations.push({ area: body(at("keyType")), kind: "list", values: keyTypes, title: "KAM", message: keyTypes.join(" / ") });
 
   plan.columnWidths = headers.map((header, column) => ({
     column,

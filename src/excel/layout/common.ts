@@ -3,7 +3,7 @@ import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/c
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
-import type { PlanValue } from "../plan";
+import { isFormula, type PlanValue } from "../plan";
 
 /** What people typed into the result sheets, kept across runs by client key. */
 export interface KeptInput {
@@ -140,7 +140,7 @@ export function longestText(values: readonly PlanValue[][], column: number, form
   const limit = Math.min(values.length, 2000);
   for (let row = 0; row < limit; row++) {
     const value = values[row][column];
-    const length = value === null ? 0 : typeof value === "number" ? numberWidth(value, format) : String(value).length;
+    const length = value === null || isFormula(value) ? 0 : typeof value === "number" ? numberWidth(value, format) : String(value).length;
     if (length > longest) longest = length;
   }
   return longest;

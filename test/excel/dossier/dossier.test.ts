@@ -304,3 +304,20 @@ describe("agenda", () => {
     expect(summary.agenda).toEqual(agenda);
   });
 });
+
+describe("many dossiers at once", () => {
+  test("200 picked clients get their dossiers through the one writer, every request under Excel on the web's 5 MB", async () => {
+    const sales: Record<string, [number, number]> = {};
+    for (let i = 1; i <= 200; i++) sales[`Client number ${i} with a long enough name`] = [100 + i, 120 + i];
+    const result = resultOf(sales);
+    const excel = createHeadlessExcel({ payloadLimits: true });
+    const summary = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: TODAY, picked: Object.keys(sales) }));
+    expect(summary.created).toHaveLength(200);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    expect(excel.stats.syncs).toBeGreaterThan(1);
+    // The last dossier is complete: its contacts table and the index row that links to it.
+    const last = summary.created[199].sheet;
+    expect((await dossierInputs(excel, last)).contacts).toBeDefined();
+    expect(excel.inspect.sheet("KAM Dossiers").values().map((row) => row[0])).toContain(last);
+  });
+});
