@@ -6,7 +6,8 @@
  * outcome, else + 10 days (no contact yet: created + 10 days).
  */
 import { serialFromYmd, ymdFromSerial, daysInMonth, isoFromSerial } from "../engine/calendar";
-import { CONTACT_DAYS, REVIEW_MONTHS, type DossierReadBack } from "./dossier-layout";
+import type { DossierReadBack } from "./dossier-parse";
+import { CONTACT_DAYS, REVIEW_MONTHS } from "./dossier-spec";
 import { loadDossiers } from "./dossier-read";
 import type { ExcelRun } from "./host";
 

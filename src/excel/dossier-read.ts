@@ -5,7 +5,8 @@
  */
 import type { CellValue } from "../engine/types";
 import { blockAddress } from "./host";
-import { readDossier, READ_COLUMNS, type DossierReadBack } from "./dossier-layout";
+import { readDossier, type DossierReadBack } from "./dossier-parse";
+import { READ_COLUMNS } from "./dossier-spec";
 import { readRegistry, registryName, type RegistryState } from "./registry";
 
 const DOSSIER_ID_PREFIX = "Dossier.";

@@ -10,7 +10,9 @@ import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
-import { CHART_NAME, dossierFigures, dossierSheetName, dossierTemplate, overdue, summaryCells, templateRows, type Area, type DossierMarker } from "./dossier-layout";
+import { dossierFigures, type DossierMarker } from "./dossier-figures";
+import { CHART_NAME, overdue, summaryCells, templateRows, type Area } from "./dossier-spec";
+import { dossierTemplate } from "./dossier-template";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { blockAddress, quoteSheetName, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
@@ -126,7 +128,7 @@ export async function updateDossiers(context: Excel.RequestContext, result: Clas
   const rows = templateRows();
   for (const [id, client] of wanted) {
     if (existing.has(id) || !options.createMissing) continue;
-    const name = dossierSheetName(client.client, taken);
+    const name = freeSheetName(client.client, taken);
     taken.push(name);
     context.workbook.worksheets.add(name);
     const marker: DossierMarker = client.dependency !== "none" ? "key" : "picked";

@@ -5,6 +5,7 @@
  * updated in place); when the sheet is deleted the name turns into #REF! and the sheet counts as
  * absent.
  */
+import { looksLikeCellReference } from "../a1";
 import { parseAddress, quoteSheetName } from "./host";
 
 const NAME_PREFIX = "KAM_Sheet_";
@@ -72,14 +73,44 @@ export function registerSheet(context: Excel.RequestContext, state: RegistryStat
   state.owned.add(sheetName);
 }
 
-/** A sheet name not yet used in the workbook (case-insensitive, as Excel compares), within 31 characters. */
+const FORBIDDEN_IN_SHEET_NAMES = /[:\\/?*[\]]/g;
+const MAX_SHEET_NAME = 31;
+/** Names Excel keeps for itself. */
+const RESERVED_SHEET_NAMES = new Set(["history"]);
+
+/**
+ * A name for a new sheet, from what it should be called (a client's name, a translated sheet
+ * name): forbidden characters replaced by "_", control characters dropped, at most 31 characters
+ * (never splitting a surrogate pair), no apostrophe at either end, not "History", not readable as
+ * a cell reference ("AB12" would break the references that find the sheet), and unique
+ * case-insensitively among `taken`, as Excel compares (a " (2)" suffix when two names collide).
+ * @example freeSheetName("A/B: C", ["A_B_ C"]) // "A_B_ C (2)"
+ */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  let base = wanted
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(FORBIDDEN_IN_SHEET_NAMES, "_")
+    .trim();
+  base = trimApostrophes(truncate(trimApostrophes(base), MAX_SHEET_NAME)).trim();
+  if (base === "") base = "Client";
+  if (RESERVED_SHEET_NAMES.has(base.toLowerCase()) || looksLikeCellReference(base)) base = truncate(base, MAX_SHEET_NAME - 1) + "_";
   const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
-  const base = wanted.slice(0, 31);
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    const candidate = trimApostrophes(truncate(base, MAX_SHEET_NAME - suffix.length)).trimEnd() + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+function trimApostrophes(text: string): string {
+  return text.replace(/^'+/, "").replace(/'+$/, "");
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  // Do not leave half of a surrogate pair at the end.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

@@ -6,7 +6,7 @@ import { serialFromIso } from "../../../src/engine/calendar";
 import type { CellValue } from "../../../src/engine/types";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
-import { listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-layout";
+import { listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
 import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";

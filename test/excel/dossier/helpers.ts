@@ -2,7 +2,7 @@
 import { classify } from "../../../src/engine/classify";
 import { readSales } from "../../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type ClassifyResult } from "../../../src/engine/types";
-import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-layout";
+import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-spec";
 import type { HeadlessExcel } from "../../../src/headless";
 import { blockAddress } from "../../../src/excel/host";
 import type { DossierOptions } from "../../../src/excel/dossier";

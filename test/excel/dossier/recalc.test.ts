@@ -7,7 +7,7 @@
 import { serialFromIso } from "../../../src/engine/calendar";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
-import { listValues } from "../../../src/excel/dossier-layout";
+import { listValues } from "../../../src/excel/dossier-spec";
 import { createHeadlessExcel } from "../../../src/headless";
 import { saveXlsx } from "../../../src/headless/xlsx";
 import { sheetsAsShown, soffice } from "../soffice";

@@ -1,18 +1,11 @@
 /** The dossier as plain data: sheet names, the template, the Figures section, reading back, the agenda's dates. */
 import type { CellValue, ClassifyResult, ClientResult } from "../../src/engine/types";
 import { serialFromIso } from "../../src/engine/calendar";
-import {
-  dossierFigures,
-  dossierSheetName,
-  dossierTemplate,
-  inputAreas,
-  listValues,
-  readDossier,
-  rowsFromAnchors,
-  summaryCells,
-  templateRows,
-  type DossierRows,
-} from "../../src/excel/dossier-layout";
+import { dossierFigures } from "../../src/excel/dossier-figures";
+import { readDossier } from "../../src/excel/dossier-parse";
+import { inputAreas, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
+import { dossierTemplate } from "../../src/excel/dossier-template";
+import { freeSheetName } from "../../src/excel/registry";
 import { isFormula, type SheetPlan } from "../../src/excel/plan";
 import { addMonths, agendaOf, dueDates, serialOfDay } from "../../src/excel/agenda";
 
@@ -89,36 +82,36 @@ function insertRows(grid: CellValue[][], row: number, count: number): CellValue[
   return [...grid.slice(0, row), ...Array.from({ length: count }, () => []), ...grid.slice(row)];
 }
 
-describe("dossier sheet names", () => {
+describe("sheet names (a dossier's is its client's name)", () => {
   test("forbidden characters are replaced and the name stays within 31 characters", () => {
-    const name = dossierSheetName("A/B: C\\D?E*F[G]H", []);
+    const name = freeSheetName("A/B: C\\D?E*F[G]H", []);
     expect(name).toBe("A_B_ C_D_E_F_G_H");
-    const long = dossierSheetName("International Widget Corporation of Greater London", []);
+    const long = freeSheetName("International Widget Corporation of Greater London", []);
     expect(long).toHaveLength(31);
     expect(long).toBe("International Widget Corporatio");
   });
 
   test("two names that collide after truncation get a suffix, compared ignoring case", () => {
-    const first = dossierSheetName("International Widget Corporation North", []);
-    const second = dossierSheetName("INTERNATIONAL WIDGET CORPORATION SOUTH", [first]);
+    const first = freeSheetName("International Widget Corporation North", []);
+    const second = freeSheetName("INTERNATIONAL WIDGET CORPORATION SOUTH", [first]);
     expect(second).not.toBe(first);
     expect(second.toLowerCase()).not.toBe(first.toLowerCase());
     expect(second.length).toBeLessThanOrEqual(31);
     expect(second.endsWith(" (2)")).toBe(true);
-    const third = dossierSheetName("international widget corporation west", [first, second]);
+    const third = freeSheetName("international widget corporation west", [first, second]);
     expect(third.endsWith(" (3)")).toBe(true);
   });
 
   test("no apostrophe at either end, not History, not a cell reference, never blank", () => {
-    expect(dossierSheetName("'Quoted'", [])).toBe("Quoted");
-    expect(dossierSheetName("History", []).toLowerCase()).not.toBe("history");
-    expect(dossierSheetName("AB12", [])).not.toBe("AB12");
-    expect(dossierSheetName("  ", [])).toBe("Client");
-    expect(dossierSheetName("x".repeat(30) + "'tail", [])).not.toMatch(/'$/);
+    expect(freeSheetName("'Quoted'", [])).toBe("Quoted");
+    expect(freeSheetName("History", []).toLowerCase()).not.toBe("history");
+    expect(freeSheetName("AB12", [])).not.toBe("AB12");
+    expect(freeSheetName("  ", [])).toBe("Client");
+    expect(freeSheetName("x".repeat(30) + "'tail", [])).not.toMatch(/'$/);
   });
 
   test("a surrogate pair is never cut in half", () => {
-    const name = dossierSheetName("a".repeat(30) + "😀😀", []);
+    const name = freeSheetName("a".repeat(30) + "😀😀", []);
     expect(name).toBe("a".repeat(30));
   });
 });
