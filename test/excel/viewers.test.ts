@@ -39,6 +39,10 @@ async function only(sheet: string): Promise<Uint8Array> {
   return saveXlsx(excel);
 }
 
+test("the workbook opens on KAM Clients, so the Sales copy is not what prints by default (Excel prints the active sheet)", async () => {
+  expect((await loadXlsx(workbook)).model.activeSheet?.name).toBe("KAM Clients");
+});
+
 maybe("LibreOffice as a viewer", () => {
   test("Next review and Next contact show real dates without forcing a recalculation", () => {
     const index = sheetsAsShown(workbook, { recalculate: false }).get("KAM Dossiers") as string[][];
