@@ -17,6 +17,7 @@ test("orientation, zoom, print area, title rows and page breaks are kept, saved 
     const count = sheet.horizontalPageBreaks.getCount();
     const layout = sheet.pageLayout.load("orientation, zoom");
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is read after sync, not loaded
     expect(count.value).toBe(2);
     expect(layout.orientation).toBe("Landscape");
     expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
@@ -65,6 +66,7 @@ test("removePageBreaks resets the manual breaks", async () => {
     breaks.removePageBreaks();
     const count = breaks.getCount();
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is read after sync, not loaded
     expect(count.value).toBe(0);
   });
 });
