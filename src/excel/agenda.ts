@@ -8,6 +8,7 @@
 import { serialFromYmd, ymdFromSerial, daysInMonth, isoFromSerial } from "../engine/calendar";
 import type { DossierReadBack } from "./dossier-parse";
 import { CONTACT_DAYS, REVIEW_MONTHS } from "./dossier-spec";
+import { readRegistry } from "./registry";
 import { loadDossiers } from "./dossier-read";
 import type { ExcelRun } from "./host";
 
@@ -26,7 +27,7 @@ export interface AgendaItem {
 
 /** Overdue reviews and contacts of every dossier in the workbook, most overdue first. */
 export async function readAgenda(run: ExcelRun, today: Date): Promise<AgendaItem[]> {
-  const { dossiers } = await run((context) => loadDossiers(context));
+  const { dossiers } = await run(async (context) => loadDossiers(context, await readRegistry(context)));
   return agendaOf(
     dossiers.flatMap((dossier) => (dossier.readBack ? [{ sheet: dossier.sheet, readBack: dossier.readBack }] : [])),
     serialOfDay(today),

@@ -22,13 +22,12 @@ import { winbackPlan, WINBACK_TABLE_NAME } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
 import type { SheetPlan } from "./plan";
 import { offersFromWinback, previousFromClients, type PreviousClients } from "./previous";
-import { blockReference, inspectSource, readRowsInChunks, readSource, type SourceBlock, type SourceInfo } from "./read";
+import { blockReference, inspectSource, readSource, type SourceInfo, type SourceRead } from "./read";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
 import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, readStoredSettings, type WorkbookSettings } from "./settings";
-import { plannedAreas, readUserCells, userCellBlocks, type WrittenAreas } from "./user-cells";
+import { cellsOutside, plannedAreas, readOwnedSheets, tableValues, userCellBlocks, type UserCell, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
 import { queuePlans } from "./write";
-import type { CellValue } from "../engine/types";
 
 export type { SourceChoice } from "./source";
 export type { SourceInfo } from "./read";
@@ -74,6 +73,8 @@ export type ClassifyOutcome =
       movement: Movement;
       sheets: SheetWritten[];
       source: SourceLocation & { address: string };
+      /** What the source holds, as the pane shows it before a run (no second read needed). */
+      sourceInfo: SourceInfo;
       detected: DetectedColumns;
       rowsRead: number;
       settings: WorkbookSettings;
@@ -86,8 +87,6 @@ export function problemCell(source: SourceLocation, problem: RowProblem): { shee
   return { sheet: source.sheet, row: problem.row, column: source.column + (problem.column ?? 0) };
 }
 
-const RESULT_IDS = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback] as const;
-const ALL_IDS = [...RESULT_IDS, SHEET_IDS.settings];
 /** Names of sheets being written; a run that died half-way may leave some, the next run deletes them. */
 const TEMP_PREFIX = "~KAM new ";
 const TEMP_TABLE_SUFFIX = "_new";
@@ -109,119 +108,147 @@ function serialOf(date: Date): number {
   return (date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000 + 25569;
 }
 
+/**
+ * One run of Classify, passed from step to step: what the workbook's registry and settings hold,
+ * the settings this run uses, and where the source is once it is found.
+ */
+interface ClassifyRun {
+  context: Excel.RequestContext;
+  options: ClassifyOptions;
+  registry: RegistryState;
+  settings: WorkbookSettings;
+  /** The areas the last run wrote on each result sheet (null: unknown, nothing there is kept). */
+  lastWritten: WrittenAreas | null;
+  location: SourceLocation | null;
+}
+
+/** What people put on the last run's result sheets, read once per sheet. */
+interface TypedInput {
+  previous: PreviousClients | null;
+  kept: KeptInput;
+  /** Cells typed outside the add-in's areas, by result sheet id. */
+  userCells: Map<string, UserCell[]>;
+}
+
+/**
+ * Classify clients in the workbook, as named steps: read the source -> analyse -> read what people
+ * typed -> lay out -> write -> dossiers. Bad input (or settings the validator refuses) stops the
+ * run before anything is written and comes back as an error value.
+ */
 export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   return run(async (context) => {
-    const registry = await readRegistry(context, ALL_IDS);
-    const stored = await readSettingsSheet(context, registry);
-    const settings = mergeSettings(stored.settings, options);
+    const classifyRun = await startRun(context, options);
+    const { settings } = classifyRun;
     // The saved settings, the pane's and the command line's all pass the one validator; a run never goes on with settings it refuses.
     const settingsProblems = analysisProblems(settings.analysis);
     if (settingsProblems.length > 0) {
       return { ok: false, error: { code: "bad-settings", message: settingsProblems.map((problem) => problem.message).join("; "), problems: [] }, source: null, settings };
     }
-    let location: SourceLocation | null = null;
-    let block: SourceBlock;
-    let result: ClassifyResult;
-    let detected: DetectedColumns;
+    let analysed: { source: SourceRead; result: ClassifyResult };
     try {
-      const source = await readSource(context, settings.source, settings.read, (rowsRead, rowsTotal) => options.onProgress?.({ phase: "reading", rowsRead, rowsTotal }), { owned: registry.owned, fallback: settings.sourceSheet }, (found) => {
-        location = { sheet: found.sheet, column: found.column, address: null };
-      });
-      block = source.block;
-      detected = source.read.detected;
-      options.onProgress?.({ phase: "analysing" });
-      result = classify(source.read.data, settings.analysis, source.read.skipped);
+      analysed = await readAndAnalyse(classifyRun);
     } catch (error) {
-      if (error instanceof InputException) return { ok: false, error: error.error, source: location, settings };
+      if (error instanceof InputException) return { ok: false, error: error.error, source: classifyRun.location, settings };
       throw error;
     }
+    const { block, read } = analysed.source;
     const address = blockReference(block);
-    const sourceLocation = { sheet: block.sheet, column: block.column, address };
-
-    const previous = await readPreviousRun(context, registry);
-    const kept = previous?.kept ?? emptyKeptInput();
-    applyTypedKeyTypes(result, kept);
-    const movement = computeMovement(result, previous?.clients ?? null);
-    const input: LayoutInput = {
-      result,
-      settings: settings.analysis,
-      lang: settings.lang,
-      movement,
-      kept,
-      run: { source: address, detected, rowsRead: block.dataRows, runAt: serialOf(options.now ?? new Date()) },
-    };
+    const typed = await readTypedInput(classifyRun);
+    // Key types people chose in KAM Clients count for this run's sheets and dossiers.
+    const result = withTypedKeyTypes(analysed.result, typed.kept);
+    const movement = computeMovement(result, typed.previous?.clients ?? null);
     options.onProgress?.({ phase: "writing" });
-    const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
-    const plans = [clientsPlan(input), matrixPlan(input), summaryPlan(input), winbackPlan(input)];
+    const plans = layOut(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows });
+    // What the add-in writes is recorded before people's cells join the plans: those stay theirs on the next run too.
     const written: WrittenAreas = Object.fromEntries(plans.map((plan) => [plan.id, plannedAreas(plan)]));
-    await keepUserCells(context, registry, plans, stored.written);
-    const sheets = await writeResults(context, registry, plans, saved, written);
+    for (const plan of plans) plan.blocks.push(...userCellBlocks(typed.userCells.get(plan.id) ?? [], plan));
+    const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
+    const sheets = await writeResults(context, classifyRun.registry, plans, saved, written);
     // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
     const dossiers = await updateDossiers(
       context,
+      classifyRun.registry,
       result,
       dossierOptions(settings, { picked: options.dossiers?.picked ?? [], createMissing: options.dossiers !== undefined, today: options.now ?? new Date() }),
     );
-    return { ok: true, result, movement, sheets, source: sourceLocation, detected, rowsRead: block.dataRows, settings: saved, dossiers };
+    const sourceInfo: SourceInfo = { sheet: block.sheet, address, headers: block.header.map((cell) => (cell === null ? "" : String(cell))), detected: read.detected, rowCount: block.dataRows, tableName: block.tableName };
+    return { ok: true, result, movement, sheets, source: { sheet: block.sheet, column: block.column, address }, sourceInfo, detected: read.detected, rowsRead: block.dataRows, settings: saved, dossiers };
   });
 }
 
-/** Key types people chose in KAM Clients count for the run (the dossiers follow them too). */
-function applyTypedKeyTypes(result: ClassifyResult, kept: KeptInput): void {
-  for (const client of result.clients) {
-    const typed = kept.keyType.get(client.key);
-    if (typed !== undefined && (KEY_TYPES as readonly string[]).includes(typed)) client.keyType = typed as KeyType;
-  }
+/** The registry and the saved settings (under the options given), read once for the whole run. */
+async function startRun(context: Excel.RequestContext, options: ClassifyOptions): Promise<ClassifyRun> {
+  const registry = await readRegistry(context);
+  const stored = await readSettingsSheet(context, registry);
+  return { context, options, registry, settings: mergeSettings(stored.settings, options), lastWritten: stored.written, location: null };
 }
 
-/** Values of a registered sheet's first table (or, without one, its used range). */
-async function readOwnTable(context: Excel.RequestContext, sheetName: string): Promise<CellValue[][]> {
-  const tables = context.workbook.worksheets.getItem(sheetName).tables;
-  tables.load("items/name");
-  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
-  let area = used.isNullObject ? null : { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
-  if (tables.items.length > 0) {
-    const range = tables.items[0].getRange();
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    area = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
-  }
-  if (area === null) return [];
-  const values: CellValue[][] = [];
-  await readRowsInChunks(context, sheetName, area, (rows) => {
-    for (const row of rows) values.push(row);
-    return true;
+/** Reads the source in chunks and runs the engine; throws InputException on bad input. */
+async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; result: ClassifyResult }> {
+  const { settings, options } = run;
+  const source = await readSource(run.context, {
+    choice: settings.source,
+    settings: settings.read,
+    own: { owned: run.registry.owned, fallback: settings.sourceSheet },
+    onProgress: (rowsRead, rowsTotal) => options.onProgress?.({ phase: "reading", rowsRead, rowsTotal }),
+    onFound: (found) => (run.location = { sheet: found.sheet, column: found.column, address: null }),
   });
-  return values;
+  options.onProgress?.({ phase: "analysing" });
+  return { source, result: classify(source.read.data, settings.analysis, source.read.skipped) };
 }
 
-async function readPreviousRun(context: Excel.RequestContext, registry: RegistryState): Promise<PreviousClients | null> {
-  const clientsSheet = registry.sheets.get(SHEET_IDS.clients);
-  if (clientsSheet === undefined) return null;
-  const previous = previousFromClients(await readOwnTable(context, clientsSheet));
-  if (previous === null) return null;
-  const winbackSheet = registry.sheets.get(SHEET_IDS.winback);
-  if (winbackSheet !== undefined) previous.kept.plannedOffer = offersFromWinback(await readOwnTable(context, winbackSheet));
-  return previous;
+/** The four result sheets' plans. */
+function layOut(run: ClassifyRun, input: { result: ClassifyResult; movement: Movement; kept: KeptInput; address: string; detected: DetectedColumns; rowsRead: number }): SheetPlan[] {
+  const layoutInput: LayoutInput = {
+    result: input.result,
+    settings: run.settings.analysis,
+    lang: run.settings.lang,
+    movement: input.movement,
+    kept: input.kept,
+    run: { source: input.address, detected: input.detected, rowsRead: input.rowsRead, runAt: serialOf(run.options.now ?? new Date()) },
+  };
+  return [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
+}
+
+/**
+ * A copy of the result in which the key types people chose in KAM Clients replace the engine's
+ * (the engine's result itself is left as computed).
+ */
+function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyResult {
+  const typedKeyType = (key: string): KeyType | null => {
+    const typed = kept.keyType.get(key);
+    return typed !== undefined && (KEY_TYPES as readonly string[]).includes(typed) ? (typed as KeyType) : null;
+  };
+  if (!result.clients.some((client) => typedKeyType(client.key) !== null)) return result;
+  return { ...result, clients: result.clients.map((client) => ({ ...client, keyType: typedKeyType(client.key) ?? client.keyType })) };
+}
+
+/**
+ * Reads each result sheet of the last run once (values and formulas of its used range): its
+ * table gives the previous run's clients and what people typed in it, the rest the cells people
+ * put around it.
+ */
+async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
+  const typed: TypedInput = { previous: null, kept: emptyKeptInput(), userCells: new Map() };
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback].filter((id) => run.registry.sheets.has(id));
+  const sheets = await readOwnedSheets(run.context, ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })));
+  const clients = sheets.get(SHEET_IDS.clients);
+  typed.previous = clients ? previousFromClients(tableValues(clients)) : null;
+  if (typed.previous) typed.kept = typed.previous.kept;
+  const winback = sheets.get(SHEET_IDS.winback);
+  if (typed.previous && winback) typed.kept.plannedOffer = offersFromWinback(tableValues(winback));
+  // Without a record of what the last run wrote, nothing on the old sheet can be told apart.
+  for (const [id, sheet] of sheets) {
+    const areas = run.lastWritten?.[id];
+    if (areas !== undefined) typed.userCells.set(id, cellsOutside(sheet.values, sheet.formulas, sheet.origin, areas));
+  }
+  return typed;
 }
 
 /** Names we give our sheets in any language: such a name follows the language; a user's own name is kept. */
 const DEFAULT_NAMES = new Set(Object.values(SHEET_NAME_TEXTS).flatMap((entry) => LANGUAGES.map((lang) => entry[lang].toLowerCase())));
 
 const TABLE_NAMES: Partial<Record<string, string>> = { [SHEET_IDS.clients]: CLIENTS_TABLE_NAME, [SHEET_IDS.winback]: WINBACK_TABLE_NAME };
-
-/** Adds to each plan the cells people put on its old sheet outside what the last run wrote. */
-async function keepUserCells(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], lastWritten: WrittenAreas | null): Promise<void> {
-  for (const plan of plans) {
-    const old = registry.sheets.get(plan.id);
-    const areas = lastWritten?.[plan.id];
-    // Without a record of what the last run wrote, nothing on the old sheet can be told apart.
-    if (old === undefined || areas === undefined) continue;
-    plan.blocks.push(...userCellBlocks(await readUserCells(context, old, areas), plan));
-  }
-}
 
 /** Writes the plans into new sheets, then swaps them for the old ones in the last sync. */
 async function writeResults(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings, written: WrittenAreas): Promise<SheetWritten[]> {
@@ -246,7 +273,7 @@ async function writeResults(context: Excel.RequestContext, registry: RegistrySta
     await queuePlans(context, targets);
     // All new content is in before anything old is touched: the swap is a sync of its own.
     await context.sync();
-    return swapIn(context, registry, targets, existing.map((sheet) => sheet.name), position, takenTables, settings, written);
+    return swapIn(context, { registry, targets, existingNames: existing.map((sheet) => sheet.name), position, takenTables, settings, writtenAreas: written });
   } catch (error) {
     await removeSheets(context, targets.map((target) => target.sheetName));
     throw error;
@@ -260,16 +287,19 @@ function freeTableName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-async function swapIn(
-  context: Excel.RequestContext,
-  registry: RegistryState,
-  targets: { plan: SheetPlan; sheetName: string; final: SheetPlan }[],
-  existingNames: string[],
-  position: Map<string, number>,
-  takenTables: Set<string>,
-  settings: WorkbookSettings,
-  writtenAreas: WrittenAreas,
-): Promise<SheetWritten[]> {
+/** What the swap needs: the new sheets written under temporary names, and what the workbook held before. */
+interface Swap {
+  registry: RegistryState;
+  targets: { plan: SheetPlan; sheetName: string; final: SheetPlan }[];
+  existingNames: string[];
+  /** Tab position of each existing sheet, so a result sheet keeps its place. */
+  position: Map<string, number>;
+  takenTables: Set<string>;
+  settings: WorkbookSettings;
+  writtenAreas: WrittenAreas;
+}
+
+async function swapIn(context: Excel.RequestContext, { registry, targets, existingNames, position, takenTables, settings, writtenAreas }: Swap): Promise<SheetWritten[]> {
   const worksheets = context.workbook.worksheets;
   const names = new Set(existingNames);
   const written: SheetWritten[] = [];
@@ -316,7 +346,7 @@ async function removeSheets(context: Excel.RequestContext, sheetNames: string[])
 /** What the pane shows before a run: address, header texts, recognised columns, row count. */
 export async function detectSource(run: ExcelRun, source: SourceChoice, read?: Partial<ReadSettings>): Promise<SourceInfo> {
   return run(async (context) => {
-    const registry = await readRegistry(context, [SHEET_IDS.settings]);
+    const registry = await readRegistry(context);
     const settings = mergeSettings(await readStoredSettings(context, registry), { read });
     return inspectSource(context, source, settings.read, { owned: registry.owned, fallback: settings.sourceSheet });
   });

@@ -7,7 +7,7 @@ import type { CellValue } from "../engine/types";
 import { blockAddress } from "./host";
 import { readDossier, type DossierReadBack } from "./dossier-parse";
 import { READ_COLUMNS } from "./dossier-spec";
-import { readRegistry, registryName, type RegistryState } from "./registry";
+import type { RegistryState } from "./registry";
 
 const DOSSIER_ID_PREFIX = "Dossier.";
 export const DOSSIER_INDEX_ID = "DossierIndex";
@@ -45,17 +45,12 @@ export interface WorkbookDossiers {
   indexSheet: string | null;
 }
 
-/** Reads every dossier of the workbook in four syncs, whatever their number. */
-export async function loadDossiers(context: Excel.RequestContext): Promise<WorkbookDossiers> {
-  const names = context.workbook.names;
-  names.load("items/name");
+/** Reads every dossier of the workbook (found in `registry`, read once per run) in three syncs, whatever their number. */
+export async function loadDossiers(context: Excel.RequestContext, registry: RegistryState): Promise<WorkbookDossiers> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  // Defined names are "<registry prefix><id>"; dossier ids start with "Dossier.".
-  const registryPrefix = registryName("x").slice(0, -1);
-  const ids = names.items.filter((item) => item.name.startsWith(registryPrefix + DOSSIER_ID_PREFIX)).map((item) => item.name.slice(registryPrefix.length));
-  const registry = await readRegistry(context, [...ids, DOSSIER_INDEX_ID]);
+  const ids = [...registry.named].filter((id) => id.startsWith(DOSSIER_ID_PREFIX));
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
 
   const present = ids.flatMap((id) => {

@@ -17,7 +17,7 @@ import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { blockAddress, quoteSheetName, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { cellBlocks, emptyPlan, type PlanValue, type SheetPlan } from "./plan";
-import { freeSheetName, registerSheet, type RegistryState } from "./registry";
+import { freeSheetName, readRegistry, registerSheet, type RegistryState } from "./registry";
 import { queuePlans } from "./write";
 import type { WorkbookSettings } from "./settings";
 
@@ -74,12 +74,12 @@ const PROTECTION: Excel.WorksheetProtectionOptions = { allowInsertRows: true, al
 
 /** Creates dossiers for key and picked clients, refreshes the existing ones and the index. */
 export async function createOrRefreshDossiers(run: ExcelRun, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
-  return run((context) => updateDossiers(context, result, options));
+  return run(async (context) => updateDossiers(context, await readRegistry(context), result, options));
 }
 
-/** The same inside a caller's batch (classifyWorkbook runs it after writing the result sheets). */
-export async function updateDossiers(context: Excel.RequestContext, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
-  const found = await loadDossiers(context);
+/** The same inside a caller's batch, with the registry it read (classifyWorkbook runs it after writing the result sheets). */
+export async function updateDossiers(context: Excel.RequestContext, registry: RegistryState, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
+  const found = await loadDossiers(context, registry);
   const today = serialOfDay(options.today);
   const { protect, measure } = options;
 

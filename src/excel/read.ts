@@ -152,18 +152,19 @@ function bytesPerRow(rows: readonly CellValue[][]): number {
   return bytes / sampled;
 }
 
-/**
- * Reads `area` of a sheet in chunks, handing each chunk to `onRows` (0-based sheet row of its first
- * row). `onRows` returns false to stop early. One sync per chunk.
- */
-export async function readRowsInChunks(
-  context: Excel.RequestContext,
-  sheetName: string,
-  area: Area,
-  onRows: (rows: CellValue[][], firstRow: number, formulas?: CellValue[][]) => boolean,
-  firstChunkRows?: number,
-  withFormulas = false,
-): Promise<void> {
+export interface ChunkedRead {
+  sheet: string;
+  area: Area;
+  /** Each chunk, with the 0-based sheet row of its first row; false stops the read. */
+  onRows: (rows: CellValue[][], firstRow: number, formulas?: CellValue[][]) => boolean;
+  /** Rows of the first chunk (default: what fits the response budget). */
+  firstChunkRows?: number;
+  /** Read formulas beside the values. */
+  withFormulas?: boolean;
+}
+
+/** Reads an area of a sheet in chunks that keep each response under the budget; one sync per chunk. */
+export async function readRowsInChunks(context: Excel.RequestContext, { sheet: sheetName, area, onRows, firstChunkRows, withFormulas = false }: ChunkedRead): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columns)));
   let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columns * (withFormulas ? 120 : 60))));
@@ -223,28 +224,29 @@ export interface SourceRead {
  * Finds the header in the source and streams the rows under it into the engine's reader.
  * Throws InputException (missing columns, bad rows, nothing found) before anything is written.
  */
-export async function readSource(
-  context: Excel.RequestContext,
-  choice: SourceChoice,
-  settings: ReadSettings,
-  onProgress: ((rowsRead: number, rowsTotal: number) => void) | undefined,
-  own: OwnSheets,
-  onSheet?: (found: { sheet: string; column: number }) => void,
-): Promise<SourceRead> {
+export interface SourceRequest {
+  choice: SourceChoice;
+  settings: ReadSettings;
+  own: OwnSheets;
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Told where the source is as soon as it is known (so row problems can be located). */
+  onFound?: (found: { sheet: string; column: number }) => void;
+}
+
+export async function readSource(context: Excel.RequestContext, { choice, settings, own, onProgress, onFound }: SourceRequest): Promise<SourceRead> {
   const source = await resolveArea(context, choice, settings, own);
-  onSheet?.({ sheet: source.sheet, column: source.area.column });
+  onFound?.({ sheet: source.sheet, column: source.area.column });
   const state: { block: SourceBlock | null; reader: SalesReader | null; rowsRead: number } = { block: null, reader: null, rowsRead: 0 };
-  await readRowsInChunks(
-    context,
-    source.sheet,
-    source.area,
-    (rows, firstRow) => {
+  await readRowsInChunks(context, {
+    sheet: source.sheet,
+    area: source.area,
+    onRows: (rows, firstRow) => {
       let start = 0;
       if (state.block === null) {
         const found = locateHeader(rows, source, settings);
         const header = rows[found.row].slice(found.column, found.column + found.columns);
         state.block = { sheet: source.sheet, headerRow: firstRow + found.row, column: source.area.column + found.column, columns: found.columns, dataRows: 0, header, tableName: source.tableName };
-        onSheet?.({ sheet: source.sheet, column: state.block.column });
+        onFound?.({ sheet: source.sheet, column: state.block.column });
         state.reader = createSalesReader(header, settings, firstRow + found.row + 1);
         start = found.row + 1;
       }
@@ -264,7 +266,7 @@ export async function readSource(
       onProgress?.(state.rowsRead, source.area.rows - 1);
       return end === rows.length;
     },
-  );
+  });
   if (state.block === null || state.reader === null) throw sourceError("empty-source", `the source on '${source.sheet}' is empty`);
   return { block: state.block, read: state.reader.finish() };
 }
@@ -308,10 +310,15 @@ export async function inspectSource(context: Excel.RequestContext, choice: Sourc
   const source = await resolveArea(context, choice, settings, own);
   const sample = Math.min(source.area.rows, source.scan ? HEADER_SCAN_ROWS : 50);
   let first: CellValue[][] = [];
-  await readRowsInChunks(context, source.sheet, { ...source.area, rows: sample }, (rows) => {
-    first = rows;
-    return false;
-  }, sample);
+  await readRowsInChunks(context, {
+    sheet: source.sheet,
+    area: { ...source.area, rows: sample },
+    firstChunkRows: sample,
+    onRows: (rows) => {
+      first = rows;
+      return false;
+    },
+  });
   const found = source.scan ? findBlock(first, settings) : (() => {
     const row = findHeaderRow(first, settings);
     return row >= 0 ? { row, column: 0, columns: source.area.columns } : findBlock(first, settings);

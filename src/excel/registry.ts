@@ -25,9 +25,9 @@ export function registryName(id: string): string {
   return NAME_PREFIX + id;
 }
 
-/** What the workbook holds for a set of ids. */
+/** What the workbook's registry holds: every id the add-in registered. */
 export interface RegistryState {
-  /** id -> the sheet's current name, for ids whose sheet still exists. */
+  /** id -> the sheet's current name, for every registered id whose sheet still exists. */
   sheets: Map<string, string>;
   /** ids that have a defined name (possibly dangling: #REF!), so re-pointing must replace it. */
   named: Set<string>;
@@ -35,21 +35,20 @@ export interface RegistryState {
   owned: Set<string>;
 }
 
-/** Looks the ids up (and every other registered sheet) in one sync. */
-export async function readRegistry(context: Excel.RequestContext, ids: readonly string[]): Promise<RegistryState> {
+/** Reads the whole registry (result sheets, settings, dossiers, the index) in one sync: a run reads it once. */
+export async function readRegistry(context: Excel.RequestContext): Promise<RegistryState> {
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
-  const wanted = new Map(ids.map((id) => [registryName(id).toLowerCase(), id]));
   const state: RegistryState = { sheets: new Map(), named: new Set(), owned: new Set() };
   for (const item of names.items) {
     if (!item.name.startsWith(NAME_PREFIX)) continue;
+    const id = item.name.slice(NAME_PREFIX.length);
     const sheet = sheetOfReference(String(item.formula));
-    if (sheet !== null) state.owned.add(sheet);
-    const id = wanted.get(item.name.toLowerCase());
-    if (id === undefined) continue;
     state.named.add(id);
-    if (sheet !== null) state.sheets.set(id, sheet);
+    if (sheet === null) continue;
+    state.owned.add(sheet);
+    state.sheets.set(id, sheet);
   }
   return state;
 }

@@ -38,12 +38,12 @@ const SETTINGS_LABEL = "KAM for Excel settings (JSON below, written by the add-i
 const MAX_CELL_TEXT = 32_767;
 
 export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSettings | null> {
-  return run(async (context) => readStoredSettings(context, await readRegistry(context, [SHEET_IDS.settings])));
+  return run(async (context) => readStoredSettings(context, await readRegistry(context)));
 }
 
 export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSettings): Promise<void> {
   await run(async (context) => {
-    const registry = await readRegistry(context, [SHEET_IDS.settings]);
+    const registry = await readRegistry(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();

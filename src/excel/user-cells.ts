@@ -48,25 +48,64 @@ export function cellsOutside(values: readonly CellValue[][], formulas: readonly 
   return cells;
 }
 
-/** Reads the user's cells of an old result sheet (values and formulas, in chunks). */
-export async function readUserCells(context: Excel.RequestContext, sheetName: string, written: readonly [number, number, number, number][]): Promise<UserCell[]> {
-  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
+/** A result sheet of the last run as it is now: its used range (values and formulas) and where its table is. */
+export interface OwnedSheet {
+  /** 0-based sheet row and column of values[0][0]. */
+  origin: { row: number; column: number };
+  values: CellValue[][];
+  formulas: CellValue[][];
+  /** The sheet's first table (header row included), when it has one. */
+  table: Area | null;
+}
+
+/** Reads the given sheets, each once: used range and table areas in one sync, then the cells in chunks. */
+export async function readOwnedSheets(context: Excel.RequestContext, sheets: readonly { id: string; name: string }[]): Promise<Map<string, OwnedSheet>> {
+  const probes = sheets.map(({ id, name }) => {
+    const worksheet = context.workbook.worksheets.getItem(name);
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    worksheet.tables.load("items/name");
+    return { id, name, worksheet, used };
+  });
   await context.sync();
-  if (used.isNullObject) return [];
-  const cells: UserCell[] = [];
-  await readRowsInChunks(
-    context,
-    sheetName,
-    { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
-    (values, firstRow, formulas) => {
-      cells.push(...cellsOutside(values, formulas ?? [], { row: firstRow, column: used.columnIndex }, written));
-      return true;
-    },
-    undefined,
-    true,
-  );
-  return cells;
+  const tables = probes.map((probe) => {
+    const range = probe.worksheet.tables.items[0]?.getRange();
+    range?.load("rowIndex,columnIndex,rowCount,columnCount");
+    return range;
+  });
+  if (tables.some((range) => range !== undefined)) await context.sync();
+  const owned = new Map<string, OwnedSheet>();
+  for (const [index, probe] of probes.entries()) {
+    if (probe.used.isNullObject) continue;
+    const table = tables[index];
+    const sheet: OwnedSheet = {
+      origin: { row: probe.used.rowIndex, column: probe.used.columnIndex },
+      values: [],
+      formulas: [],
+      table: table ? { row: table.rowIndex, column: table.columnIndex, rows: table.rowCount, columns: table.columnCount } : null,
+    };
+    await readRowsInChunks(context, {
+      sheet: probe.name,
+      area: { row: probe.used.rowIndex, column: probe.used.columnIndex, rows: probe.used.rowCount, columns: probe.used.columnCount },
+      withFormulas: true,
+      onRows: (values, _firstRow, formulas) => {
+        sheet.values.push(...values);
+        sheet.formulas.push(...(formulas ?? []));
+        return true;
+      },
+    });
+    owned.set(probe.id, sheet);
+  }
+  return owned;
+}
+
+/** The values of a sheet's table (header row first), or of its whole used range when it has none. */
+export function tableValues(sheet: OwnedSheet): CellValue[][] {
+  if (!sheet.table) return sheet.values;
+  const { row, column, rows, columns } = sheet.table;
+  const top = row - sheet.origin.row;
+  const left = column - sheet.origin.column;
+  return sheet.values.slice(top, top + rows).map((values) => values.slice(left, left + columns));
 }
 
 /** Blocks that put the user's cells back; cells the new content now covers give way to it. */

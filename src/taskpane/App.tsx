@@ -142,7 +142,7 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
       if (!attempt.ok) return attempt.failure;
       dispatch({ type: "classified", outcome: attempt.view });
       // The source line and columns now describe what this run read.
-      dispatch({ type: "source", source: await actions.detect(current.source, current.read) });
+      dispatch({ type: "source", source: attempt.view.sourceInfo });
       return null;
     });
 

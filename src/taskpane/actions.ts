@@ -35,6 +35,8 @@ export interface ClassifyView {
   settings: WorkbookSettings;
   sheets: SheetWritten[];
   source: SourceLocation;
+  /** What the run read, as the source panel shows it. */
+  sourceInfo: SourceInfo;
 }
 
 export type ClassifyAttempt = { ok: true; view: ClassifyView } | { ok: false; failure: RunFailure };
@@ -69,7 +71,7 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     classify: async (settings, onProgress) => {
       const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, onProgress });
       if (!outcome.ok) return { ok: false, failure: { kind: "input", error: outcome.error, source: outcome.source } };
-      return { ok: true, view: { result: outcome.result, settings: outcome.settings, sheets: outcome.sheets, source: outcome.source } };
+      return { ok: true, view: { result: outcome.result, settings: outcome.settings, sheets: outcome.sheets, source: outcome.source, sourceInfo: outcome.sourceInfo } };
     },
     goToProblem: (source, problem) => {
       const cell = problemCell(source, problem);

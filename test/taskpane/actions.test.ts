@@ -24,6 +24,9 @@ async function classified(settings: Partial<typeof DEFAULT_WORKBOOK_SETTINGS>) {
 describe("Create dossiers after a run", () => {
   test("after a run by profit, the dossier shows the profit figure under a Profit label", async () => {
     const { excel, actions, view } = await classified({ analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, measure: "profit" } });
+    // The run says what it read, so the pane shows it without reading the source again.
+    expect(view.sourceInfo).toMatchObject({ sheet: "Sales", address: `Sales!A1:E${salesWithProfit().length}`, headers: ["Client", "Date", "Amount", "Manager", "Profit"] });
+    expect(view.sourceInfo.detected?.columns).toMatchObject({ client: 0, date: 1, amount: 2, profit: 4 });
     const acme = view.result.clients.find((client) => client.client === "Acme");
     expect(acme?.measure).toBeGreaterThan(0);
     const summary = await actions.createDossiers(view, []);
