@@ -92,9 +92,14 @@ function cellsOf(sheet: SheetModel, rect: Rect): (CellValue | undefined)[] {
   return out;
 }
 
-function numCache(values: (CellValue | undefined)[]): string {
+/** The number format of a reference's first cell: axes and labels linked to the source show it (sourceLinked). */
+function formatOf(sheet: SheetModel, rect: Rect): string {
+  return sheet.style(rect.row, rect.column).numberFormat ?? "General";
+}
+
+function numCache(values: (CellValue | undefined)[], format: string): string {
   const points = values.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
-  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
 function strCache(values: (CellValue | undefined)[]): string {
@@ -122,10 +127,10 @@ export function chartXml(chart: ChartModel): string {
         const values = cellsOf(sheet, s.categories);
         const numeric = values.every((v) => typeof v === "number" || v === undefined);
         categories = numeric
-          ? `<c:cat><c:numRef><c:f>${ref(sheet, s.categories)}</c:f>${numCache(values)}</c:numRef></c:cat>`
+          ? `<c:cat><c:numRef><c:f>${ref(sheet, s.categories)}</c:f>${numCache(values, formatOf(sheet, s.categories))}</c:numRef></c:cat>`
           : `<c:cat><c:strRef><c:f>${ref(sheet, s.categories)}</c:f>${strCache(values)}</c:strRef></c:cat>`;
       }
-      const values = `<c:val><c:numRef><c:f>${ref(sheet, s.values)}</c:f>${numCache(cellsOf(sheet, s.values))}</c:numRef></c:val>`;
+      const values = `<c:val><c:numRef><c:f>${ref(sheet, s.values)}</c:f>${numCache(cellsOf(sheet, s.values), formatOf(sheet, s.values))}</c:numRef></c:val>`;
       const marker = plot.element === "c:lineChart" ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>';
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}${marker}${categories}${values}${plot.element === "c:lineChart" ? '<c:smooth val="0"/>' : ""}</c:ser>`;
     })

@@ -65,6 +65,24 @@ describe("reading files other tools saved", () => {
     expect(sheetPart(saved, "Notes")).toContain('<autoFilter ref="A1:B2"/>');
   });
 
+  test("kam classify --out on the openpyxl file: the run works and keeps the comment, the names, the print area and the filter", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kam-openpyxl-"));
+    try {
+      const out = path.join(dir, "out.xlsx");
+      const input = path.join(__dirname, "fixtures", "openpyxl-table-comment.xlsx");
+      await writeWorkbookOut({ input, out, sheet: "Sales", analysis: DEFAULT_ANALYSIS_SETTINGS, read: DEFAULT_READ_SETTINGS, now: new Date(2024, 3, 1) });
+      const saved = await parts(readFileSync(out));
+      expect(saved.get("xl/workbook.xml")).toContain('name="KAM Clients"');
+      expect(saved.get("xl/workbook.xml")).toContain('<definedName name="VatRate">0.21</definedName>');
+      expect(saved.get("xl/workbook.xml")).toContain('<definedName name="_xlnm.Print_Area" localSheetId="1">Notes!$A$1:$B$2</definedName>');
+      expect(sheetPart(saved, "Notes")).toContain('<autoFilter ref="A1:B2"/>');
+      expect([...saved.values()].some((xml) => xml.includes("<comments") && xml.includes("checked with the client"))).toBe(true);
+      expect((await loadXlsx(readFileSync(out))).inspect.tables().map((t) => t.name)).toContain("SalesTable");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   (soffice ? test : test.skip)(
     "LibreOffice: the same workbook saved by soffice --convert-to xlsx",
     async () => {
