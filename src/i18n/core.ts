@@ -1,7 +1,8 @@
 /**
- * Six languages, one string per language per key. Each module of strings is an object of
- * `Translations`, so a missing language is a compile error, and test/i18n checks that no
- * string is blank.
+ * Six languages, one string per language per key. The strings are kept one file per language
+ * (src/i18n/lang/, English defining the keys, so a key missing in a language is a compile error);
+ * the string modules (ui.ts, sheets.ts, dossier.ts) hand the code one `Translations` object per
+ * text, and test/i18n checks that no string is blank.
  */
 export const LANGUAGES = ["en", "ru", "lt", "cy", "fa", "zh"] as const;
 export type Lang = (typeof LANGUAGES)[number];

@@ -1,10 +1,12 @@
 /**
- * Every string module in src/i18n: each entry has all six languages, none blank, and the same
- * {placeholders} as English. Modules that have not landed yet are reported and left out.
+ * The language files (src/i18n/lang/): each has English's keys in English's order, none blank.
+ * Every string module in src/i18n built from them: each entry has all six languages, none blank,
+ * and the same {placeholders} as English. Modules that have not landed yet are reported and left out.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { LANGUAGES, type Lang } from "../../src/i18n/core";
+import { DICTIONARIES } from "../../src/i18n/dictionaries";
 
 const STRING_MODULES = ["ui", "sheets", "dossier"];
 const i18nDir = path.resolve(__dirname, "../../src/i18n");
@@ -26,6 +28,25 @@ function collectEntries(value: unknown, where: string, out: Entry[]): void {
     else for (const [key, inner] of Object.entries(value)) collectEntries(inner, `${where}.${key}`, out);
   }
 }
+
+/** Every string of a dictionary as [dotted key path, value], in the file's order. */
+function leaves(value: unknown, where = ""): [string, unknown][] {
+  if (!isPlainObject(value)) return [[where, value]];
+  return Object.entries(value).flatMap(([key, inner]) => leaves(inner, where ? `${where}.${key}` : key));
+}
+
+describe("src/i18n/lang: one dictionary per language", () => {
+  const english = leaves(DICTIONARIES.en).map(([where]) => where);
+
+  test.each(LANGUAGES.filter((lang) => lang !== "en"))("%s.ts has English's keys in English's order", (lang) => {
+    expect(leaves(DICTIONARIES[lang]).map(([where]) => where)).toEqual(english);
+  });
+
+  test.each([...LANGUAGES])("%s.ts has no blank string", (lang) => {
+    const blank = leaves(DICTIONARIES[lang]).filter(([, text]) => typeof text !== "string" || text.trim() === "");
+    expect(blank.map(([where]) => where)).toEqual([]);
+  });
+});
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -67,5 +88,19 @@ describe.each(present)("src/i18n/%s.ts", (name) => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+/** Temporary: the exports rebuilt from the language files equal a dump taken before the split. */
+describe("exports rebuilt from the language files", () => {
+  const before: Record<string, Record<string, unknown>> = JSON.parse(fs.readFileSync(path.join(__dirname, "strings-before-split.json"), "utf8"));
+
+  test.each(Object.keys(before))("src/i18n/%s.ts: same exports, same keys in the same order, same strings", (name) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported: Record<string, unknown> = require(path.join(i18nDir, name));
+    expect(Object.keys(exported).sort()).toEqual(Object.keys(before[name]).sort());
+    for (const exportName of Object.keys(before[name])) {
+      expect([exportName, JSON.stringify(exported[exportName])]).toEqual([exportName, JSON.stringify(before[name][exportName])]);
+    }
   });
 });

@@ -1,0 +1,548 @@
+/**
+ * English, the language every other file in this folder follows: this object defines the keys
+ * (`Dictionary` below), and ru.ts, lt.ts, cy.ts, fa.ts and zh.ts must have exactly these keys, in
+ * this order, each a non-blank string (the compiler rejects a missing or extra key; test/i18n
+ * checks the order and blanks). src/i18n/dictionaries.ts turns the six files back into the
+ * per-text objects the code uses (UI, COLUMN_TEXTS, DOSSIER_TEXT, ...).
+ *
+ * Placeholders in braces ({n}, {row}, {client}...) are filled by translate(); every language keeps
+ * the same placeholders (test/i18n checks it).
+ *
+ * Domain words follow the five source articles (docs/sources.md), one per language: breadwinner /
+ * кормилец / maitintojas / enillydd bara / نان‌آور / 主要收入型, mono-client / моноклиент /
+ * monoklientas...; the dossier's sections follow the Lithuanian article ("Sprendimų grupė",
+ * "Vaizdas iš ... pusės"), the perception ladder the Persian one ("نردبان ادراک مشتری"), the
+ * satisfaction scale the Chinese one (高度满意 ... 极不满意), the relationship history the Welsh one
+ * ("hanes y berthynas"), the decision maker the Russian one ("лицо, принимающее решение"). The
+ * key types' words (breadwinner, prospective...) live with the engine, in src/engine/key-types.ts.
+ *
+ * The dossier's list values (roles, attitudes, outcomes, channels, ladder rungs, satisfaction) are
+ * written into each dossier once, in the dossier's language, and the sheet's formulas compare
+ * against those written cells, never against these strings, so a later language switch breaks
+ * nothing.
+ */
+
+export const en = {
+  /** This language's own name, shown in the language picker whatever the pane's language is. */
+  languageName: "English",
+  /** BCP 47 locale for numbers and dates in the pane. */
+  locale: "en-GB",
+
+  /** The task pane and the playground. */
+  ui: {
+    appTitle: "KAM for Excel",
+    tagline: "Find your key clients: ABC, XYZ, RFM and lost clients from your sales.",
+    language: "Language",
+    classify: "Classify clients",
+    classifyHint: "Select your sales data (or leave Automatic) and click the button. The results go to new sheets; your data is not changed.",
+
+    // Source
+    source: "Source",
+    sourceAuto: "Automatic",
+    sourceSelection: "Current selection",
+    sourceTable: "Table",
+    tablePlaceholder: "Choose a table",
+    noTables: "This workbook has no tables.",
+    checkSource: "Check the data",
+    detectedTransactions: "Found a list of sales in {address}: {rows} rows.",
+    detectedWide: "Found a table with one column per period in {address}: {rows} clients, {periods} periods.",
+
+    // Column mapping
+    columns: "Columns",
+    columnsHint: "Recognised from the headers. Pick another column where the guess is wrong.",
+    columnNotUsed: "(not used)",
+    resetColumns: "Use the recognised columns",
+    roleClient: "Client",
+    roleDate: "Date",
+    roleAmount: "Amount",
+    roleProfit: "Profit",
+    roleManager: "Manager",
+    roleGroup: "Group (holding)",
+    roleOrder: "Order",
+    roleCurrency: "Currency",
+    roleKeyType: "Key type",
+
+    // Settings
+    settings: "Settings",
+    settingsHint: "Saved in this workbook, so everyone who opens it gets the same analysis.",
+    measure: "Measure",
+    measureRevenue: "Revenue",
+    measureProfit: "Profit",
+    abcRule: "ABC rule",
+    abcRuleCrossing: "The client that crosses the threshold is in A",
+    abcRuleClassic: "Classic cumulative share",
+    thresholdA: "A up to (% of total)",
+    thresholdB: "B up to (% of total)",
+    xyzMode: "XYZ method",
+    xyzCv: "Variation of sales (CV)",
+    xyzFrequency: "Purchase frequency",
+    thresholdX: "X up to (CV, %)",
+    thresholdY: "Y up to (CV, %)",
+    coverageX: "X from (% of periods with purchases)",
+    coverageY: "Y from (% of periods with purchases)",
+    period: "Period",
+    periodMonth: "Month",
+    periodQuarter: "Quarter",
+    periodWeek: "Week",
+    asOf: "As-of date",
+    asOfHint: "Empty: the latest date in the data.",
+    lostAfter: "Lost after (days without a purchase)",
+    skipBadRows: "Skip bad rows and list them",
+    saveSettings: "Save in the workbook",
+    settingsSaved: "Settings saved in the workbook.",
+    restoreDefaults: "Restore defaults",
+    settingNotANumber: "Enter a number.",
+    settingMustBeBelow: "Must be below “{other}”.",
+    settingPercent: "Enter a percentage above 0 and below 100.",
+    settingPositive: "Enter a number above 0.",
+    settingWholeDays: "Enter a whole number of days, at least 1.",
+    settingInvalid: "This value cannot be used.",
+    settingsNotLoaded: "The settings saved in this workbook could not be read, so nothing runs yet (the team's settings are not replaced). Finish editing any cell, then try again.",
+    tryAgain: "Try again",
+    settingsNeedFixing: "Fix the settings marked in red first.",
+
+    // Progress
+    progressStarting: "Reading the data…",
+    progressReading: "Reading rows: {n} of {total}",
+    progressAnalysing: "Analysing clients…",
+    progressWriting: "Writing sheets…",
+    progressLabel: "Progress",
+
+    // Errors
+    errorTitle: "The clients could not be classified",
+    errorUnexpected: "Something went wrong: {message}",
+    errorBadRows: "Rows with problems: {n}. Nothing was written. Fix them, or turn on “Skip bad rows” in Settings.",
+    rowProblem: "Row {row}: {reason}",
+    moreProblems: "…and {n} more.",
+    problemEmptyClient: "the client is empty",
+    problemEmptyAmount: "the amount is empty",
+    problemAmountNotNumber: "the amount is not a number: {value}",
+    problemProfitNotNumber: "the profit is not a number: {value}",
+    problemBadDate: "the date is not a date: {value}",
+    problemOtherCurrency: "a different currency: {value}",
+    errorMissingColumns: "No header row with a client column and an amount column was found. Pick the columns under Source, or select the data together with its header row.",
+    errorNoProfitColumn: "The measure is profit, but there is no profit column. Pick it under Source, or measure revenue.",
+    errorSourceNotFound: "The chosen table or range is not in the workbook any more. Choose the source again.",
+    errorEmptySource: "The source is empty.",
+    errorSeveralCurrencies: "The data has more than one currency. Convert the amounts to one currency first.",
+    errorBadSettings: "The analysis settings cannot be used: {message}. Fix them in Settings.",
+    errorNoData: "There are no usable data rows to analyse.",
+    goTo: "Go to",
+    goToRow: "Go to row {row}",
+    skippedRows: "Skipped rows: {n}",
+
+    // Results
+    results: "Results",
+    resultsSummary: "{clients} clients, total {total}, as of {asOf}.",
+    resultsSummaryUndated: "{clients} clients, total {total}.",
+    matrix: "ABC-XYZ matrix (number of clients)",
+    matrixCell: "{cell}: {n} clients",
+    abcOnly: "ABC classes (XYZ needs at least two periods of dates)",
+    keyClients: "Key clients",
+    noKeyClients: "No client reaches {share} of the total.",
+    shareOfTotal: "{share} of total",
+    dependencyMono: "Mono-client",
+    dependencyCritical: "Critical",
+    dependencyKey: "Key",
+    warnings: "Warnings",
+    warningMono: "{client} brings {share} of the total: the business depends on one client. Start winning other clients now.",
+    warningOverloaded: "{manager} handles {n} key clients (more than {max}).",
+    warningNoDates: "There are no dates: XYZ, recency, RFM segments and lost clients are not computed.",
+    warningFewPeriods: "The data covers fewer than two periods, so XYZ is not computed.",
+    warningNoRows: "No rows fall in the analysis window.",
+    warningNoPositive: "No client has a positive total, so every client is C.",
+    statuses: "Client status",
+    statusActive: "Active",
+    statusAtRisk: "At risk",
+    statusLost: "Lost",
+    sheetsWritten: "Sheets written",
+    openSheet: "Open sheet {sheet}",
+
+    // Dossiers
+    dossiers: "Dossiers",
+    dossiersHint: "One sheet per client for the key-account manager: general information, our view, history, decision group, competitors.",
+    createAllDossiers: "Create dossiers for all key clients",
+    pickClients: "Clients for a dossier",
+    pickClientsPlaceholder: "Type to find a client",
+    createPickedDossiers: "Create dossiers for the picked clients ({n})",
+    dossiersCreated: "Dossiers created: {created}; updated: {refreshed}.",
+    sourceRange: "Range {address}",
+    detectedNothing: "No header row with a client and an amount column was recognised in {address}. Pick the columns below.",
+    dossiersNeedResults: "Classify the clients first: the dossiers are made for the key clients found.",
+
+    // Agenda
+    agenda: "Agenda",
+    agendaHint: "Overdue dossier reviews (every 3 months) and contacts (every 10 days), read from the dossier sheets.",
+    refreshAgenda: "Check the agenda",
+    agendaEmpty: "Nothing is overdue.",
+    agendaReview: "Dossier review overdue by {days} days",
+    agendaContact: "Contact overdue by {days} days",
+    agendaDue: "due {date}",
+    notInExcel: "This page is the add-in's task pane and works inside Excel. To try it without Excel, open the playground.",
+    openPlayground: "Open the playground",
+
+    // Playground
+    playgroundTitle: "KAM for Excel: playground",
+    playgroundNote: "A sample workbook runs inside this page without Excel; nothing leaves your browser. Inside Excel the same task pane works on your workbook.",
+    preview: "Workbook preview",
+    sheets: "Sheets",
+    openFile: "Open an .xlsx file",
+    reloadSample: "Reload the sample",
+    loadingWorkbook: "Loading the workbook…",
+    rowsShown: "Rows {first}–{last} of {total}",
+    formulaNotCalculated: "A formula: Excel calculates it; the playground shows it as written.",
+    emptySheet: "This sheet is empty.",
+  },
+
+  /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
+  sheets: {
+    /** Names of the result sheets. */
+    sheetNames: {
+      clients: "KAM Clients",
+      matrix: "KAM Matrix",
+      summary: "KAM Summary",
+      winback: "KAM Win-back",
+    },
+
+    /** Column headers of KAM Clients and KAM Win-back. */
+    columns: {
+      rank: "Rank",
+      client: "Client",
+      revenue: "Revenue",
+      profit: "Profit",
+      share: "Share",
+      cumulativeShare: "Cumulative share",
+      abc: "ABC",
+      xyz: "XYZ",
+      abcxyz: "ABC-XYZ",
+      cv: "Variation (CV)",
+      coverage: "Periods with purchases",
+      dependency: "Dependency",
+      keyType: "Key type",
+      status: "Status",
+      segment: "RFM segment",
+      r: "R",
+      f: "F",
+      m: "M",
+      recencyDays: "Days since last purchase",
+      lastPurchase: "Last purchase",
+      frequency: "Purchases",
+      manager: "Manager",
+      group: "Group / holding",
+      change: "Change since last run",
+      notes: "Notes",
+      plannedOffer: "Planned offer",
+    },
+
+    /** Dependency levels (the Dependency column). */
+    dependencies: {
+      mono: "mono-client",
+      critical: "critical",
+      key: "key",
+      none: "none",
+    },
+
+    /** Client statuses (the Status column). */
+    statuses: {
+      active: "active",
+      "at-risk": "at risk",
+      lost: "lost",
+    },
+
+    /** RFM segments (the RFM segment column). */
+    segments: {
+      hibernating: "hibernating",
+      "at-risk": "at risk",
+      "cannot-lose": "cannot lose",
+      "about-to-sleep": "about to sleep",
+      "need-attention": "need attention",
+      loyal: "loyal",
+      promising: "promising",
+      new: "new",
+      "potential-loyalist": "potential loyalist",
+      champions: "champions",
+    },
+    /** The "Change" column: a client new since the last run. */
+    newClient: "new",
+
+    /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
+    legend: {
+      title: "Legend",
+      A: "A: the top clients making the first {a} of the total",
+      B: "B: average clients, up to {b}",
+      C: "C: small clients, the rest",
+      X: "X: buys steadily (low variation)",
+      Y: "Y: buys regularly with swings",
+      Z: "Z: buys irregularly",
+      mono: "mono-client: more than {mono} of the total",
+      critical: "critical: more than {critical}",
+      key: "key: {key} or more",
+      lost: "lost: no purchase for longer than the set number of days",
+      atRisk: "at risk: silent for more than twice its usual gap",
+      input: "Yellow columns are yours: what you type there is kept on every run",
+    },
+
+    /** A short recommended strategy per ABC-XYZ cell. */
+    strategies: {
+      AX: "Core clients: keep at any cost; a personal key-account manager, long-term contracts, priority service.",
+      AY: "Large but uneven: plan deliveries together, agree schedules, keep safety stock.",
+      AZ: "Large and erratic: find out why; forecast order by order, close personal attention.",
+      BX: "Steady middle: grow your share of their budget; cross-sell, loyalty terms.",
+      BY: "Middle, uneven: standard terms, regular contact, encourage regular orders.",
+      BZ: "Middle, erratic: work to order; check for untapped potential.",
+      CX: "Small but steady: automate service, offer upgrades.",
+      CY: "Small, uneven: standard service at low cost.",
+      CZ: "Small and erratic: minimal effort; prepayment, or review whether to serve.",
+    },
+
+    /** The KAM Matrix sheet. */
+    matrix: {
+      title: "ABC-XYZ matrix",
+      clients: "Clients",
+      shareOf: "Share of {measure}",
+      strategy: "Recommended strategy",
+      total: "Total",
+      noXyz: "XYZ is not computed (fewer than 2 periods or no dates): the matrix shows ABC only.",
+    },
+
+    /** The KAM Summary sheet. */
+    summary: {
+      title: "Key-account analysis: summary",
+      totals: "Totals",
+      total: "Total {measure}",
+      clientCount: "Clients",
+      keyClientCount: "Key clients ({key} or more)",
+      periodCount: "Periods",
+      asOf: "As of",
+      rowsRead: "Rows read",
+      rowsSkipped: "Rows skipped (bad)",
+      concentration: "Concentration",
+      topClientShare: "Share of the top client",
+      top5Share: "Share of the top 5 clients",
+      clientsFor80: "Clients making 80% of the total",
+      herfindahl: "Herfindahl index",
+      warnings: "Warnings",
+      noWarnings: "No dependency warnings.",
+      monoWarning: "{client} brings {share} of the total: a mono-client. Start winning other clients now.",
+      criticalWarning: "{client} brings {share} of the total: the company is becoming critically dependent on it.",
+      groupWarning: "Group {client} brings {share} of the total ({dependency}).",
+      noDatesWarning: "There are no dates: XYZ, recency, RFM segments and lost-client status are not computed.",
+      fewPeriodsWarning: "The window has fewer than 2 periods: XYZ is not computed.",
+      noRowsWarning: "No rows fall in the analysis window.",
+      noPositiveWarning: "No client has a positive total: every client is C with share 0.",
+      groups: "Groups and holdings",
+      managers: "Manager load",
+      keyClients: "Key clients",
+      keyShare: "Share of key clients",
+      overloaded: "More than {n} key clients",
+      statusCounts: "Clients by status",
+      cells: "Clients by ABC-XYZ cell",
+      cell: "Cell",
+      pareto: "Pareto curve",
+      clientsPercent: "Share of clients",
+      cellsChart: "Share of {measure} by ABC-XYZ cell",
+      movement: "Movement since the last run",
+      noPrevious: "This is the first run: nothing to compare with yet.",
+      fromTo: "From \\ to",
+      gone: "not in the data",
+      becameKey: "Became key",
+      stoppedKey: "Stopped being key",
+      nobody: "nobody",
+      run: "What was run",
+      source: "Source range",
+      columns: "Columns used",
+      measure: "Measure",
+      abcRule: "ABC rule and thresholds",
+      xyzRule: "XYZ mode and thresholds",
+      period: "Period",
+      window: "Analysis window",
+      lostAfter: "Lost after (days without purchase)",
+      dependencyThresholds: "Key / critical / mono-client shares",
+      runAt: "Run at",
+      fromData: "from the data",
+    },
+
+    /** Labels of setting values shown in "What was run". */
+    settingValues: {
+      crossing: "crossing client in A",
+      classic: "classic cumulative",
+      cv: "coefficient of variation",
+      frequency: "purchase frequency",
+      month: "month",
+      quarter: "quarter",
+      week: "ISO week",
+    },
+  },
+
+  /** The dossier sheets (one per key client) and the KAM Dossiers index. */
+  dossier: {
+    /** Section headings of a dossier. */
+    sections: {
+      figures: "1. Figures (computed, rewritten on every run)",
+      general: "2. General information",
+      environment: "3. Environment",
+      ourView: "4. View from our side",
+      decisionGroup: "5. Decision group",
+      history: "6. Relationship history",
+      competitors: "7. Competitor profile",
+      contacts: "8. Contacts",
+      position: "9. Position and satisfaction",
+      review: "10. Review",
+    },
+
+    /** The top of a dossier sheet. */
+    sheet: {
+      title: "Dossier: {client}",
+      hint: "Yellow cells are yours to fill in. Section 1 is rewritten on every analysis run; everything else is kept. To add a row to a table, insert a row inside it.",
+      noLongerKey: "No longer key",
+      notInData: "Not in the current data",
+    },
+
+    /** Labels of the computed Figures section that the result sheets (above) do not already have. */
+    figureLabels: {
+      rfm: "RFM scores (R-F-M)",
+      salesByPeriod: "Sales by period",
+    },
+
+    /** Field labels of the free-text sections 2-4, in sheet order: section 2. */
+    generalFields: {
+      description: "Description of the company",
+      companyHistory: "History",
+      employees: "Number of employees",
+      structure: "Structure (divisions, branches, subsidiaries)",
+      mission: "Mission and positioning",
+      trends: "Industry trends",
+      culture: "Culture",
+      financials: "Known financial figures",
+    },
+
+    /** Section 3, the client's environment. */
+    environmentFields: {
+      itsClients: "Its clients",
+      itsCompetitors: "Its competitors",
+      suppliers: "Main suppliers",
+      bank: "Bank",
+      auditor: "Auditor",
+      consultants: "Consultants",
+    },
+
+    /** Section 4, the view from our side. */
+    ourViewFields: {
+      ourPeople: "Our people who worked with the client",
+      relationshipNow: "Relationship now",
+      relationshipPlanned: "Relationship planned",
+      budget: "Client's estimated budget for what we sell",
+      previousSuppliers: "Previous suppliers",
+      decisionProcess: "How decisions are made",
+    },
+
+    /** Column headers of the tables (sections 5-8). */
+    tableColumns: {
+      personName: "Name",
+      position: "Position",
+      role: "Role",
+      attitude: "Attitude to us",
+      influence: "Influence (1-5)",
+      lastContact: "Last contact",
+      date: "Date",
+      offered: "What was offered",
+      participants: "Who took part",
+      outcome: "Outcome",
+      why: "Why (reasons for winning or losing)",
+      competitor: "Competitor",
+      theirOffer: "What they offer",
+      strengths: "Strengths",
+      weaknesses: "Weaknesses",
+      channel: "Channel",
+      nextContactDue: "Next contact due",
+    },
+
+    /** Typical roles in the buying centre (Lithuanian article, section 3). */
+    roles: {
+      decisionMaker: "Decision maker",
+      gatekeeper: "Gatekeeper",
+      technical: "Technical specialist",
+      economic: "Economic specialist",
+      user: "User",
+      sponsor: "Sponsor",
+      opponent: "Opponent",
+      advisor: "Advisor",
+      informant: "Informant",
+    },
+
+    attitudes: {
+      supporter: "Supporter",
+      neutral: "Neutral",
+      opponent: "Opponent",
+    },
+
+    historyOutcomes: {
+      won: "Won",
+      lost: "Lost",
+      pending: "Pending",
+    },
+
+    channels: {
+      meeting: "Meeting",
+      phone: "Phone call",
+      video: "Video call",
+      email: "E-mail",
+      message: "Message (chat)",
+      event: "Event or exhibition",
+    },
+
+    /** Contact outcomes; the order matters: the third is the negative one that earns the 2-week pause. */
+    contactOutcomes: {
+      positive: "Positive",
+      neutral: "Neutral",
+      negative: "Negative",
+    },
+
+    /** The four rungs of the customer perception ladder (Persian article), lowest first. */
+    ladder: {
+      ordinary: "1 Ordinary supplier",
+      preferred: "2 Preferred supplier",
+      partner: "3 Business partner",
+      trusted: "4 Trusted business partner",
+    },
+
+    /** The 5-point satisfaction scale of the Chinese article, best first. */
+    satisfaction: {
+      verySatisfied: "5 Very satisfied",
+      satisfied: "4 Satisfied",
+      noOpinion: "3 No opinion",
+      somewhatDissatisfied: "2 Somewhat dissatisfied",
+      veryDissatisfied: "1 Very dissatisfied",
+    },
+
+    /** Labels of sections 9 and 10 and the rule notes under the tables. */
+    followUp: {
+      ladder: "Where the client puts us (perception ladder)",
+      satisfaction: "Satisfaction (5-point scale)",
+      complaints: "Complaints",
+      lastReviewed: "Last reviewed (date)",
+      nextReview: "Next review",
+      reviewRule: "Review at least every 3 months (counted from the dossier's creation until the first review); red when overdue.",
+      contactRule: "Next contact: 10 days after a positive or neutral contact, 14 days after a negative one (a pause in personal contact).",
+    },
+
+    /** Error alerts of the data validations. */
+    validation: {
+      listTitle: "Choose from the list",
+      listMessage: "Pick one of the values offered in the drop-down list.",
+      influenceMessage: "Enter a whole number from 1 to 5.",
+      dateTitle: "Date",
+      dateMessage: "Enter a date.",
+    },
+
+    /** The "KAM Dossiers" index sheet. */
+    index: {
+      sheetName: "KAM Dossiers",
+      dossier: "Dossier",
+    },
+  },
+} as const;
+
+/** Every language file's type: English's keys, nested the same way, each a string. */
+export type Dictionary = Strings<typeof en>;
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
