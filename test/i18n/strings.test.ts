@@ -90,17 +90,3 @@ describe.each(present)("src/i18n/%s.ts", (name) => {
     expect(problems).toEqual([]);
   });
 });
-
-/** Temporary: the exports rebuilt from the language files equal a dump taken before the split. */
-describe("exports rebuilt from the language files", () => {
-  const before: Record<string, Record<string, unknown>> = JSON.parse(fs.readFileSync(path.join(__dirname, "strings-before-split.json"), "utf8"));
-
-  test.each(Object.keys(before))("src/i18n/%s.ts: same exports, same keys in the same order, same strings", (name) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exported: Record<string, unknown> = require(path.join(i18nDir, name));
-    expect(Object.keys(exported).sort()).toEqual(Object.keys(before[name]).sort());
-    for (const exportName of Object.keys(before[name])) {
-      expect([exportName, JSON.stringify(exported[exportName])]).toEqual([exportName, JSON.stringify(before[name][exportName])]);
-    }
-  });
-});
