@@ -4,14 +4,14 @@ import { translate, type Lang, type Translations } from "../i18n/core";
 import { DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
-import { emptyPlan, type Area, type SheetPlan, widthForCharacters } from "./plan";
+import { emptyPlan, type Rect, type SheetPlan, widthForCharacters } from "./plan";
 import { CHART_NAME, COMPUTED_FILL, CONTACT_DATE, CONTACT_DAYS, CONTACT_OUTCOME, type DossierRows, FIGURES, GENERAL, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, META, NEGATIVE_OUTCOME_INDEX, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, VALUE_COLUMN, blocksOf, cellRef, fieldRow, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
 
 /** The Figures section of one run, and what of an older run's section must go first. */
 export interface DossierFigures {
   plan: SheetPlan;
   /** The two rows of sales per period: cells right of `firstFreeColumn` are cleared. */
-  periodRows: Area;
+  periodRows: Rect;
   firstFreeColumn: number;
 }
 
@@ -85,10 +85,10 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   const plan = emptyPlan(sheet.id, sheet.name, false);
   plan.print = null;
   const styles = plan.styles;
-  styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: 1 }, style: { fontColor: LABEL_FONT } });
+  styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
   if (periods.length > 0) {
-    styles.push({ area: { row: labelsRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { bold: true, fill: COLOURS.section, border: true } });
-    styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rows: 1, columns: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
+    styles.push({ area: { row: labelsRow, column: VALUE_COLUMN, rowCount: 1, columnCount: periods.length }, style: { bold: true, fill: COLOURS.section, border: true } });
+    styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rowCount: 1, columnCount: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
   }
   // Past the template's columns a period column has Excel's default width: sized to its sums, so they show, not ####.
   plan.columnWidths = periods.flatMap((period, index) => {
@@ -103,12 +103,12 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
       name: CHART_NAME,
       seriesBy: "Rows",
       title: t(FIGURE_LABELS.salesByPeriod),
-      source: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 },
-      at: { row: rows.figures + 1, column: LAST_TABLE_COLUMN + 1, rows: FIGURES.pairRows, columns: 7 },
+      source: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: periods.length + 1 },
+      at: { row: rows.figures + 1, column: LAST_TABLE_COLUMN + 1, rowCount: FIGURES.pairRows, columnCount: 7 },
     });
   }
   plan.blocks = blocksOf(cells);
-  return { plan, periodRows: { row: labelsRow, column: LABEL_COLUMN, rows: 2, columns: periods.length + 1 }, firstFreeColumn: VALUE_COLUMN + periods.length };
+  return { plan, periodRows: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: periods.length + 1 }, firstFreeColumn: VALUE_COLUMN + periods.length };
 }
 
 function leftPair(pair: LeftPair, client: ClientResult | null, measure: Measure, lang: Lang): [string, string | number | null, string] {

@@ -4,7 +4,7 @@
  * renamed dossier is still the client's dossier.
  */
 import type { CellValue } from "../engine/types";
-import { blockAddress } from "./host";
+import { rectAddress } from "./host";
 import { readDossier, type DossierReadBack } from "./dossier-parse";
 import { READ_COLUMNS } from "./dossier-spec";
 import type { RegistryState } from "./registry";
@@ -69,7 +69,7 @@ export async function loadDossiers(context: Excel.RequestContext, registry: Regi
 
   const reads = probes.map((probe) => {
     const lastRow = probe.used.isNullObject ? 0 : probe.used.rowIndex + probe.used.rowCount - 1;
-    const range = probe.worksheet.getRange(blockAddress(0, 0, lastRow + 1, READ_COLUMNS));
+    const range = probe.worksheet.getRange(rectAddress({ row: 0, column: 0, rowCount: lastRow + 1, columnCount: READ_COLUMNS }));
     range.load("values");
     return { probe, range };
   });

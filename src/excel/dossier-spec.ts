@@ -18,7 +18,7 @@ import { translate, type Lang, type Translations } from "../i18n/core";
 import { ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
 import { columnLetters } from "./host";
 import { COLOURS } from "./layout/common";
-import { cellBlocks, type Area, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan } from "./plan";
+import { cellBlocks, type Rect, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
 export const DOSSIER_LAYOUT_VERSION = 1;
@@ -172,7 +172,7 @@ export const SECTIONS: readonly SectionSpec[] = [
 export const CONTACT_DATE = 0;
 export const CONTACT_OUTCOME = 2;
 
-export type { Area };
+export type { Rect };
 
 /** One cell while a plan is laid out: `text` is written as text (never a formula or number), `formula` as a formula. */
 export type PlannedCell =
@@ -298,7 +298,7 @@ export const INPUT_STYLE: CellStyle = { fill: COLOURS.input, border: true, locke
 export const COMPUTED_STYLE: CellStyle = { fill: COMPUTED_FILL, border: true };
 
 /** Red from the day after a date in the area's top-left cell has passed. */
-export function overdue(area: Area): FormulaColours {
+export function overdue(area: Rect): FormulaColours {
   const cell = cellRef(area.row, area.column);
   return { area, formula: `=AND(ISNUMBER(${cell}),${cell}<TODAY())`, ...OVERDUE_STYLE };
 }
@@ -317,17 +317,17 @@ export const RIGHT_PAIRS: readonly RightPair[] = ["recency", "frequency", "rfm",
 export const READ_COLUMNS = LAST_TABLE_COLUMN + 1;
 
 /** Input cells a manager fills, for tests and for "go to" links: section -> its input area now. */
-export function inputAreas(rows: DossierRows): Record<SectionId, Area> {
-  const areas = {} as Record<SectionId, Area>;
+export function inputAreas(rows: DossierRows): Record<SectionId, Rect> {
+  const areas = {} as Record<SectionId, Rect>;
   SECTIONS.forEach((section) => {
     if (section.table) {
       const { first, last } = tableRowSpan(rows, section.id);
       const next = SECTIONS[SECTIONS.indexOf(section) + 1];
       // The blank separator row is not pre-styled input; areas stop at the styled rows.
       const end = next ? last - 1 : last;
-      areas[section.id] = { row: first, column: LABEL_COLUMN, rows: Math.max(1, end - first + 1), columns: section.table.columns.length };
+      areas[section.id] = { row: first, column: LABEL_COLUMN, rowCount: Math.max(1, end - first + 1), columnCount: section.table.columns.length };
     } else {
-      areas[section.id] = { row: fieldRow(rows, section.id, 0), column: VALUE_COLUMN, rows: section.fields?.length ?? 0, columns: 1 };
+      areas[section.id] = { row: fieldRow(rows, section.id, 0), column: VALUE_COLUMN, rowCount: section.fields?.length ?? 0, columnCount: 1 };
     }
   });
   return areas;

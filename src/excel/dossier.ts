@@ -11,10 +11,10 @@ import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
 import { dossierFigures, type DossierMarker } from "./dossier-figures";
-import { CHART_NAME, overdue, summaryCells, templateRows, type Area } from "./dossier-spec";
+import { CHART_NAME, overdue, summaryCells, templateRows, type Rect } from "./dossier-spec";
 import { dossierTemplate } from "./dossier-template";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
-import { blockAddress, quoteSheetName, type ExcelRun } from "./host";
+import { quoteSheetName, rectAddress, type ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { cellBlocks, emptyPlan, type PlanValue, type SheetPlan } from "./plan";
 import { freeSheetName, readRegistry, registerSheet, type RegistryState } from "./registry";
@@ -110,7 +110,7 @@ export async function updateDossiers(context: Excel.RequestContext, registry: Re
     const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
     // What the last run wrote and this one will not: period columns past this run's, and the old chart.
     const { periodRows, firstFreeColumn } = figures;
-    if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rows: periodRows.rows, columns: dossier.usedColumns - firstFreeColumn }).clear("All");
+    if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rowCount: periodRows.rowCount, columnCount: dossier.usedColumns - firstFreeColumn }).clear("All");
     if (dossier.chartNames.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
     targets.push({ sheetName: dossier.sheet, plan: figures.plan });
     if (protect) toProtect.push(dossier.sheet);
@@ -170,8 +170,8 @@ export function unknownPicks(result: ClassifyResult, picked: readonly string[]):
   return wantedClients(result, picked).unknownPicked;
 }
 
-function areaRange(sheet: Excel.Worksheet, area: Area): Excel.Range {
-  return sheet.getRange(blockAddress(area.row, area.column, area.rows, area.columns));
+function areaRange(sheet: Excel.Worksheet, area: Rect): Excel.Range {
+  return sheet.getRange(rectAddress(area));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ function indexPlan(context: Excel.RequestContext, registry: RegistryState, taken
     const row = index + 1;
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
-    const dateOf = (cell: { row: number; column: number }): string => `=${sheetRef}${blockAddress(cell.row, cell.column).replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
+    const dateOf = (cell: { row: number; column: number }): string => `=${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}`;
     cells.push(
       { row, column: 0, value: ref.sheet },
       { row, column: 1, value: ref.client },
@@ -222,8 +222,8 @@ function indexPlan(context: Excel.RequestContext, registry: RegistryState, taken
     plan.links.push({ row, column: 0, sheet: ref.sheet, text: ref.sheet });
   });
   plan.blocks = cellBlocks(cells);
-  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: headers.length }, style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerFont, wrap: true } });
-  if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: 5, rows: rows.length, columns: 2 }) });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: headers.length }, style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerFont, wrap: true } });
+  if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: 5, rowCount: rows.length, columnCount: 2 }) });
   plan.columnWidths = [160, 180, 120, 110, 130, 110, 130].map((width, column) => ({ column, width }));
   plan.freezeRows = 1;
   return { sheetName: name, plan };

@@ -4,7 +4,7 @@
  * playground, so exactly the same Office.js code runs everywhere.
  */
 // A1 notation lives in src/a1.ts (shared with the headless Excel); re-exported for the workbook code.
-export { blockAddress, columnIndex, columnLetters, parseAddress, quoteSheetName, type ParsedAddress } from "../a1";
+export { columnIndex, columnLetters, parseAddress, quoteSheetName, rectAddress, type Rect } from "../a1";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -6,6 +6,7 @@
  * directly, and src/excel/write.ts is the one writer that applies them through Office.js.
  * Rows and columns are 0-based.
  */
+import type { Rect } from "../a1";
 
 /** A cell value: a string is always literal text (never a formula or a number); null is an empty cell. */
 export type PlanValue = string | number | boolean | null | PlanFormula;
@@ -19,12 +20,8 @@ export function isFormula(value: PlanValue): value is PlanFormula {
   return typeof value === "object" && value !== null;
 }
 
-export interface Area {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
+/** Areas of a plan are the one rectangle type of the code base (src/a1.ts): 0-based origin and size. */
+export type { Rect };
 
 export interface CellStyle {
   fill?: string;
@@ -61,22 +58,22 @@ export interface Block {
 
 /** Colours that follow the data: one rule per value shown in the cells ("A", a translated label...). */
 export interface ConditionalColours {
-  area: Area;
+  area: Rect;
   rules: { equals: string; fill: string; fontColor?: string }[];
 }
 
 /** Red (or any colours) where a formula, written for the area's top-left cell, is true. */
 export interface FormulaColours {
-  area: Area;
+  area: Rect;
   formula: string;
   fill: string;
   fontColor?: string;
 }
 
 /** What a cell accepts; `title` and `message` are the alert shown when someone types anything else. */
-export type Validation = { area: Area; title: string; message: string } & (
+export type Validation = { area: Rect; title: string; message: string } & (
   | { kind: "list"; values: string[] }
-  | { kind: "list-range"; source: Area }
+  | { kind: "list-range"; source: Rect }
   | { kind: "whole"; min: number; max: number }
   | { kind: "date" }
 );
@@ -84,7 +81,7 @@ export type Validation = { area: Area; title: string; message: string } & (
 export interface TablePlan {
   name: string;
   /** Header row included. */
-  area: Area;
+  area: Rect;
   style: string;
 }
 
@@ -96,9 +93,9 @@ export interface ChartPlan {
   /** How the source holds its series: one per column (default) or one per row. */
   seriesBy?: "Columns" | "Rows";
   /** Source data with its header row and category column. */
-  source: Area;
+  source: Rect;
   /** Where the chart is drawn. */
-  at: Area;
+  at: Rect;
 }
 
 /**
@@ -112,7 +109,7 @@ export interface PrintPlan {
   /** 0-based rows that start a new page. */
   breaksBefore: number[];
   /** What prints, when not the whole used range. */
-  area: Area | null;
+  area: Rect | null;
 }
 
 export const ONE_PAGE_WIDE: PrintPlan = { orientation: "Portrait", titleRows: null, breaksBefore: [], area: null };
@@ -123,7 +120,7 @@ export interface SheetPlan {
   /** Name given to a new sheet; an existing sheet keeps the name the user gave it. */
   name: string;
   blocks: Block[];
-  styles: { area: Area; style: CellStyle }[];
+  styles: { area: Rect; style: CellStyle }[];
   conditionalColours: ConditionalColours[];
   formulaColours: FormulaColours[];
   validations: Validation[];
@@ -131,7 +128,7 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Widths in points, by 0-based column. */
   columnWidths: { column: number; width: number }[];
-  hiddenRows: Area[];
+  hiddenRows: Rect[];
   hiddenColumns: number[];
   /** Links to a sheet of the workbook (its A1), shown as `text`. */
   links: { row: number; column: number; sheet: string; text: string }[];
@@ -187,8 +184,8 @@ export function cellBlocks(cells: readonly { row: number; column: number; value:
 }
 
 /** The area a block covers. */
-export function blockArea(block: Block): Area {
-  return { row: block.row, column: block.column, rows: block.values.length, columns: block.values[0]?.length ?? 0 };
+export function blockArea(block: Block): Rect {
+  return { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0]?.length ?? 0 };
 }
 
 /** Width in points for a column whose longest text has `characters` characters (Calibri 11). */

@@ -6,8 +6,8 @@
  */
 import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
 import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettings } from "../engine/types";
-import { blockAddress, parseAddress, quoteSheetName } from "./host";
-import type { Area } from "./plan";
+import { parseAddress, quoteSheetName, rectAddress } from "./host";
+import type { Rect } from "./plan";
 import type { SourceChoice } from "./source";
 
 /** Bytes one read response may carry (Excel on the web fails at 5 MB). */
@@ -20,7 +20,7 @@ const HEADER_SCAN_ROWS = 2000;
 /** The range the user pointed at, before the header is found in it. */
 interface SourceArea {
   sheet: string;
-  area: Area;
+  area: Rect;
   tableName: string | null;
   /** Found automatically on a sheet: the block may be one of several, and ends at its first blank row. */
   scan: boolean;
@@ -42,7 +42,7 @@ export interface SourceBlock {
 
 /** `Sheet!A1:D100` of a block (header row included). */
 export function blockReference(block: SourceBlock): string {
-  return `${quoteSheetName(block.sheet)}!${blockAddress(block.headerRow, block.column, block.dataRows + 1, block.columns)}`;
+  return `${quoteSheetName(block.sheet)}!${rectAddress({ row: block.headerRow, column: block.column, rowCount: block.dataRows + 1, columnCount: block.columns })}`;
 }
 
 function sourceError(code: InputErrorCode, message: string): InputException {
@@ -77,12 +77,12 @@ async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, 
     const sheet = parsed.sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(parsed.sheet);
     await context.sync();
     if (sheet.isNullObject) throw sourceError("source-not-found", `there is no sheet named '${parsed.sheet}'`);
-    return { ...(await areaOf(context, sheet.getRangeByIndexes(parsed.row, parsed.column, parsed.rows, parsed.columns))), tableName: null, scan: false };
+    return { ...(await areaOf(context, sheet.getRangeByIndexes(parsed.rect.row, parsed.rect.column, parsed.rect.rowCount, parsed.rect.columnCount))), tableName: null, scan: false };
   }
   if (choice.kind === "selection") {
     const selected = await areaOf(context, context.workbook.getSelectedRange());
     // One selected cell means "this data", not a one-cell table: look on its sheet as "auto" does.
-    if (selected.area.rows > 1 || selected.area.columns > 1) return { ...selected, tableName: null, scan: false };
+    if (selected.area.rowCount > 1 || selected.area.columnCount > 1) return { ...selected, tableName: null, scan: false };
     return autoArea(context, context.workbook.worksheets.getItem(selected.sheet), settings);
   }
   return autoArea(context, await salesSheet(context, own), settings);
@@ -102,11 +102,11 @@ async function salesSheet(context: Excel.RequestContext, own: OwnSheets): Promis
   return chosen;
 }
 
-async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promise<{ sheet: string; area: Area }> {
+async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promise<{ sheet: string; area: Rect }> {
   range.load("rowIndex,columnIndex,rowCount,columnCount");
   range.worksheet.load("name");
   await context.sync();
-  return { sheet: range.worksheet.name, area: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount } };
+  return { sheet: range.worksheet.name, area: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } };
 }
 
 /** Automatic: the sheet's table whose header the engine recognises, else the used range (scanned for blocks). */
@@ -126,11 +126,11 @@ async function autoArea(context: Excel.RequestContext, sheet: Excel.Worksheet, s
   if (tables.length > 0) await context.sync();
   for (const { name, header, range } of tables) {
     if (detectColumns(header.values[0] as CellValue[], settings) !== null) {
-      return { sheet: sheet.name, area: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount }, tableName: name, scan: false };
+      return { sheet: sheet.name, area: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }, tableName: name, scan: false };
     }
   }
   if (used.isNullObject) throw sourceError("empty-source", `the sheet '${sheet.name}' is empty`);
-  return { sheet: sheet.name, area: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, tableName: null, scan: true };
+  return { sheet: sheet.name, area: { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount }, tableName: null, scan: true };
 }
 
 /** Response bytes of rows as JSON (sampled on large chunks; non-ASCII text counted as UTF-8). */
@@ -154,7 +154,7 @@ function bytesPerRow(rows: readonly CellValue[][]): number {
 
 export interface ChunkedRead {
   sheet: string;
-  area: Area;
+  area: Rect;
   /** Each chunk, with the 0-based sheet row of its first row; false stops the read. */
   onRows: (rows: CellValue[][], firstRow: number, formulas?: CellValue[][]) => boolean;
   /** Rows of the first chunk (default: what fits the response budget). */
@@ -166,13 +166,13 @@ export interface ChunkedRead {
 /** Reads an area of a sheet in chunks that keep each response under the budget; one sync per chunk. */
 export async function readRowsInChunks(context: Excel.RequestContext, { sheet: sheetName, area, onRows, firstChunkRows, withFormulas = false }: ChunkedRead): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columns)));
-  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columns * (withFormulas ? 120 : 60))));
+  const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columnCount)));
+  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columnCount * (withFormulas ? 120 : 60))));
   let rowBytes = 0;
   let offset = 0;
-  while (offset < area.rows) {
-    const count = Math.max(1, Math.min(rowsPerChunk, area.rows - offset));
-    const range = sheet.getRangeByIndexes(area.row + offset, area.column, count, area.columns);
+  while (offset < area.rowCount) {
+    const count = Math.max(1, Math.min(rowsPerChunk, area.rowCount - offset));
+    const range = sheet.getRangeByIndexes(area.row + offset, area.column, count, area.columnCount);
     if (withFormulas) range.load("values,formulas");
     else range.load("values");
     try {
@@ -252,7 +252,7 @@ export async function readSource(context: Excel.RequestContext, { choice, settin
       }
       const block = state.block;
       const offsetColumn = block.column - source.area.column;
-      const cut = offsetColumn > 0 || block.columns < source.area.columns;
+      const cut = offsetColumn > 0 || block.columns < source.area.columnCount;
       let end = rows.length;
       if (source.scan) {
         // A block found on its own ends at its first blank row (Excel's "current region").
@@ -263,7 +263,7 @@ export async function readSource(context: Excel.RequestContext, { choice, settin
       state.reader?.addRows(slice, firstRow + start + 1);
       block.dataRows += slice.length;
       state.rowsRead += slice.length;
-      onProgress?.(state.rowsRead, source.area.rows - 1);
+      onProgress?.(state.rowsRead, source.area.rowCount - 1);
       return end === rows.length;
     },
   });
@@ -284,7 +284,7 @@ function rowIsBlank(row: readonly CellValue[], column: number, columns: number):
 function locateHeader(rows: CellValue[][], source: SourceArea, settings: ReadSettings): { row: number; column: number; columns: number } {
   if (!source.scan) {
     const row = findHeaderRow(rows, settings);
-    if (row >= 0) return { row, column: 0, columns: source.area.columns };
+    if (row >= 0) return { row, column: 0, columns: source.area.columnCount };
   }
   const found = findBlock(rows, settings);
   if (found) return found;
@@ -308,11 +308,11 @@ export interface SourceInfo {
 
 export async function inspectSource(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceInfo> {
   const source = await resolveArea(context, choice, settings, own);
-  const sample = Math.min(source.area.rows, source.scan ? HEADER_SCAN_ROWS : 50);
+  const sample = Math.min(source.area.rowCount, source.scan ? HEADER_SCAN_ROWS : 50);
   let first: CellValue[][] = [];
   await readRowsInChunks(context, {
     sheet: source.sheet,
-    area: { ...source.area, rows: sample },
+    area: { ...source.area, rowCount: sample },
     firstChunkRows: sample,
     onRows: (rows) => {
       first = rows;
@@ -321,24 +321,24 @@ export async function inspectSource(context: Excel.RequestContext, choice: Sourc
   });
   const found = source.scan ? findBlock(first, settings) : (() => {
     const row = findHeaderRow(first, settings);
-    return row >= 0 ? { row, column: 0, columns: source.area.columns } : findBlock(first, settings);
+    return row >= 0 ? { row, column: 0, columns: source.area.columnCount } : findBlock(first, settings);
   })();
   if (!found) {
     return {
       sheet: source.sheet,
-      address: `${quoteSheetName(source.sheet)}!${blockAddress(source.area.row, source.area.column, source.area.rows, source.area.columns)}`,
+      address: `${quoteSheetName(source.sheet)}!${rectAddress(source.area)}`,
       headers: (first[0] ?? []).map((cell) => (cell === null ? "" : String(cell))),
       detected: null,
-      rowCount: Math.max(0, source.area.rows - 1),
+      rowCount: Math.max(0, source.area.rowCount - 1),
       tableName: source.tableName,
     };
   }
   const header = first[found.row].slice(found.column, found.column + found.columns);
   const sampleRows = first.slice(found.row + 1).map((row) => row.slice(found.column, found.column + found.columns));
-  const rowCount = source.area.rows - found.row - 1;
+  const rowCount = source.area.rowCount - found.row - 1;
   return {
     sheet: source.sheet,
-    address: `${quoteSheetName(source.sheet)}!${blockAddress(source.area.row + found.row, source.area.column + found.column, rowCount + 1, found.columns)}`,
+    address: `${quoteSheetName(source.sheet)}!${rectAddress({ row: source.area.row + found.row, column: source.area.column + found.column, rowCount: rowCount + 1, columnCount: found.columns })}`,
     headers: header.map((cell) => (cell === null ? "" : String(cell))),
     detected: detectColumns(header, settings, sampleRows),
     rowCount,

@@ -82,7 +82,8 @@ export async function readSettingsSheet(context: Excel.RequestContext, registry:
  */
 export function queueSaveSettings(context: Excel.RequestContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[], written?: WrittenAreas): void {
   const json = JSON.stringify(settings);
-  const writtenJson = written ? JSON.stringify(written) : null;
+  // Stored compactly as [row, column, rows, columns] per area: the text must fit one cell.
+  const writtenJson = written ? JSON.stringify(Object.fromEntries(Object.entries(written).map(([id, areas]) => [id, areas.map((a) => [a.row, a.column, a.rowCount, a.columnCount])]))) : null;
   for (const text of [json, writtenJson]) {
     if (text !== null && text.length > MAX_CELL_TEXT) throw new Error(`the settings take ${text.length} characters, more than one cell holds (${MAX_CELL_TEXT})`);
   }
@@ -107,7 +108,9 @@ function writtenFromJson(raw: unknown): WrittenAreas | null {
   const written: WrittenAreas = {};
   for (const [id, areas] of Object.entries(raw)) {
     if (!Array.isArray(areas)) continue;
-    written[id] = areas.filter((area): area is [number, number, number, number] => Array.isArray(area) && area.length === 4 && area.every((n) => Number.isInteger(n) && n >= 0));
+    written[id] = areas
+      .filter((area): area is [number, number, number, number] => Array.isArray(area) && area.length === 4 && area.every((n) => Number.isInteger(n) && n >= 0))
+      .map(([row, column, rowCount, columnCount]) => ({ row, column, rowCount, columnCount }));
   }
   return written;
 }

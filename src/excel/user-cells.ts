@@ -4,22 +4,22 @@
  * next run reads the old sheet, keeps every filled cell outside those areas and writes it into the
  * new sheet at the same place (its value or formula; cell formatting is not carried over).
  */
+import { containsCell } from "../a1";
 import type { CellValue } from "../engine/types";
 import { readRowsInChunks } from "./read";
-import type { Area, Block, SheetPlan } from "./plan";
+import type { Rect, Block, SheetPlan } from "./plan";
 import { blockArea } from "./plan";
 
-/** Areas written per registry id, as [row, column, rows, columns]. */
-export type WrittenAreas = Record<string, [number, number, number, number][]>;
+/** Areas written per registry id. */
+export type WrittenAreas = Record<string, Rect[]>;
 
 /** The areas a plan fills with values (tables included). */
-export function plannedAreas(plan: SheetPlan): [number, number, number, number][] {
-  const areas: Area[] = [...plan.blocks.map(blockArea), ...plan.tables.map((table) => table.area)];
-  return areas.map((area) => [area.row, area.column, area.rows, area.columns]);
+export function plannedAreas(plan: SheetPlan): Rect[] {
+  return [...plan.blocks.map(blockArea), ...plan.tables.map((table) => table.area)];
 }
 
-function inside(areas: readonly [number, number, number, number][], row: number, column: number): boolean {
-  return areas.some(([r, c, rows, columns]) => row >= r && row < r + rows && column >= c && column < c + columns);
+function inside(areas: readonly Rect[], row: number, column: number): boolean {
+  return areas.some((area) => containsCell(area, row, column));
 }
 
 /** A cell someone typed: a formula, or a value. */
@@ -31,7 +31,7 @@ export interface UserCell {
 }
 
 /** Filled cells of `values`/`formulas` (origin at `row`, `column`) outside the areas the add-in wrote. */
-export function cellsOutside(values: readonly CellValue[][], formulas: readonly CellValue[][], origin: { row: number; column: number }, written: readonly [number, number, number, number][]): UserCell[] {
+export function cellsOutside(values: readonly CellValue[][], formulas: readonly CellValue[][], origin: { row: number; column: number }, written: readonly Rect[]): UserCell[] {
   const cells: UserCell[] = [];
   values.forEach((line, r) =>
     line.forEach((value, c) => {
@@ -55,7 +55,7 @@ export interface OwnedSheet {
   values: CellValue[][];
   formulas: CellValue[][];
   /** The sheet's first table (header row included), when it has one. */
-  table: Area | null;
+  table: Rect | null;
 }
 
 /** Reads the given sheets, each once: used range and table areas in one sync, then the cells in chunks. */
@@ -82,11 +82,11 @@ export async function readOwnedSheets(context: Excel.RequestContext, sheets: rea
       origin: { row: probe.used.rowIndex, column: probe.used.columnIndex },
       values: [],
       formulas: [],
-      table: table ? { row: table.rowIndex, column: table.columnIndex, rows: table.rowCount, columns: table.columnCount } : null,
+      table: table ? { row: table.rowIndex, column: table.columnIndex, rowCount: table.rowCount, columnCount: table.columnCount } : null,
     };
     await readRowsInChunks(context, {
       sheet: probe.name,
-      area: { row: probe.used.rowIndex, column: probe.used.columnIndex, rows: probe.used.rowCount, columns: probe.used.columnCount },
+      area: { row: probe.used.rowIndex, column: probe.used.columnIndex, rowCount: probe.used.rowCount, columnCount: probe.used.columnCount },
       withFormulas: true,
       onRows: (values, _firstRow, formulas) => {
         sheet.values.push(...values);
@@ -102,10 +102,10 @@ export async function readOwnedSheets(context: Excel.RequestContext, sheets: rea
 /** The values of a sheet's table (header row first), or of its whole used range when it has none. */
 export function tableValues(sheet: OwnedSheet): CellValue[][] {
   if (!sheet.table) return sheet.values;
-  const { row, column, rows, columns } = sheet.table;
+  const { row, column, rowCount, columnCount } = sheet.table;
   const top = row - sheet.origin.row;
   const left = column - sheet.origin.column;
-  return sheet.values.slice(top, top + rows).map((values) => values.slice(left, left + columns));
+  return sheet.values.slice(top, top + rowCount).map((values) => values.slice(left, left + columnCount));
 }
 
 /** Blocks that put the user's cells back; cells the new content now covers give way to it. */

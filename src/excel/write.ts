@@ -5,8 +5,8 @@
  * of values are split by rows. Formats go to whole blocks or as conditional formats, never cell by
  * cell.
  */
-import { blockAddress, quoteSheetName } from "./host";
-import { isFormula, TEXT_FORMAT, type Area, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
+import { quoteSheetName, rectAddress } from "./host";
+import { isFormula, TEXT_FORMAT, type Rect, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
 
 /** Edges a bordered style draws: around the area and between its cells. */
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
@@ -46,7 +46,7 @@ export async function queuePlans(context: Excel.RequestContext, targets: readonl
 
 function planOperations(sheetName: string, plan: SheetPlan, budget: number): Operation[] {
   const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
-  const range = (context: Excel.RequestContext, area: Area) => sheet(context).getRange(blockAddress(area.row, area.column, area.rows, area.columns));
+  const range = (context: Excel.RequestContext, area: Rect) => sheet(context).getRange(rectAddress(area));
   const operations: Operation[] = [];
   for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
@@ -56,7 +56,7 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
   for (const table of plan.tables) operations.push(tableOperation(sheet, table));
   for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart));
   for (const link of plan.links) {
-    const cell: Area = { row: link.row, column: link.column, rows: 1, columns: 1 };
+    const cell: Rect = { row: link.row, column: link.column, rowCount: 1, columnCount: 1 };
     operations.push({
       bytes: OPERATION_BYTES + (link.sheet.length + link.text.length) * 2,
       queue: (context) => (range(context, cell).hyperlink = { documentReference: `${quoteSheetName(link.sheet)}!A1`, textToDisplay: link.text }),
@@ -65,9 +65,9 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
   operations.push({
     bytes: OPERATION_BYTES * (plan.columnWidths.length + plan.hiddenRows.length + plan.hiddenColumns.length + 3),
     queue: (context) => {
-      for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
+      for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rowCount: 1, columnCount: 1 }).format.columnWidth = width;
       for (const area of plan.hiddenRows) range(context, area).rowHidden = true;
-      for (const column of plan.hiddenColumns) range(context, { row: 0, column, rows: 1, columns: 1 }).columnHidden = true;
+      for (const column of plan.hiddenColumns) range(context, { row: 0, column, rowCount: 1, columnCount: 1 }).columnHidden = true;
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
       if (plan.print) queuePrint(sheet(context), plan.print);
       if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
@@ -83,16 +83,16 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
 }
 
 /** The rectangle covering every block of a plan. */
-function contentArea(plan: SheetPlan): Area | null {
+function contentArea(plan: SheetPlan): Rect | null {
   if (plan.blocks.length === 0) return null;
   const areas = plan.blocks.map((block) => ({ row: block.row, column: block.column, lastRow: block.row + block.values.length - 1, lastColumn: block.column + (block.values[0]?.length ?? 1) - 1 }));
   const row = Math.min(...areas.map((area) => area.row));
   const column = Math.min(...areas.map((area) => area.column));
-  return { row, column, rows: Math.max(...areas.map((area) => area.lastRow)) - row + 1, columns: Math.max(...areas.map((area) => area.lastColumn)) - column + 1 };
+  return { row, column, rowCount: Math.max(...areas.map((area) => area.lastRow)) - row + 1, columnCount: Math.max(...areas.map((area) => area.lastColumn)) - column + 1 };
 }
 
 /** Values (and number formats, set first so text stays text) in row chunks that fit the budget. */
-function blockOperations(range: (context: Excel.RequestContext, area: Area) => Excel.Range, block: Block, chunkBudget: number): Operation[] {
+function blockOperations(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, block: Block, chunkBudget: number): Operation[] {
   const columns = block.values[0]?.length ?? 0;
   if (columns === 0) return [];
   const formatRow = block.formats ? block.formats.map((format) => format ?? "General") : null;
@@ -112,7 +112,7 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
     // Formulas go through Range.formulas, where a constant is taken as typed; values through Range.values.
     const asFormulas = block.formulas === true || slice.some((row) => row.some(isFormula));
     const rows = block.formulas ? (slice as (string | number | boolean)[][]) : slice.map((row) => row.map((value, column) => cellInput(value, block.formats?.[column] ?? null)));
-    const area: Area = { row: block.row + start, column: block.column, rows: end - start, columns };
+    const area: Rect = { row: block.row + start, column: block.column, rowCount: end - start, columnCount: columns };
     operations.push({
       bytes,
       queue: (context) => {
@@ -126,7 +126,7 @@ function blockOperations(range: (context: Excel.RequestContext, area: Area) => E
   }
   if (block.style) {
     const style = block.style;
-    const whole: Area = { row: block.row, column: block.column, rows: block.values.length, columns };
+    const whole: Rect = { row: block.row, column: block.column, rowCount: block.values.length, columnCount: columns };
     operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, whole), style) });
   }
   return operations;
@@ -172,7 +172,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-function conditionalOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, colours: ConditionalColours): Operation {
+function conditionalOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, colours: ConditionalColours): Operation {
   return {
     bytes: OPERATION_BYTES * 4 * colours.rules.length,
     queue: (context) => {
@@ -187,7 +187,7 @@ function conditionalOperation(range: (context: Excel.RequestContext, area: Area)
   };
 }
 
-function formulaColoursOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, colours: FormulaColours): Operation {
+function formulaColoursOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, colours: FormulaColours): Operation {
   return {
     bytes: OPERATION_BYTES * 4 + colours.formula.length,
     queue: (context) => {
@@ -205,7 +205,7 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
     case "list":
       return { list: { inCellDropDown: true, source: validation.values.join(",") } };
     case "list-range":
-      return { list: { inCellDropDown: true, source: `=${absoluteAddress(validation.source)}` } };
+      return { list: { inCellDropDown: true, source: `=${rectAddress(validation.source, true)}` } };
     case "whole":
       return { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
     case "date":
@@ -214,7 +214,7 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
   }
 }
 
-function validationOperation(range: (context: Excel.RequestContext, area: Area) => Excel.Range, validation: Validation): Operation {
+function validationOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, validation: Validation): Operation {
   const rule = validationRule(validation);
   return {
     bytes: OPERATION_BYTES * 3 + JSON.stringify(rule).length + validation.title.length + validation.message.length,
@@ -226,30 +226,26 @@ function validationOperation(range: (context: Excel.RequestContext, area: Area) 
   };
 }
 
-/** $A$1:$B$2: an address that stays put when a list's source is read from another cell. */
-function absoluteAddress(area: Area): string {
-  return blockAddress(area.row, area.column, area.rows, area.columns).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-}
 
 function tableOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, table: TablePlan): Operation {
   return {
     bytes: OPERATION_BYTES * 3,
     queue: (context) => {
-      const added = sheet(context).tables.add(blockAddress(table.area.row, table.area.column, table.area.rows, table.area.columns), true);
+      const added = sheet(context).tables.add(rectAddress(table.area), true);
       added.name = table.name;
       added.style = table.style;
     },
   };
 }
 
-function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, range: (context: Excel.RequestContext, area: Area) => Excel.Range, chart: ChartPlan): Operation {
+function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, range: (context: Excel.RequestContext, area: Rect) => Excel.Range, chart: ChartPlan): Operation {
   return {
     bytes: OPERATION_BYTES * 4 + chart.title.length,
     queue: (context) => {
       const added = sheet(context).charts.add(chart.type, range(context, chart.source), chart.seriesBy ?? "Columns");
       if (chart.name) added.name = chart.name;
       added.title.text = chart.title;
-      added.setPosition(blockAddress(chart.at.row, chart.at.column), blockAddress(chart.at.row + chart.at.rows - 1, chart.at.column + chart.at.columns - 1));
+      added.setPosition(rectAddress({ ...chart.at, rowCount: 1, columnCount: 1 }), rectAddress({ row: chart.at.row + chart.at.rowCount - 1, column: chart.at.column + chart.at.columnCount - 1, rowCount: 1, columnCount: 1 }));
     },
   };
 }
@@ -265,7 +261,7 @@ export function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
   layout.orientation = print.orientation;
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.row + 1}:$${print.titleRows.row + print.titleRows.rows}`);
-  if (print.area) layout.setPrintArea(blockAddress(print.area.row, print.area.column, print.area.rows, print.area.columns));
+  if (print.area) layout.setPrintArea(rectAddress(print.area));
   sheet.horizontalPageBreaks.removePageBreaks();
   for (const row of print.breaksBefore) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

@@ -57,13 +57,13 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
     activeSheet: () => inspect.activeSheet(),
     selection: () => {
       const parsed = parseAddress(inspect.selection() ?? "");
-      return parsed?.sheet ? { sheet: parsed.sheet, row: parsed.row, column: parsed.column } : null;
+      return parsed?.sheet ? { sheet: parsed.sheet, row: parsed.rect.row, column: parsed.rect.column } : null;
     },
     usedSize: (name) => {
       let size = sizes.get(name);
       if (!size) {
         const used = parseAddress(sheetOf(name).usedRange(true)?.address ?? "");
-        size = used ? { rows: used.row + used.rows, columns: used.column + used.columns } : { rows: 0, columns: 0 };
+        size = used ? { rows: used.rect.row + used.rect.rowCount, columns: used.rect.column + used.rect.columnCount } : { rows: 0, columns: 0 };
         sizes.set(name, size);
       }
       return size;

@@ -138,29 +138,29 @@ describe("dossier template", () => {
     for (const validation of lists) {
       if (validation.kind !== "list-range") continue;
       expect(validation.message).not.toBe("");
-      const values = grid[validation.source.row].slice(validation.source.column, validation.source.column + validation.source.columns);
+      const values = grid[validation.source.row].slice(validation.source.column, validation.source.column + validation.source.columnCount);
       expect(values.every((v) => typeof v === "string" && v !== "")).toBe(true);
     }
     const roleList = lists.find((v) => v.kind === "list-range" && v.source.row === rows.lists.role);
-    expect(roleList && roleList.kind === "list-range" && roleList.source.columns).toBe(9);
+    expect(roleList && roleList.kind === "list-range" && roleList.source.columnCount).toBe(9);
     expect(template.validations.some((v) => v.kind === "whole" && v.min === 1 && v.max === 5)).toBe(true);
     expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // decision group, history, contacts, last reviewed
   });
 
   test("input areas are unlocked; the list rows are hidden; formulas are in the computed cells only", () => {
     const unlocked = template.styles.filter((s) => s.style.locked === false).map((s) => s.area);
-    const inside = (row: number, column: number) => unlocked.some((a) => row >= a.row && row < a.row + a.rows && column >= a.column && column < a.column + a.columns);
+    const inside = (row: number, column: number) => unlocked.some((a) => row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount);
     const areas = inputAreas(rows);
     for (const [id, area] of Object.entries(areas)) {
-      for (let r = area.row; r < area.row + area.rows; r++) {
-        for (let c = area.column; c < area.column + area.columns; c++) {
+      for (let r = area.row; r < area.row + area.rowCount; r++) {
+        for (let c = area.column; c < area.column + area.columnCount; c++) {
           const computed = (id === "contacts" && c === area.column + 3) || (id === "review" && r === area.row + 1);
           expect([id, r, c, inside(r, c)]).toEqual([id, r, c, !computed]);
           if (computed) expect(String(grid[r][c])).toMatch(/^=/);
         }
       }
     }
-    expect(template.hiddenRows).toEqual([{ row: rows.meta, column: 0, rows: 8, columns: 1 }]);
+    expect(template.hiddenRows).toEqual([{ row: rows.meta, column: 0, rowCount: 8, columnCount: 1 }]);
     expect(template.hiddenColumns).toEqual([0]);
   });
 
@@ -197,7 +197,7 @@ describe("Figures section", () => {
     expect(grid[rows.figures - 2][1]).toBeNull();
     expect(grid[rows.figures + 11].slice(2, 4)).toEqual(["2024-11", "2024-12"]);
     expect(grid[rows.figures + 12].slice(2, 4)).toEqual([400, 600]);
-    expect(plan.plan.charts[0]?.source).toEqual({ row: rows.figures + 11, column: 1, rows: 2, columns: 3 });
+    expect(plan.plan.charts[0]?.source).toEqual({ row: rows.figures + 11, column: 1, rowCount: 2, columnCount: 3 });
   });
 
   test("marks a client that is no longer key, and one that left the data", () => {

@@ -26,7 +26,7 @@ describe("quoteSheetName", () => {
 
   test("a quoted name parses back to the sheet, and Excel reads a reference built with it as that sheet", async () => {
     const reference = `${quoteSheetName("AB12")}!B2`;
-    expect(parseAddress(reference)).toEqual({ sheet: "AB12", row: 1, column: 1, rows: 1, columns: 1 });
+    expect(parseAddress(reference)).toEqual({ sheet: "AB12", rect: { row: 1, column: 1, rowCount: 1, columnCount: 1 } });
     const excel = createHeadlessExcel({ firstSheetName: "AB12" });
     const address = await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("AB12").getRange("B2").load("address");

@@ -59,7 +59,7 @@ describe("KAM Clients plan", () => {
     expect(formatOf("Share")).toBe("0.0%");
     expect(formatOf("Revenue")).toBe("#,##0.00");
     expect(formatOf("Last purchase")).toBe("yyyy-mm-dd");
-    expect(plan.tables).toEqual([{ name: "KAM_Clients", area: { row: 0, column: 0, rows: 9, columns: header.length }, style: "TableStyleLight1" }]);
+    expect(plan.tables).toEqual([{ name: "KAM_Clients", area: { row: 0, column: 0, rowCount: 9, columnCount: header.length }, style: "TableStyleLight1" }]);
     expect(plan.freezeRows).toBe(1);
   });
 
@@ -67,7 +67,7 @@ describe("KAM Clients plan", () => {
     const plan = clientsPlan(inputOf(result));
     const header = plan.blocks[0].values[0];
     const abc = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("ABC"));
-    expect(abc?.area).toEqual({ row: 1, column: header.indexOf("ABC"), rows: 8, columns: 1 });
+    expect(abc?.area).toEqual({ row: 1, column: header.indexOf("ABC"), rowCount: 8, columnCount: 1 });
     expect(abc?.rules.map((rule) => rule.equals)).toEqual(["A", "B", "C"]);
     const dependency = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("Dependency"));
     expect(dependency?.rules.map((rule) => rule.equals)).toEqual(["mono-client", "critical", "key"]);
@@ -189,7 +189,7 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
     const grid = cells(plan);
     const [pareto, matrix] = plan.charts;
     expect(grid.get(`${pareto.source.row},0`)).toBe("Share of clients");
-    expect(pareto.source.rows).toBe(points.length + 1);
+    expect(pareto.source.rowCount).toBe(points.length + 1);
     expect(grid.get(`${matrix.source.row},0`)).toBe("Cell");
     expect(grid.get(`${matrix.source.row + 1},0`)).toBe("AX");
   });

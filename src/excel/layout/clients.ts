@@ -74,12 +74,12 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   const count = rows.length;
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats });
-  plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rows: count + 1, columns: width }, style: "TableStyleLight1" });
+  plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rowCount: count + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;
 
   const at = (key: ColumnTextKey) => columns.findIndex((column) => column.key === key);
-  const body = (column: number) => ({ row: 1, column, rows: Math.max(1, count), columns: 1 });
+  const body = (column: number) => ({ row: 1, column, rowCount: Math.max(1, count), columnCount: 1 });
   const colour = (key: ColumnTextKey, rules: ConditionalColours["rules"]) => {
     const column = at(key);
     if (column >= 0) plan.conditionalColours.push({ area: body(column), rules });
@@ -94,7 +94,7 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   ]);
   colour("status", (["lost", "at-risk"] as const).map((status) => ({ equals: translate(STATUS_TEXTS[status], lang), fill: COLOURS.status[status], fontColor: COLOURS.statusFont[status] })));
 
-  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
   for (const key of ["keyType", "notes"] as const) {
     const column = at(key);
     plan.styles.push({ area: body(column), style: { fill: COLOURS.input } });
@@ -130,9 +130,9 @@ function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
   const params = thresholdParams(input.settings);
   const values: PlanValue[][] = [[translate(LEGEND_TEXTS.title, lang)], ...entries.map((entry) => [translate(LEGEND_TEXTS[entry.text], lang, params)])];
   plan.blocks.push({ row: 0, column, values, formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column, rows: 1, columns: 1 }, style: { bold: true } });
+  plan.styles.push({ area: { row: 0, column, rowCount: 1, columnCount: 1 }, style: { bold: true } });
   entries.forEach((entry, index) => {
-    plan.styles.push({ area: { row: index + 1, column, rows: 1, columns: 1 }, style: { fill: entry.fill, fontColor: entry.fontColor } });
+    plan.styles.push({ area: { row: index + 1, column, rowCount: 1, columnCount: 1 }, style: { fill: entry.fill, fontColor: entry.fontColor } });
   });
   plan.columnWidths.push({ column: column - 1, width: 12 }, { column, width: widthForCharacters(Math.max(...values.map((row) => String(row[0]).length)), 10, 70) });
 }

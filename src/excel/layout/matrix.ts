@@ -44,11 +44,11 @@ export function matrixPlan(input: LayoutInput): SheetPlan {
     plan.blocks.push({ row, column: 0, values: [[title]], style: { bold: true } });
     const values: PlanValue[][] = [heading, ...ABC.map((abc, r) => [abc, ...grid[r], sum(grid[r])]), [total, ...columnTotals(grid), sum(grid.flat())]];
     plan.blocks.push({ row: row + 1, column: 0, values, formats: [null, ...columns.map(() => format), format] });
-    plan.styles.push({ area: { row: row + 1, column: 0, rows: 1, columns: heading.length }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
-    plan.styles.push({ area: { row: row + 2, column: 0, rows: 3, columns: 1 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
-    plan.styles.push({ area: { row: row + 5, column: 0, rows: 1, columns: heading.length }, style: { bold: true } });
+    plan.styles.push({ area: { row: row + 1, column: 0, rowCount: 1, columnCount: heading.length }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
+    plan.styles.push({ area: { row: row + 2, column: 0, rowCount: 3, columnCount: 1 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
+    plan.styles.push({ area: { row: row + 5, column: 0, rowCount: 1, columnCount: heading.length }, style: { bold: true } });
     ABC.forEach((_, r) =>
-      columns.forEach((__, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rows: 1, columns: 1 }, style: { fill: heatColour(share[r][c] / maxShare), horizontal: "Center" } })),
+      columns.forEach((__, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rowCount: 1, columnCount: 1 }, style: { fill: heatColour(share[r][c] / maxShare), horizontal: "Center" } })),
     );
     row += 8;
   }
@@ -57,10 +57,10 @@ export function matrixPlan(input: LayoutInput): SheetPlan {
   if (xyzComputed) {
     const values: PlanValue[][] = [["", ...XYZ], ...ABC.map((abc) => [abc, ...XYZ.map((xyz) => translate(STRATEGY_TEXTS[`${abc}${xyz}` as MatrixCell], lang))])];
     plan.blocks.push({ row: row + 1, column: 0, values });
-    plan.styles.push({ area: { row: row + 1, column: 0, rows: 1, columns: 4 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
-    plan.styles.push({ area: { row: row + 2, column: 0, rows: 3, columns: 1 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
-    plan.styles.push({ area: { row: row + 2, column: 1, rows: 3, columns: 3 }, style: { wrap: true, vertical: "Top" } });
-    ABC.forEach((abc, r) => XYZ.forEach((xyz, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rows: 1, columns: 1 }, style: { fill: cellColour(abc + xyz) } })));
+    plan.styles.push({ area: { row: row + 1, column: 0, rowCount: 1, columnCount: 4 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
+    plan.styles.push({ area: { row: row + 2, column: 0, rowCount: 3, columnCount: 1 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
+    plan.styles.push({ area: { row: row + 2, column: 1, rowCount: 3, columnCount: 3 }, style: { wrap: true, vertical: "Top" } });
+    ABC.forEach((abc, r) => XYZ.forEach((xyz, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rowCount: 1, columnCount: 1 }, style: { fill: cellColour(abc + xyz) } })));
   } else {
     plan.blocks.push({ row: row + 1, column: 0, values: [[translate(MATRIX_TEXTS.noXyz, lang)]], style: { italic: true } });
   }

@@ -9,7 +9,7 @@ import { isoFromSerial } from "../../engine/calendar";
 import type { ClassifyResult, ClientStatus, Warning } from "../../engine/types";
 import { GONE_CELL, NEW_CELL } from "../movement";
 import { SHEET_IDS } from "../registry";
-import { emptyPlan, TEXT_FORMAT, widthForCharacters, type Area, type PlanValue, type SheetPlan } from "../plan";
+import { emptyPlan, TEXT_FORMAT, widthForCharacters, type Rect, type PlanValue, type SheetPlan } from "../plan";
 import { COLOURS, FORMATS, measureLabel, percentLabel, thresholdParams, type LayoutInput } from "./common";
 
 const T = SUMMARY_TEXTS;
@@ -26,7 +26,7 @@ class SectionWriter {
 
   section(text: string): void {
     this.plan.blocks.push({ row: this.row, column: 0, values: [[text]], formats: [TEXT_FORMAT] });
-    this.plan.styles.push({ area: { row: this.row, column: 0, rows: 1, columns: 5 }, style: { bold: true, fill: COLOURS.section } });
+    this.plan.styles.push({ area: { row: this.row, column: 0, rowCount: 1, columnCount: 5 }, style: { bold: true, fill: COLOURS.section } });
     this.row += 1;
   }
 
@@ -42,8 +42,8 @@ class SectionWriter {
   }
 
   /** A small table with a header row; returns its area (header included). */
-  table(headers: string[], rows: PlanValue[][], formats: (string | null)[]): Area {
-    const area: Area = { row: this.row, column: 0, rows: rows.length + 1, columns: headers.length };
+  table(headers: string[], rows: PlanValue[][], formats: (string | null)[]): Rect {
+    const area: Rect = { row: this.row, column: 0, rowCount: rows.length + 1, columnCount: headers.length };
     this.plan.blocks.push({ row: this.row, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT), style: { bold: true } });
     if (rows.length > 0) this.plan.blocks.push({ row: this.row + 1, column: 0, values: rows, formats });
     this.row += rows.length + 1;
@@ -147,7 +147,7 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
       [TEXT_FORMAT, FORMATS.integer, FORMATS.percent, TEXT_FORMAT],
     );
     result.managers.forEach((manager, index) => {
-      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rows: 1, columns: 4 }, style: { fill: COLOURS.status.lost, fontColor: COLOURS.statusFont.lost } });
+      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rowCount: 1, columnCount: 4 }, style: { fill: COLOURS.status.lost, fontColor: COLOURS.statusFont.lost } });
     });
     out.gap();
   }
@@ -180,11 +180,11 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   const paretoArea = out.table([translate(T.clientsPercent, lang), translate(COLUMN_TEXTS.cumulativeShare, lang)], paretoPoints(result), [FORMATS.wholePercent, FORMATS.percent]);
   out.gap();
 
-  if (paretoArea.rows > 1) {
-    plan.charts.push({ type: "Line", title: translate(T.pareto, lang), source: { ...paretoArea, columns: 2 }, at: { row: 2, column: 6, rows: 16, columns: 8 } });
+  if (paretoArea.rowCount > 1) {
+    plan.charts.push({ type: "Line", title: translate(T.pareto, lang), source: { ...paretoArea, columnCount: 2 }, at: { row: 2, column: 6, rowCount: 16, columnCount: 8 } });
   }
-  if (cellsArea.rows > 1) {
-    plan.charts.push({ type: "ColumnClustered", title: translate(T.cellsChart, lang, { measure }), source: { ...cellsArea, columns: 2 }, at: { row: 19, column: 6, rows: 16, columns: 8 } });
+  if (cellsArea.rowCount > 1) {
+    plan.charts.push({ type: "ColumnClustered", title: translate(T.cellsChart, lang, { measure }), source: { ...cellsArea, columnCount: 2 }, at: { row: 19, column: 6, rowCount: 16, columnCount: 8 } });
   }
 
   out.section(translate(T.movement, lang));

@@ -36,9 +36,9 @@ export function winbackPlan(input: LayoutInput): SheetPlan {
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   // An empty list still gets its table (one empty row), so offers typed later have a home.
   plan.blocks.push({ row: 1, column: 0, values: count > 0 ? rows : [headers.map(() => null)], formats });
-  plan.tables.push({ name: WINBACK_TABLE_NAME, area: { row: 0, column: 0, rows: Math.max(1, count) + 1, columns: width }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, style: { bold: true, wrap: true, vertical: "Top" } });
-  const body = (column: number) => ({ row: 1, column, rows: Math.max(1, count), columns: 1 });
+  plan.tables.push({ name: WINBACK_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  const body = (column: number) => ({ row: 1, column, rowCount: Math.max(1, count), columnCount: 1 });
   plan.styles.push({ area: body(offerColumn), style: { fill: COLOURS.input, wrap: true } });
   plan.conditionalColours.push({
     area: body(statusColumn),

@@ -106,7 +106,7 @@ function ColumnMapping({ view, mapping, onMapping }: { view: SourceInfo; mapping
   const styles = useStyles();
   const { t } = useLocale();
   const overridden = Object.keys(mapping).length > 0;
-  const firstColumn = parseAddress(view.address)?.column ?? 0;
+  const firstColumn = parseAddress(view.address)?.rect.column ?? 0;
   return (
     <Accordion collapsible defaultOpenItems={view.detected === null ? ["columns"] : []}>
       <AccordionItem value="columns">

@@ -129,7 +129,7 @@ describe("what managers type survives re-runs", () => {
     const areas = await dossierInputs(excel, sheet);
     const out: Record<string, CellValue[][]> = {};
     for (const [id, area] of Object.entries(areas)) {
-      out[id] = values.slice(area.row, area.row + area.rows).map((row) => row.slice(area.column, area.column + area.columns));
+      out[id] = values.slice(area.row, area.row + area.rowCount).map((row) => row.slice(area.column, area.column + area.columnCount));
     }
     return out;
   }
@@ -143,12 +143,12 @@ describe("what managers type survives re-runs", () => {
     await insertRowsLikeExcel(excel, sheet, before.decisionGroup.row + 1, 2);
     await insertRowsLikeExcel(excel, sheet, (await dossierInputs(excel, sheet)).contacts.row + 3, 1);
     const areas = await dossierInputs(excel, sheet);
-    expect(areas.decisionGroup.rows).toBe(before.decisionGroup.rows + 2);
+    expect(areas.decisionGroup.rowCount).toBe(before.decisionGroup.rowCount + 2);
 
     for (const [id, area] of Object.entries(areas) as [SectionId, (typeof areas)[SectionId]][]) {
-      const content = typedContent(id, area.rows, area.columns);
-      for (let r = 0; r < area.rows; r++) {
-        for (let c = 0; c < area.columns; c++) {
+      const content = typedContent(id, area.rowCount, area.columnCount);
+      for (let r = 0; r < area.rowCount; r++) {
+        for (let c = 0; c < area.columnCount; c++) {
           const value = content[r][c];
           if (value !== null) await typeInto(excel, sheet, area.row + r, area.column + c, [[value]]);
         }

@@ -4,7 +4,7 @@ import { readSales } from "../../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type ClassifyResult } from "../../../src/engine/types";
 import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-spec";
 import type { HeadlessExcel } from "../../../src/headless";
-import { blockAddress } from "../../../src/excel/host";
+import { rectAddress, type Rect } from "../../../src/excel/host";
 import type { DossierOptions } from "../../../src/excel/dossier";
 
 /** Two names of exactly 40 characters that are equal in their first 31. */
@@ -57,7 +57,7 @@ export async function dossierRows(excel: HeadlessExcel, sheet: string): Promise<
 /** Types into cells the way a user does: one value per cell, through the API, refused on locked cells of a protected sheet. */
 export async function typeInto(excel: HeadlessExcel, sheet: string, row: number, column: number, values: CellValue[][]): Promise<void> {
   await excel.run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(blockAddress(row, column, values.length, values[0].length)).values = values;
+    context.workbook.worksheets.getItem(sheet).getRange(rectAddress({ row, column, rowCount: values.length, columnCount: values[0].length })).values = values;
     await context.sync();
   });
 }
@@ -75,7 +75,7 @@ export async function insertRowsLikeExcel(excel: HeadlessExcel, sheet: string, r
 }
 
 /** Input areas of a dossier now. */
-export async function dossierInputs(excel: HeadlessExcel, sheet: string): Promise<Record<SectionId, { row: number; column: number; rows: number; columns: number }>> {
+export async function dossierInputs(excel: HeadlessExcel, sheet: string): Promise<Record<SectionId, Rect>> {
   return inputAreas(await dossierRows(excel, sheet));
 }
 
