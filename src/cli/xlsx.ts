@@ -6,22 +6,16 @@
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import { InputException } from "../engine/read";
 import type { CellValue } from "../engine/types";
+import { readCellValue } from "../headless/xlsx";
 import { UsageError } from "./args";
 
-const UNIX_EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
 
-/** One exceljs cell value to what the reader takes. */
+/** One exceljs cell as the reader takes it; a formula the file holds no result for is an empty cell. */
 export function plainCellValue(value: ExcelCellValue | undefined): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  // exceljs reads date cells as UTC midnights (plus the time of day).
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return plainCellValue(value.result as ExcelCellValue | undefined);
-  if ("hyperlink" in value) return plainCellValue(value.text as ExcelCellValue);
-  return null;
+  if (value === undefined) return null;
+  const cell = readCellValue(value);
+  if (cell.formula !== undefined && cell.cached === false) return null;
+  return cell.value ?? null;
 }
 
 function sheetRows(sheet: Worksheet): CellValue[][] {

@@ -218,7 +218,13 @@ function serialFromDate(date: Date): number {
 }
 
 /** An ExcelJS cell value as a headless value (+ formula and hyperlink). */
-function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValue; formula?: string; cached?: boolean; link?: { target: string; text?: string; tip?: string } } {
+/**
+ * One ExcelJS cell as Excel's API would give it: dates as serials, rich text as plain text, a
+ * formula with its cached result (`cached: false` when the file holds none; the value is then 0,
+ * what the headless Excel shows until it is recalculated). The one conversion of ExcelJS cells:
+ * the command line reads sales through it too (src/cli/xlsx.ts).
+ */
+export function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValue; formula?: string; cached?: boolean; link?: { target: string; text?: string; tip?: string } } {
   if (value === null || value === undefined) return {};
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return { value };
   if (value instanceof Date) return { value: serialFromDate(value) };
