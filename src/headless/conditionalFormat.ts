@@ -8,7 +8,8 @@ import { ProxyCollection } from "./collection";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { ConditionalFormatModel, SheetModel } from "./model";
-import { Range, normalizeColor } from "./range";
+import { normalizeColor } from "./color";
+import type { Range } from "./range";
 
 const TYPES = ["CellValue", "ContainsText", "Custom", "ColorScale", "DataBar", "TopBottom", "PresetCriteria", "IconSet"];
 const SUPPORTED = ["CellValue", "ContainsText", "Custom", "ColorScale", "DataBar"];
@@ -110,7 +111,7 @@ export class ConditionalFormat
   }
 
   getRange(): Range {
-    return new Range(this.context, new Binding<RangeTarget>(() => ({ sheet: this.target().sheet, rect: this.target().cf.rect })));
+    return this.context.proxies.range(new Binding<RangeTarget>(() => ({ sheet: this.target().sheet, rect: this.target().cf.rect })));
   }
 
   delete(): void {

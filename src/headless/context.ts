@@ -5,7 +5,10 @@
  */
 import { HeadlessExcelError, type HeadlessErrorCode, fail } from "./errors";
 import { jsonSize } from "./payload";
-import type { WorkbookModel } from "./model";
+import type { RangeTarget } from "./cells";
+import type { SheetModel, WorkbookModel } from "./model";
+import type { Range } from "./range";
+import type { Worksheet } from "./worksheet";
 
 /**
  * Excel on the web: 5 MB per request and per response; 5,000,000 cells per read. The docs do not
@@ -141,8 +144,19 @@ function failInjected(failure: SyncFailure, location?: string): never {
   return fail(failure.code ?? "GeneralException", `Injected failure at sync ${failure.atSync}.`, location);
 }
 
+/**
+ * Makes the proxies other proxies hand out (a range's worksheet, a table's or a conditional
+ * format's range). index.ts sets it on every context, so range, worksheet, table and conditional
+ * formats need not import one another at run time.
+ */
+export interface ProxyFactory {
+  range(binding: Binding<RangeTarget>, nullable?: boolean): Range;
+  worksheet(binding: Binding<SheetModel>): Worksheet;
+}
+
 export class HeadlessRequestContext {
   private queue: Operation[] = [];
+  proxies!: ProxyFactory;
   /** Office.js API: objects kept valid across syncs; nothing to do in memory. */
   readonly trackedObjects = { add(): void {}, remove(): void {} };
 

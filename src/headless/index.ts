@@ -8,7 +8,9 @@ import { type EngineState, HeadlessRequestContext, type HeadlessStats, type Sync
 import { fail } from "./errors";
 import { type WorkbookInspector, createInspector } from "./inspect";
 import { WorkbookModel } from "./model";
+import { Range } from "./range";
 import { Workbook } from "./workbook";
+import { Worksheet } from "./worksheet";
 
 export { HeadlessExcelError } from "./errors";
 export type { HeadlessStats, SyncFailure } from "./context";
@@ -50,6 +52,7 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
     inspect: createInspector(model),
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = new HeadlessRequestContext(state);
+      context.proxies = { range: (binding, nullable) => new Range(context, binding, nullable), worksheet: (binding) => new Worksheet(context, binding) };
       Object.assign(context, { workbook: new Workbook(context) });
       const workbook = (context as unknown as { workbook: Workbook }).workbook;
       Object.assign(context, { application: workbook.application });

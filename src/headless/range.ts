@@ -27,7 +27,8 @@ import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy, READ_CE
 import { fail } from "./errors";
 import { type BorderStyle, type CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
 import { formatCellText } from "./numberFormat";
-import { Worksheet } from "./worksheet";
+import type { Worksheet } from "./worksheet";
+import { normalizeColor } from "./color";
 import { RangeConditionalFormatCollection } from "./conditionalFormat";
 import { DataValidation } from "./dataValidation";
 import { shiftCells, shiftFor } from "./shift";
@@ -302,7 +303,7 @@ export class Range
   }
 
   get worksheet(): Worksheet {
-    return (this.worksheetProxy ??= new Worksheet(this.context, new Binding(() => this.target().sheet)));
+    return (this.worksheetProxy ??= this.context.proxies.worksheet(new Binding(() => this.target().sheet)));
   }
 
   get dataValidation(): DataValidation {
@@ -900,27 +901,5 @@ export class RangeBorder extends FormatPart implements Pick<Excel.RangeBorder, "
   }
 }
 
-const NAMED_COLORS: Record<string, string> = {
-  white: "#FFFFFF",
-  black: "#000000",
-  red: "#FF0000",
-  green: "#008000",
-  blue: "#0000FF",
-  yellow: "#FFFF00",
-  orange: "#FFA500",
-  gray: "#808080",
-  grey: "#808080",
-  lightgray: "#D3D3D3",
-  lightgreen: "#90EE90",
-  purple: "#800080",
-};
 
 /** "#RRGGBB" (upper case, as Excel returns colours), from "#rgb", "#rrggbb" or a few colour names. */
-export function normalizeColor(color: string, location: string): string {
-  const named = NAMED_COLORS[color.toLowerCase()];
-  if (named) return named;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toUpperCase();
-  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toUpperCase();
-  return fail("InvalidArgument", `'${color}' is not a colour (use #RRGGBB).`, location);
-}

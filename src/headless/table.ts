@@ -5,11 +5,11 @@ import { ProxyCollection } from "./collection";
 import { Binding, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { CellValue, SheetModel, TableModel } from "./model";
-import { Range } from "./range";
+import type { Range } from "./range";
 import type { Shift } from "./references";
 import { checkTableName, uniqueHeaders } from "./rules";
 import { moveSheetCells } from "./shift";
-import { Worksheet } from "./worksheet";
+import type { Worksheet } from "./worksheet";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
@@ -202,13 +202,12 @@ export class Table
     return (this.rowsProxy ??= new TableRowCollection(this.context, this));
   }
   get worksheet(): Worksheet {
-    return (this.worksheetProxy ??= new Worksheet(this.context, new Binding(() => this.target().sheet)));
+    return (this.worksheetProxy ??= this.context.proxies.worksheet(new Binding(() => this.target().sheet)));
   }
 
   /** A range of the table at sync time. */
   part(rect: (table: TableModel) => Rect): Range {
-    return new Range(
-      this.context,
+    return this.context.proxies.range(
       new Binding<RangeTarget>(() => {
         const table = this.target();
         return { sheet: table.sheet, rect: rect(table) };
@@ -462,8 +461,7 @@ export class TableColumn extends ModelProxy<ColumnRef> implements Pick<Excel.Tab
   }
 
   private columnPart(rows: (table: TableModel) => Rect): Range {
-    return new Range(
-      this.context,
+    return this.context.proxies.range(
       new Binding<RangeTarget>(() => {
         const ref = this.target();
         const rect = rows(ref.table);
