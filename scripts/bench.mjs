@@ -3,8 +3,7 @@
 // `npm run bench -- engine` runs only the scenarios whose file name contains "engine".
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -12,7 +11,9 @@ const filter = process.argv[2] ?? "";
 const scenarios = readdirSync(join(root, "bench"))
   .filter((name) => name.endsWith(".ts") && !name.startsWith("_") && name.includes(filter))
   .sort();
-const outDir = mkdtempSync(join(tmpdir(), "kam-bench-"));
+// Bundled inside the repository, so a scenario's import("exceljs") finds node_modules as dist/kam.js does.
+mkdirSync(join(root, "test-output"), { recursive: true });
+const outDir = mkdtempSync(join(root, "test-output", "bench-"));
 let failed = 0;
 try {
   for (const name of scenarios) {
