@@ -3,10 +3,11 @@
  * rich text as plain text, formulas as their cached results. exceljs is loaded only here, so
  * CSV runs do not pay for it.
  */
-import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import { readFileSync } from "node:fs";
+import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
 import { InputException } from "../engine/read";
 import type { CellValue } from "../engine/types";
-import { readCellValue } from "../headless/xlsx";
+import { openWorkbookFile, readCellValue } from "../headless/xlsx";
 import { UsageError } from "./args";
 
 
@@ -14,7 +15,8 @@ import { UsageError } from "./args";
 export function plainCellValue(value: ExcelCellValue | undefined): CellValue {
   if (value === undefined) return null;
   const cell = readCellValue(value);
-  if (cell.formula !== undefined && cell.cached === false) return null;
+  // A formula (a filled-down one included) the file holds no result for.
+  if (cell.cached === false) return null;
   return cell.value ?? null;
 }
 
@@ -34,11 +36,9 @@ function sheetRows(sheet: Worksheet): CellValue[][] {
 
 /** All rows of the named sheet (or the first), row 1 first; empty rows are empty arrays so numbering holds. */
 export async function readXlsxRows(file: string, sheetName: string | null): Promise<{ sheet: string; rows: CellValue[][] }> {
-  // exceljs is CommonJS: import() gives its exports as `default` (Node and esbuild alike).
-  const { Workbook } = (await import("exceljs")).default;
-  const workbook = new Workbook();
+  let workbook: Workbook;
   try {
-    await workbook.xlsx.readFile(file);
+    workbook = (await openWorkbookFile(readFileSync(file))).book;
   } catch (error) {
     const reason = `cannot read ${file} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`;
     throw new InputException({ code: "bad-xlsx", message: reason, problems: [] });

@@ -445,12 +445,22 @@ function readDefinedNames(model: WorkbookModel, workbookXml: string, sheetOrder:
 }
 
 /** Reads an .xlsx file into a headless workbook. */
-export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: HeadlessExcelOptions): Promise<HeadlessExcel> {
+/**
+ * An .xlsx file opened by ExcelJS after the package fixes it needs (files saved by openpyxl and
+ * others, xlsx-foreign.ts): the one way the code base opens a workbook file, for the headless
+ * Excel and for the command line's reading of sales alike.
+ */
+export async function openWorkbookFile(data: Uint8Array | ArrayBuffer): Promise<{ zip: Zip; book: ExcelJsTypes.Workbook }> {
   const zip = await openZip(data);
   const readable = (await normaliseForExcelJs(zip)) ? await zipBytes(zip) : data;
   const { Workbook } = await excelJs();
   const book = new Workbook();
   await book.xlsx.load(readable as unknown as Parameters<typeof book.xlsx.load>[0]);
+  return { zip, book };
+}
+
+export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: HeadlessExcelOptions): Promise<HeadlessExcel> {
+  const { zip, book } = await openWorkbookFile(data);
   const parts = await sheetParts(zip);
   const model = new WorkbookModel();
   const tablesToAdd: { sheet: SheetModel; table: ExcelJsTypes.TableProperties & { tableRef?: string } }[] = [];

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { run } from "../../src/cli/run";
 import { writeWorkbookOut } from "../../src/cli/workbook-out";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS } from "../../src/engine/types";
 import { createHeadlessExcel } from "../../src/headless";
@@ -70,7 +71,11 @@ describe("reading files other tools saved", () => {
     try {
       const out = path.join(dir, "out.xlsx");
       const input = path.join(__dirname, "fixtures", "openpyxl-table-comment.xlsx");
-      await writeWorkbookOut({ input, out, sheet: "Sales", analysis: DEFAULT_ANALYSIS_SETTINGS, read: DEFAULT_READ_SETTINGS, now: new Date(2024, 3, 1) });
+      // The command itself, as a person runs it: it reads the sales from the same file first.
+      let stderr = "";
+      const status = await run(["classify", input, "--sheet", "Sales", "--out", out, "--json", path.join(dir, "out.json")], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, cwd: dir });
+      expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+      expect((JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8")) as { clients: unknown[] }).clients.length).toBeGreaterThan(0);
       const saved = await parts(readFileSync(out));
       expect(saved.get("xl/workbook.xml")).toContain('name="KAM Clients"');
       expect(saved.get("xl/workbook.xml")).toContain('<definedName name="VatRate">0.21</definedName>');
