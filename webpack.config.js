@@ -23,7 +23,7 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const hostingUrl = production ? process.env.KAM_ADDIN_URL : undefined;
   if (production && !hostingUrl) {
-    console.warn("KAM_ADDIN_URL is not set: dist/web/manifest.xml still points at https://localhost:3000/ (see docs/taskpane.md, Deploying).");
+    console.warn("KAM_ADDIN_URL is not set: dist/web/manifest.xml still points at https://localhost:3000/ (see docs/taskpane.md, Build).");
   }
   return {
     mode: production ? "production" : "development",

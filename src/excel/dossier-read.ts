@@ -4,7 +4,7 @@
  * renamed dossier is still the client's dossier.
  */
 import type { CellValue } from "../engine/types";
-import { rectAddress } from "./host";
+import { rectAddress } from "../a1";
 import { readDossier, type DossierReadBack } from "./dossier-parse";
 import { READ_COLUMNS } from "./dossier-spec";
 import type { RegistryState } from "./registry";

@@ -16,7 +16,7 @@
 import type { CellValue } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
 import { ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
-import { columnLetters } from "./host";
+import { columnLetters } from "../a1";
 import { COLOURS } from "./layout/common";
 import { cellBlocks, type Rect, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan } from "./plan";
 

@@ -3,8 +3,6 @@
  * `Excel.run` in the add-in, the headless Excel's `run` in tests, the command line and the
  * playground, so exactly the same Office.js code runs everywhere.
  */
-// A1 notation lives in src/a1.ts (shared with the headless Excel); re-exported for the workbook code.
-export { columnIndex, columnLetters, parseAddress, quoteSheetName, rectAddress, type Rect } from "../a1";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -6,7 +6,7 @@
  */
 import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
 import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettings } from "../engine/types";
-import { parseAddress, quoteSheetName, rectAddress } from "./host";
+import { parseAddress, quoteSheetName, rectAddress } from "../a1";
 import type { Rect } from "./plan";
 import type { SourceChoice } from "./source";
 

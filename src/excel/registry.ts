@@ -5,8 +5,7 @@
  * updated in place); when the sheet is deleted the name turns into #REF! and the sheet counts as
  * absent.
  */
-import { looksLikeCellReference } from "../a1";
-import { parseAddress, quoteSheetName } from "./host";
+import { looksLikeCellReference, parseAddress, quoteSheetName } from "../a1";
 
 const NAME_PREFIX = "KAM_Sheet_";
 

@@ -5,7 +5,7 @@
  * of values are split by rows. Formats go to whole blocks or as conditional formats, never cell by
  * cell.
  */
-import { quoteSheetName, rectAddress } from "./host";
+import { quoteSheetName, rectAddress } from "../a1";
 import { isFormula, TEXT_FORMAT, type Rect, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
 
 /** Edges a bordered style draws: around the area and between its cells. */

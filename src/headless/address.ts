@@ -1,4 +1,8 @@
-/** A1 addresses: parsing, formatting, sheet-name quoting. Rows and columns are 0-based here. */
+/**
+ * The headless Excel's address rules on top of src/a1.ts (the shared notation and Rect): addresses
+ * that must parse or fail as Excel fails, ranges that must lie in the sheet, and rectangle
+ * arithmetic (intersections, bounding boxes, differences). Rows and columns are 0-based.
+ */
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, looksLikeCellReference, quoteSheetName, containsCell, rectAddress, splitSheet, tryParseRect, type Rect } from "../a1";
 import { fail } from "./errors";
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactElement } from "react";
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../excel/host";
+import { columnLetters } from "../a1";
 import { useLocale } from "../taskpane/locale";
 import type { PreviewWorkbook } from "./workbook";
 

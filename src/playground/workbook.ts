@@ -2,7 +2,7 @@
  * What the preview needs from the playground's workbook, read through the headless workbook's
  * synchronous inspector (no Office.js round trips for every scroll).
  */
-import { parseAddress } from "../excel/host";
+import { parseAddress } from "../a1";
 import type { SheetInspector, SheetSummary, WorkbookInspector } from "../headless";
 import { UNCALCULATED_FORMULA_VALUE } from "../headless/cells";
 

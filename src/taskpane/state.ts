@@ -9,8 +9,8 @@ import type { AgendaItem, ClassifyProgress, ClassifyView, RunFailure, SourceInfo
 /** Workbook work the pane runs; while one runs, every button that changes the workbook waits. */
 export type Task = "load" | "settings" | "detect" | "classify" | "dossiers" | "agenda";
 
+/** The pane starts by loading the workbook's settings, so there is no idle state before the first task. */
 export type Status =
-  | { kind: "idle" }
   | { kind: "running"; task: Task; progress: ClassifyProgress | null }
   | { kind: "failed"; task: Task; failure: RunFailure }
   | { kind: "done"; task: Task };

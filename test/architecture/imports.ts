@@ -38,20 +38,39 @@ export function runtimeImports(): Map<string, string[]> {
   return graph;
 }
 
-/** Every cycle of the graph, each as the files in order (one rotation each). */
+/** The cycles of the graph: one per strongly connected group of files (Tarjan), each as its files. */
 export function cycles(graph: Map<string, string[]>): string[][] {
-  const found = new Map<string, string[]>();
-  const visit = (file: string, trail: string[]): void => {
-    const at = trail.indexOf(file);
-    if (at >= 0) {
-      const cycle = trail.slice(at);
-      const key = [...cycle].sort().join(" ");
-      if (!found.has(key)) found.set(key, cycle);
-      return;
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (file: string): void => {
+    index.set(file, counter);
+    low.set(file, counter);
+    counter++;
+    stack.push(file);
+    onStack.add(file);
+    for (const next of graph.get(file) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(file, Math.min(low.get(file) as number, low.get(next) as number));
+      } else if (onStack.has(next)) {
+        low.set(file, Math.min(low.get(file) as number, index.get(next) as number));
+      }
     }
-    if (trail.length > 30) return;
-    for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+    if (low.get(file) === index.get(file)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop() as string;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== file);
+      if (group.length > 1 || (graph.get(file) ?? []).includes(file)) found.push(group.sort());
+    }
   };
-  for (const file of graph.keys()) visit(file, []);
-  return [...found.values()];
+  for (const file of graph.keys()) if (!index.has(file)) visit(file);
+  return found;
 }

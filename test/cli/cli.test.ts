@@ -331,7 +331,7 @@ describe("xlsx input", () => {
   });
 });
 
-test("the built `kam` command: bin/kam.js over a dist/kam.js bundled now from the sources", async () => {
+test("the `kam` command as a process: src/cli/bin.ts bundled now from the sources (as npm run build:cli bundles dist/kam.js)", async () => {
   const fresh = join(dir, "kam.js");
   // Bundled into the repository's test-output so it finds exceljs in node_modules, as dist/kam.js does.
   const bundle = join(root, "test-output", `kam-cli-${process.pid}.js`);

@@ -190,7 +190,7 @@ describe("what the add-in writes", () => {
     expect((await parts(classified)).get("xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
   });
 
-  test("pictures, notes and names it does not own survive a re-run (load and save)", async () => {
+  test("pictures and notes it does not own survive a re-run (load and save)", async () => {
     const { Workbook } = (await import("exceljs")).default;
     const book = new Workbook();
     const ws = book.addWorksheet("Mine");

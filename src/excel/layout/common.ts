@@ -108,12 +108,15 @@ export function changeText(items: readonly ChangeItem[], lang: Lang): string {
     .join("; ");
 }
 
+/** How a label read back from a sheet is compared: as the key-type words are (engine/key-types.ts). */
+const labelKey = (text: string): string => text.trim().normalize("NFC").toLowerCase();
+
 /** Reverse look-up of labels in any of the six languages (a user may switch languages between runs). */
 function reverse<T extends string>(texts: Record<T, Translations>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [value, entry] of Object.entries(texts) as [T, Translations][]) {
-    for (const lang of LANGUAGES) map.set(entry[lang].trim().toLowerCase(), value);
-    map.set(value.toLowerCase(), value);
+    for (const lang of LANGUAGES) map.set(labelKey(entry[lang]), value);
+    map.set(labelKey(value), value);
   }
   return map;
 }
@@ -122,15 +125,15 @@ const DEPENDENCY_BY_LABEL = reverse(DEPENDENCY_TEXTS);
 const STATUS_BY_LABEL = reverse(STATUS_TEXTS);
 
 export function dependencyFromLabel(text: string): Dependency | null {
-  return DEPENDENCY_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
+  return DEPENDENCY_BY_LABEL.get(labelKey(text)) ?? null;
 }
 export function statusFromLabel(text: string): ClientStatus | null {
-  return STATUS_BY_LABEL.get(text.trim().toLowerCase()) ?? null;
+  return STATUS_BY_LABEL.get(labelKey(text)) ?? null;
 }
 
 /** The column key whose header (in any language) is `text`, for reading our own sheets back. */
 export function columnKeyOfHeader(text: string): keyof typeof COLUMN_TEXTS | null {
-  return COLUMN_BY_HEADER.get(text.trim().toLowerCase()) ?? null;
+  return COLUMN_BY_HEADER.get(labelKey(text)) ?? null;
 }
 const COLUMN_BY_HEADER = reverse(COLUMN_TEXTS);
 

@@ -4,7 +4,7 @@ import { readSales } from "../../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type ClassifyResult } from "../../../src/engine/types";
 import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-spec";
 import type { HeadlessExcel } from "../../../src/headless";
-import { rectAddress, type Rect } from "../../../src/excel/host";
+import { rectAddress, type Rect } from "../../../src/a1";
 import type { DossierOptions } from "../../../src/excel/dossier";
 
 /** Two names of exactly 40 characters that are equal in their first 31. */

@@ -1,6 +1,6 @@
 /** Sheet names in references: quoted when Excel could not read them plainly. */
-import { parseAddress, quoteSheetName } from "../../src/excel/host";
-import { createHeadlessExcel } from "../../src/headless";
+import { parseAddress, quoteSheetName } from "../src/a1";
+import { createHeadlessExcel } from "../src/headless";
 
 describe("quoteSheetName", () => {
   // "If the name of the other worksheet or workbook contains spaces or nonalphabetical characters,
