@@ -6,7 +6,7 @@
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
 import { classify } from "../engine/classify";
-import { analysisProblems } from "../engine/settings";
+import { analysisProblems, type SettingsProblem } from "../engine/settings";
 import { InputException } from "../engine/read";
 import { KEY_TYPES } from "../engine/types";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
@@ -24,7 +24,7 @@ import type { SheetPlan } from "./plan";
 import { offersFromWinback, previousFromClients, type PreviousClients } from "./previous";
 import { blockReference, inspectSource, readSource, type SourceInfo, type SourceRead } from "./read";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
-import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, readStoredSettings, type WorkbookSettings } from "./settings";
+import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, type WorkbookSettings } from "./settings";
 import { cellsOutside, plannedAreas, readOwnedSheets, tableValues, userCellBlocks, type UserCell, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
 import { queuePlans } from "./write";
@@ -117,6 +117,8 @@ interface ClassifyRun {
   options: ClassifyOptions;
   registry: RegistryState;
   settings: WorkbookSettings;
+  /** Saved settings that could not be used and that this run does not set (it refuses to run). */
+  replaced: SettingsProblem[];
   /** The areas the last run wrote on each result sheet (null: unknown, nothing there is kept). */
   lastWritten: WrittenAreas | null;
   location: SourceLocation | null;
@@ -140,7 +142,7 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
     const classifyRun = await startRun(context, options);
     const { settings } = classifyRun;
     // The saved settings, the pane's and the command line's all pass the one validator; a run never goes on with settings it refuses.
-    const settingsProblems = analysisProblems(settings.analysis);
+    const settingsProblems = [...classifyRun.replaced, ...analysisProblems(settings.analysis)];
     if (settingsProblems.length > 0) {
       return { ok: false, error: { code: "bad-settings", message: settingsProblems.map((problem) => problem.message).join("; "), problems: [] }, source: null, settings };
     }
@@ -179,8 +181,10 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
 /** The registry and the saved settings (under the options given), read once for the whole run. */
 async function startRun(context: Excel.RequestContext, options: ClassifyOptions): Promise<ClassifyRun> {
   const registry = await readRegistry(context);
-  const stored = await readSettingsSheet(context, registry);
-  return { context, options, registry, settings: mergeSettings(stored.settings, options), lastWritten: stored.written, location: null };
+  const { stored, written } = await readSettingsSheet(context, registry);
+  // A saved value that had to be replaced counts unless this run sets that field itself.
+  const replaced = (stored?.replaced ?? []).filter((problem) => options.analysis?.[problem.field] === undefined);
+  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, lastWritten: written, location: null };
 }
 
 /** Reads the source in chunks and runs the engine; throws InputException on bad input. */
@@ -347,7 +351,7 @@ async function removeSheets(context: Excel.RequestContext, sheetNames: string[])
 export async function detectSource(run: ExcelRun, source: SourceChoice, read?: Partial<ReadSettings>): Promise<SourceInfo> {
   return run(async (context) => {
     const registry = await readRegistry(context);
-    const settings = mergeSettings(await readStoredSettings(context, registry), { read });
+    const settings = mergeSettings((await readSettingsSheet(context, registry)).stored?.settings ?? null, { read });
     return inspectSource(context, source, settings.read, { owned: registry.owned, fallback: settings.sourceSheet });
   });
 }

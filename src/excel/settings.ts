@@ -4,7 +4,7 @@
  * (not by name), written only by the add-in.
  */
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { validateSettings } from "../engine/settings";
+import { analysisProblems, validateSettings, type SettingsProblem } from "../engine/settings";
 import { COLUMN_ROLES, DATE_ORDERS, DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type DateOrder, type ReadSettings } from "../engine/types";
 import type { ExcelRun } from "./host";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
@@ -37,8 +37,15 @@ const SETTINGS_LABEL = "KAM for Excel settings (JSON below, written by the add-i
 /** Excel's limit on the text of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
-export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSettings | null> {
-  return run(async (context) => readStoredSettings(context, await readRegistry(context)));
+/** Settings as saved in a workbook, with the saved values that could not be used (replaced by their defaults). */
+export interface StoredSettings {
+  settings: WorkbookSettings;
+  /** Never silent: a run refuses these until they are set again, and the pane says which they are. */
+  replaced: SettingsProblem[];
+}
+
+export async function loadWorkbookSettings(run: ExcelRun): Promise<StoredSettings | null> {
+  return run(async (context) => (await readSettingsSheet(context, await readRegistry(context))).stored);
 }
 
 export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSettings): Promise<void> {
@@ -52,15 +59,10 @@ export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSett
   });
 }
 
-/** Reads the stored settings (one sync); null when the workbook has none or they are unreadable. */
-export async function readStoredSettings(context: Excel.RequestContext, registry: RegistryState): Promise<WorkbookSettings | null> {
-  return (await readSettingsSheet(context, registry)).settings;
-}
-
-/** The settings and the areas the last run wrote on each result sheet (one sync). */
-export async function readSettingsSheet(context: Excel.RequestContext, registry: RegistryState): Promise<{ settings: WorkbookSettings | null; written: WrittenAreas | null }> {
+/** The stored settings (null when the workbook has none or they are unreadable) and the areas the last run wrote on each result sheet (one sync). */
+export async function readSettingsSheet(context: Excel.RequestContext, registry: RegistryState): Promise<{ stored: StoredSettings | null; written: WrittenAreas | null }> {
   const sheetName = registry.sheets.get(SHEET_IDS.settings);
-  if (sheetName === undefined) return { settings: null, written: null };
+  if (sheetName === undefined) return { stored: null, written: null };
   const cells = context.workbook.worksheets.getItem(sheetName).getRange("A2:A3");
   cells.load("values");
   await context.sync();
@@ -73,7 +75,7 @@ export async function readSettingsSheet(context: Excel.RequestContext, registry:
     }
   };
   const settings = parse(cells.values[0][0]);
-  return { settings: settings === null ? null : settingsFromJson(settings), written: writtenFromJson(parse(cells.values[1][0])) };
+  return { stored: settings === null ? null : settingsFromJson(settings), written: writtenFromJson(parse(cells.values[1][0])) };
 }
 
 /**
@@ -116,21 +118,25 @@ function writtenFromJson(raw: unknown): WrittenAreas | null {
 }
 
 /**
- * Settings read from the workbook, field by field: anything missing takes its default, analysis
+ * Settings read from the workbook, field by field: anything missing takes its default. Analysis
  * settings of the right kind are kept as saved (validateSettings) even when they cannot be run, so a
- * run refuses them with the reason (classifyWorkbook) instead of silently replacing the team's choice.
+ * run refuses them with the reason (classifyWorkbook); one of the wrong kind or an unknown choice is
+ * replaced by its default and listed in `replaced`, never silently.
  */
-export function settingsFromJson(raw: unknown): WorkbookSettings {
+export function settingsFromJson(raw: unknown): StoredSettings {
   const stored = isRecord(raw) ? raw : {};
   const readRaw = isRecord(stored.read) ? stored.read : {};
-  const { settings: analysis } = validateSettings(stored.analysis);
+  const validated = validateSettings(stored.analysis);
+  const analysis = validated.settings;
+  // Range and order problems stay with the kept values (analysisProblems finds them again); these were replaced.
+  const replaced = validated.problems.filter((problem) => !analysisProblems(analysis).some((kept) => kept.field === problem.field));
   const read: ReadSettings = {
     mapping: mappingFromJson(readRaw.mapping),
     dateOrder: (DATE_ORDERS as readonly unknown[]).includes(readRaw.dateOrder) ? (readRaw.dateOrder as DateOrder) : DEFAULT_READ_SETTINGS.dateOrder,
     locale: typeof readRaw.locale === "string" ? readRaw.locale : DEFAULT_READ_SETTINGS.locale,
     skipBadRows: typeof readRaw.skipBadRows === "boolean" ? readRaw.skipBadRows : DEFAULT_READ_SETTINGS.skipBadRows,
   };
-  return {
+  const settings: WorkbookSettings = {
     analysis,
     read,
     source: sourceFromJson(stored.source),
@@ -138,6 +144,7 @@ export function settingsFromJson(raw: unknown): WorkbookSettings {
     sourceSheet: typeof stored.sourceSheet === "string" ? stored.sourceSheet : null,
     protectDossiers: typeof stored.protectDossiers === "boolean" ? stored.protectDossiers : DEFAULT_WORKBOOK_SETTINGS.protectDossiers,
   };
+  return { settings, replaced };
 }
 
 function mappingFromJson(raw: unknown): ReadSettings["mapping"] {

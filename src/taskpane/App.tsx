@@ -112,9 +112,9 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
   const load = useCallback(
     (isCurrent: () => boolean = () => true): Promise<void> =>
       perform("load", async () => {
-        const [stored, names] = await Promise.all([actions.loadSettings(), actions.listTables()]);
+        const [{ settings: stored, replaced }, names] = await Promise.all([actions.loadSettings(), actions.listTables()]);
         if (!isCurrent()) return null;
-        dispatch({ type: "loaded", settings: stored, tables: names });
+        dispatch({ type: "loaded", settings: stored, tables: names, replaced: replaced.map((problem) => problem.field) });
         // Only a preview: a source that cannot be read yet (empty sheet) is reported by Classify.
         const found = await actions.detect(stored.source, stored.read).catch(() => null);
         if (isCurrent()) dispatch({ type: "source", source: found });
@@ -237,6 +237,7 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
               <AccordionHeader as="h2">{t("settings")}</AccordionHeader>
               <AccordionPanel>
                 <SettingsPanel
+                  replaced={state.replacedSettings}
                   value={{ analysis: settings.analysis, skipBadRows: settings.read.skipBadRows }}
                   onChange={(value: SettingsValue) => edit({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows } })}
                   saving={busy}

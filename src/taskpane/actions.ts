@@ -18,11 +18,11 @@ import {
 } from "../excel/classify-workbook";
 import { createOrRefreshDossiers, dossierOptions, type DossierSummary } from "../excel/dossier";
 import type { ExcelRun } from "../excel/host";
-import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type WorkbookSettings } from "../excel/settings";
+import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type StoredSettings, type WorkbookSettings } from "../excel/settings";
 import type { SourceChoice } from "../excel/source";
 import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
 
-export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo, WorkbookSettings };
+export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
 export { DEFAULT_WORKBOOK_SETTINGS };
 
 /** Why a run stopped: the reader's error with its rows (and where they are), or anything else. */
@@ -42,8 +42,11 @@ export interface ClassifyView {
 export type ClassifyAttempt = { ok: true; view: ClassifyView } | { ok: false; failure: RunFailure };
 
 export interface PaneActions {
-  /** The workbook's saved settings, or the defaults with the host's locale for ambiguous text dates. */
-  loadSettings(): Promise<WorkbookSettings>;
+  /**
+   * The workbook's saved settings (or the defaults with the host's locale for ambiguous text
+   * dates), and the saved values that could not be used and were replaced by defaults.
+   */
+  loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   listTables(): Promise<string[]>;
   detect(source: SourceChoice, read: ReadSettings): Promise<SourceInfo>;
@@ -64,7 +67,7 @@ export interface PaneActions {
 export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
   const defaults: WorkbookSettings = { ...DEFAULT_WORKBOOK_SETTINGS, read: { ...DEFAULT_WORKBOOK_SETTINGS.read, locale: hostLocale } };
   return {
-    loadSettings: async () => (await loadWorkbookSettings(run)) ?? defaults,
+    loadSettings: async () => (await loadWorkbookSettings(run)) ?? { settings: defaults, replaced: [] },
     saveSettings: (settings) => saveWorkbookSettings(run, settings),
     listTables: () => listTables(run),
     detect: (source, read) => detectSource(run, source, read),

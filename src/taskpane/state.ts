@@ -4,6 +4,7 @@
  * tested directly; App.tsx dispatches and renders. Messages are kept as data and translated when
  * shown, so a language switch re-translates them.
  */
+import type { SettingsField } from "../engine/settings";
 import type { AgendaItem, ClassifyProgress, ClassifyView, RunFailure, SourceInfo, WorkbookSettings } from "./actions";
 
 /** Workbook work the pane runs; while one runs, every button that changes the workbook waits. */
@@ -27,6 +28,8 @@ export interface PaneState {
   /** What the chosen source holds (address, headers, recognised columns), when known. */
   source: SourceInfo | null;
   outcome: ClassifyView | null;
+  /** Saved settings the workbook held values for that could not be used (defaults shown instead), until the next save. */
+  replacedSettings: SettingsField[];
   /** Set by a save, cleared by the next edit. */
   settingsSaved: boolean;
   dossiersMade: { created: number; refreshed: number } | null;
@@ -37,7 +40,7 @@ export type PaneAction =
   | { type: "start"; task: Task }
   | { type: "progress"; progress: ClassifyProgress }
   | { type: "failed"; failure: RunFailure }
-  | { type: "loaded"; settings: WorkbookSettings; tables: string[] }
+  | { type: "loaded"; settings: WorkbookSettings; tables: string[]; replaced: SettingsField[] }
   | { type: "source"; source: SourceInfo | null }
   | { type: "edit"; settings: WorkbookSettings; sourceChanged?: boolean }
   | { type: "saved" }
@@ -52,6 +55,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   tables: [],
   source: null,
   outcome: null,
+  replacedSettings: [],
   settingsSaved: false,
   dossiersMade: null,
   agenda: null,
@@ -74,13 +78,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "failed":
       return { ...state, status: { kind: "failed", task: state.status.kind === "running" ? state.status.task : "load", failure: action.failure } };
     case "loaded":
-      return { ...state, settings: action.settings, tables: action.tables };
+      return { ...state, settings: action.settings, tables: action.tables, replacedSettings: action.replaced };
     case "source":
       return { ...state, source: action.source };
     case "edit":
       return { ...state, settings: action.settings, settingsSaved: false, source: action.sourceChanged ? null : state.source };
     case "saved":
-      return { ...state, settingsSaved: true };
+      return { ...state, settingsSaved: true, replacedSettings: [] };
     case "classified":
       return { ...state, outcome: action.outcome };
     case "dossiers":

@@ -326,7 +326,7 @@ describe("re-runs", () => {
   test("settings are saved in the workbook and re-used by a run with no options", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel, { analysis: { a: 0.5, lostAfterDays: 90 }, lang: "lt" });
-    const saved = await loadWorkbookSettings(excel.run);
+    const saved = (await loadWorkbookSettings(excel.run))?.settings;
     expect(saved?.analysis.a).toBe(0.5);
     expect(saved?.lang).toBe("lt");
     const second = await classifyOk(excel);

@@ -213,11 +213,13 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
 });
 
 test("settings read from the workbook keep what is valid and default the rest", () => {
-  const settings = settingsFromJson({ analysis: { a: 0.7, measure: "volume", lostAfterDays: "many", from: "2024-01-01" }, read: { mapping: { client: 2, amount: "Sum", bogus: 1 }, skipBadRows: true }, lang: "xx", source: { kind: "table", name: "T1" } });
+  const { settings, replaced } = settingsFromJson({ analysis: { a: 0.7, measure: "volume", lostAfterDays: "many", from: "2024-01-01" }, read: { mapping: { client: 2, amount: "Sum", bogus: 1 }, skipBadRows: true }, lang: "xx", source: { kind: "table", name: "T1" } });
   expect(settings.analysis).toEqual({ ...DEFAULT_ANALYSIS_SETTINGS, a: 0.7, from: "2024-01-01" });
   expect(settings.read.mapping).toEqual({ client: 2, amount: "Sum" });
   expect(settings.read.skipBadRows).toBe(true);
   expect(settings.lang).toBe("en");
   expect(settings.source).toEqual({ kind: "table", name: "T1" });
-  expect(settingsFromJson("garbage").analysis).toEqual(DEFAULT_ANALYSIS_SETTINGS);
+  // What had to be replaced is said, never silent: the unknown measure and the text in a number field.
+  expect(replaced.map((problem) => problem.field)).toEqual(["measure", "lostAfterDays"]);
+  expect(settingsFromJson("garbage")).toEqual({ settings: expect.objectContaining({ analysis: DEFAULT_ANALYSIS_SETTINGS }), replaced: [] });
 });

@@ -3,6 +3,7 @@
  * after a run, with the settings the team saved.
  */
 import { DEFAULT_WORKBOOK_SETTINGS } from "../../src/excel/settings";
+import { classifyWorkbook } from "../../src/excel/classify-workbook";
 import { createActions } from "../../src/taskpane/actions";
 import type { CellValue } from "../../src/engine/types";
 import { salesRows, workbookWith } from "../excel/helpers";
@@ -16,7 +17,7 @@ async function classified(settings: Partial<typeof DEFAULT_WORKBOOK_SETTINGS>) {
   const excel = await workbookWith(salesWithProfit());
   const actions = createActions(excel.run, "en-US");
   await actions.saveSettings({ ...DEFAULT_WORKBOOK_SETTINGS, ...settings });
-  const attempt = await actions.classify(await actions.loadSettings(), () => undefined);
+  const attempt = await actions.classify((await actions.loadSettings()).settings, () => undefined);
   if (!attempt.ok) throw new Error(`expected a run that goes through: ${JSON.stringify(attempt.failure)}`);
   return { excel, actions, view: attempt.view };
 }
@@ -46,7 +47,7 @@ describe("Create dossiers after a run", () => {
     expect(summary.created.length).toBeGreaterThan(0);
     for (const ref of summary.created) expect(excel.inspect.sheet(ref.sheet).protection().protected).toBe(false);
     // A later Classify refreshes the dossiers without protecting them either.
-    const again = await actions.classify(await actions.loadSettings(), () => undefined);
+    const again = await actions.classify((await actions.loadSettings()).settings, () => undefined);
     expect(again.ok).toBe(true);
     for (const ref of summary.created) expect(excel.inspect.sheet(ref.sheet).protection().protected).toBe(false);
 
@@ -61,7 +62,7 @@ describe("settings the validator refuses", () => {
     const excel = await workbookWith(salesWithProfit());
     const actions = createActions(excel.run, "en-US");
     await actions.saveSettings({ ...DEFAULT_WORKBOOK_SETTINGS, analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, a: 0.95, b: 0.8 } });
-    const loaded = await actions.loadSettings();
+    const { settings: loaded } = await actions.loadSettings();
     expect(loaded.analysis).toMatchObject({ a: 0.95, b: 0.8 });
     const attempt = await actions.classify(loaded, () => undefined);
     expect(attempt.ok).toBe(false);
@@ -69,4 +70,22 @@ describe("settings the validator refuses", () => {
     expect(attempt.failure.error).toMatchObject({ code: "bad-settings", message: "a (0.95) must be below b (0.8)" });
     expect(excel.inspect.sheets().map((sheet) => sheet.name).filter((name) => name.startsWith("KAM ") && name !== "KAM Settings")).toEqual([]);
   });
+});
+
+test("a saved value that cannot be used is replaced by its default and said, and a run with no options refuses it", async () => {
+  const excel = await workbookWith(salesWithProfit());
+  const actions = createActions(excel.run, "en-US");
+  // As a hand-edited or future-version settings sheet could hold it.
+  await actions.saveSettings({ ...DEFAULT_WORKBOOK_SETTINGS, analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, measure: "volume" as "revenue", a: 0.7 } });
+  const loaded = await actions.loadSettings();
+  expect(loaded.settings.analysis).toMatchObject({ measure: "revenue", a: 0.7 });
+  expect(loaded.replaced.map((problem) => problem.field)).toEqual(["measure"]);
+  const outcome = await classifyWorkbook(excel.run, {});
+  expect(outcome.ok).toBe(false);
+  if (outcome.ok) return;
+  expect(outcome.error.code).toBe("bad-settings");
+  expect(outcome.error.message).toContain("measure");
+  // The pane shows the defaults and passes them: what it runs with is what the person sees.
+  const fromPane = await actions.classify(loaded.settings, () => undefined);
+  expect(fromPane.ok).toBe(true);
 });

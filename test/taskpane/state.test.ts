@@ -12,13 +12,13 @@ describe("the pane's status", () => {
     const failed = run([{ type: "failed", failure: { kind: "unexpected", message: "cell edit mode" } }]);
     expect(failed.status).toEqual({ kind: "failed", task: "load", failure: { kind: "unexpected", message: "cell edit mode" } });
     expect(failed.settings).toBeNull();
-    const loaded = run([{ type: "start", task: "load" }, { type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: ["T1"] }, { type: "finished" }], failed);
+    const loaded = run([{ type: "start", task: "load" }, { type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: ["T1"], replaced: [] }, { type: "finished" }], failed);
     expect(loaded.status).toEqual({ kind: "done", task: "load" });
     expect(loaded.settings).toBe(DEFAULT_WORKBOOK_SETTINGS);
   });
 
   test("a classify run: running with its progress, then done with its outcome; a new run clears the last one's results", () => {
-    const loaded = run([{ type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: [] }, { type: "finished" }]);
+    const loaded = run([{ type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: [], replaced: [] }, { type: "finished" }]);
     const running = run([{ type: "start", task: "classify" }, { type: "progress", progress: { phase: "analysing" } }], loaded);
     expect(running.status).toEqual({ kind: "running", task: "classify", progress: { phase: "analysing" } });
     const done = run([{ type: "classified", outcome }, { type: "dossiers", created: 2, refreshed: 0, agenda: [] }, { type: "finished" }], running);
@@ -36,7 +36,7 @@ describe("the pane's status", () => {
   });
 
   test("an edit clears 'saved'; changing the source forgets what the old source held", () => {
-    const saved = run([{ type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: [] }, { type: "source", source: { address: "Sales!A1:D9" } as never }, { type: "saved" }]);
+    const saved = run([{ type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: [], replaced: [] }, { type: "source", source: { address: "Sales!A1:D9" } as never }, { type: "saved" }]);
     expect(saved.settingsSaved).toBe(true);
     const edited = run([{ type: "edit", settings: { ...DEFAULT_WORKBOOK_SETTINGS, lang: "ru" } }], saved);
     expect(edited.settingsSaved).toBe(false);

@@ -84,6 +84,8 @@ export const cy: Dictionary = {
     settingsNotLoaded: "Ni ellid darllen y gosodiadau a gadwyd yn y llyfr gwaith hwn, felly nid oes dim yn rhedeg eto (ni chaiff gosodiadau'r tîm eu disodli). Gorffennwch olygu unrhyw gell, yna rhowch gynnig arall arni.",
     tryAgain: "Rhoi cynnig arall",
     settingsNeedFixing: "Cywirwch y gosodiadau sydd wedi'u marcio'n goch yn gyntaf.",
+    settingsReplaced: "Roedd gan y gosodiadau a gadwyd yn y llyfr gwaith hwn werthoedd na ellid eu defnyddio ar gyfer: {fields}. Dangosir y rhagosodiadau; gwiriwch nhw a'u cadw.",
+    settingNoField: "Ni ellir defnyddio “{field}”: {message}. Adferwch y rhagosodiadau, neu gosodwch ef eto.",
 
     // Progress
     progressStarting: "Darllen y data…",

@@ -100,6 +100,8 @@ export const en = {
     settingsNotLoaded: "The settings saved in this workbook could not be read, so nothing runs yet (the team's settings are not replaced). Finish editing any cell, then try again.",
     tryAgain: "Try again",
     settingsNeedFixing: "Fix the settings marked in red first.",
+    settingsReplaced: "The settings saved in this workbook had values that could not be used for: {fields}. Their defaults are shown; check them and save.",
+    settingNoField: "“{field}” cannot be used: {message}. Restore the defaults, or set it again.",
 
     // Progress
     progressStarting: "Reading the data…",

@@ -84,6 +84,8 @@ export const lt: Dictionary = {
     settingsNotLoaded: "Nepavyko nuskaityti šioje knygoje išsaugotų nustatymų, todėl kol kas niekas nevykdoma (komandos nustatymai nepakeičiami). Baikite redaguoti langelį ir bandykite dar kartą.",
     tryAgain: "Bandyti dar kartą",
     settingsNeedFixing: "Pirmiausia pataisykite raudonai pažymėtus nustatymus.",
+    settingsReplaced: "Šioje knygoje išsaugotuose nustatymuose yra reikšmių, kurių negalima naudoti: {fields}. Rodomos numatytosios reikšmės; patikrinkite ir išsaugokite.",
+    settingNoField: "„{field}“ negalima naudoti: {message}. Atkurkite numatytąsias reikšmes arba nustatykite iš naujo.",
 
     // Progress
     progressStarting: "Skaitomi duomenys…",

@@ -84,6 +84,8 @@ export const zh: Dictionary = {
     settingsNotLoaded: "无法读取此工作簿中保存的设置，因此暂不运行任何操作（不会替换团队的设置）。请完成单元格编辑后重试。",
     tryAgain: "重试",
     settingsNeedFixing: "请先修正标红的设置。",
+    settingsReplaced: "此工作簿中保存的设置有无法使用的值：{fields}。现显示默认值；请检查并保存。",
+    settingNoField: "“{field}”无法使用：{message}。请恢复默认值，或重新设置。",
 
     // Progress
     progressStarting: "正在读取数据…",

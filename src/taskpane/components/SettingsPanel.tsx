@@ -5,7 +5,7 @@
 import { useState, type ReactElement } from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { analysisProblems, type SettingsField, type SettingsProblem } from "../../engine/settings";
-import type { AbcRule, AnalysisSettings, PeriodKind, XyzMode } from "../../engine/types";
+import { ABC_RULES, MEASURES, PERIOD_KINDS, XYZ_MODES, type AbcRule, type AnalysisSettings, type Measure, type PeriodKind, type XyzMode } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import { useLocale, type Locale } from "../locale";
 
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, "& .fui-Input": { minWidth: 0 } },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  warning: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface SettingsValue {
@@ -22,6 +23,8 @@ export interface SettingsValue {
 }
 
 interface SettingsPanelProps {
+  /** Saved settings that could not be used and show their defaults (until the next save). */
+  replaced: readonly SettingsField[];
   value: SettingsValue;
   onChange: (value: SettingsValue) => void;
   onSave: () => void;
@@ -30,27 +33,56 @@ interface SettingsPanelProps {
   savedMessage: string | null;
 }
 
-export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, saving, savedMessage }: SettingsPanelProps): ReactElement {
+/** Option labels of the choices, one per value of the engine's lists (MEASURES, ABC_RULES...). */
+const MEASURE_LABELS: Readonly<Record<Measure, UiKey>> = { revenue: "measureRevenue", profit: "measureProfit" };
+const ABC_RULE_LABELS: Readonly<Record<AbcRule, UiKey>> = { crossing: "abcRuleCrossing", classic: "abcRuleClassic" };
+const XYZ_MODE_LABELS: Readonly<Record<XyzMode, UiKey>> = { cv: "xyzCv", frequency: "xyzFrequency" };
+const PERIOD_LABELS: Readonly<Record<PeriodKind, UiKey>> = { month: "periodMonth", quarter: "periodQuarter", week: "periodWeek" };
+
+/** The list's value equal to `text` (what a radio or select reported), else `fallback`. */
+function choice<T extends string>(list: readonly T[], text: string, fallback: T): T {
+  return list.find((item) => item === text) ?? fallback;
+}
+
+export function SettingsPanel({ replaced, value, onChange, onSave, onRestoreDefaults, saving, savedMessage }: SettingsPanelProps): ReactElement {
   const styles = useStyles();
   const locale = useLocale();
   const { t } = locale;
   const { analysis } = value;
   const problems = analysisProblems(analysis);
   const message = settingsMessages(problems, locale);
+  const shownFields = new Set<SettingsField>([...(analysis.xyz === "cv" ? (["x", "y"] as const) : (["coverageX", "coverageY"] as const)), "a", "b", "asOf", "lostAfterDays", "measure", "abcRule", "xyz", "period"]);
+  // A refused setting this panel has no field for (saved from the command line, or the other XYZ method's limits): named here.
+  const unshown = problems.filter((problem) => !shownFields.has(problem.field));
+  const fieldName = (field: SettingsField): string => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
   const set = (patch: Partial<AnalysisSettings>): void => onChange({ ...value, analysis: { ...analysis, ...patch } });
   return (
     <div className={styles.form}>
       <span className={styles.hint}>{t("settingsHint")}</span>
+      {replaced.length > 0 && (
+        <span role="status" className={styles.warning}>
+          {t("settingsReplaced", { fields: replaced.map(fieldName).join(", ") })}
+        </span>
+      )}
+      {unshown.map((problem) => (
+        <span key={problem.field} role="alert" className={styles.warning}>
+          {t("settingNoField", { field: fieldName(problem.field), message: problem.message })}
+        </span>
+      ))}
       <Field label={t("measure")}>
-        <RadioGroup layout="horizontal" value={analysis.measure} onChange={(_, data) => set({ measure: data.value === "profit" ? "profit" : "revenue" })}>
-          <Radio value="revenue" label={t("measureRevenue")} />
-          <Radio value="profit" label={t("measureProfit")} />
+        <RadioGroup layout="horizontal" value={analysis.measure} onChange={(_, data) => set({ measure: choice(MEASURES, data.value, analysis.measure) })}>
+          {MEASURES.map((measure) => (
+            <Radio key={measure} value={measure} label={t(MEASURE_LABELS[measure])} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label={t("abcRule")}>
-        <Select value={analysis.abcRule} onChange={(_, data) => set({ abcRule: data.value as AbcRule })}>
-          <option value="crossing">{t("abcRuleCrossing")}</option>
-          <option value="classic">{t("abcRuleClassic")}</option>
+        <Select value={analysis.abcRule} onChange={(_, data) => set({ abcRule: choice(ABC_RULES, data.value, analysis.abcRule) })}>
+          {ABC_RULES.map((rule) => (
+            <option key={rule} value={rule}>
+              {t(ABC_RULE_LABELS[rule])}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className={styles.pair}>
@@ -58,9 +90,12 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
         <PercentField label="thresholdB" fraction={analysis.b} problem={message.b} onChange={(b) => set({ b })} />
       </div>
       <Field label={t("xyzMode")}>
-        <Select value={analysis.xyz} onChange={(_, data) => set({ xyz: data.value as XyzMode })}>
-          <option value="cv">{t("xyzCv")}</option>
-          <option value="frequency">{t("xyzFrequency")}</option>
+        <Select value={analysis.xyz} onChange={(_, data) => set({ xyz: choice(XYZ_MODES, data.value, analysis.xyz) })}>
+          {XYZ_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(XYZ_MODE_LABELS[mode])}
+            </option>
+          ))}
         </Select>
       </Field>
       {analysis.xyz === "cv" ? (
@@ -75,10 +110,12 @@ export function SettingsPanel({ value, onChange, onSave, onRestoreDefaults, savi
         </div>
       )}
       <Field label={t("period")}>
-        <Select value={analysis.period} onChange={(_, data) => set({ period: data.value as PeriodKind })}>
-          <option value="month">{t("periodMonth")}</option>
-          <option value="quarter">{t("periodQuarter")}</option>
-          <option value="week">{t("periodWeek")}</option>
+        <Select value={analysis.period} onChange={(_, data) => set({ period: choice(PERIOD_KINDS, data.value, analysis.period) })}>
+          {PERIOD_KINDS.map((period) => (
+            <option key={period} value={period}>
+              {t(PERIOD_LABELS[period])}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("asOf")} hint={t("asOfHint")} validationMessage={message.asOf}>
@@ -149,6 +186,10 @@ function PercentField({ label, fraction, problem, onChange }: { label: UiKey; fr
 
 /** The pane's label of each setting it shows, to name the other side of an ordering rule. */
 const FIELD_LABELS: Partial<Record<SettingsField, UiKey>> = {
+  measure: "measure",
+  abcRule: "abcRule",
+  xyz: "xyzMode",
+  period: "period",
   a: "thresholdA",
   b: "thresholdB",
   x: "thresholdX",
