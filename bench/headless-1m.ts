@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const chunk = chunkRows(Array.from({ length: 1000 }, (_, i) => row(i)));
   const started = performance.now();
   let checksum = 0;
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
     for (let start = 0; start < ROWS; start += chunk) {
       const count = Math.min(chunk, ROWS - start);

@@ -28,7 +28,7 @@ describe("quoteSheetName", () => {
     const reference = `${quoteSheetName("AB12")}!B2`;
     expect(parseAddress(reference)).toEqual({ sheet: "AB12", rect: { row: 1, column: 1, rowCount: 1, columnCount: 1 } });
     const excel = createHeadlessExcel({ firstSheetName: "AB12" });
-    const address = await excel.run(async (context) => {
+    const address = await excel.api(async (context) => {
       const range = context.workbook.worksheets.getItem("AB12").getRange("B2").load("address");
       context.workbook.worksheets.add("Summary").getRange("A1").formulas = [[`=${reference}`]];
       // Rows inserted above B2 move the reference only when it is read as a reference to sheet AB12.

@@ -50,9 +50,15 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   const excel = await loadInput(request);
   await excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const sheet = request.sheet === null ? sheets.getFirst(true) : sheets.getItemOrNullObject(request.sheet);
+    sheets.load("items/name,items/visibility");
+    const named = request.sheet === null ? null : sheets.getItemOrNullObject(request.sheet);
     await context.sync();
-    if (sheet.isNullObject) throw new InputException({ code: "no-sheet", message: `there is no sheet named '${request.sheet}' in ${request.input}`, problems: [] });
+    // Without --sheet, the first visible sheet (the collection lists sheets in tab order).
+    const sheet = named ?? sheets.items.find((item) => item.visibility === "Visible") ?? null;
+    if (sheet === null || sheet.isNullObject) {
+      const message = request.sheet === null ? `${request.input} has no visible sheet` : `there is no sheet named '${request.sheet}' in ${request.input}`;
+      throw new InputException({ code: "no-sheet", message, problems: [] });
+    }
     sheet.activate();
     await context.sync();
   });

@@ -5,6 +5,7 @@
  * ones renamed into their place and the registry names re-pointed), so a run that fails half-way
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
+import type { ExcelContext } from "../office-api";
 import { classify } from "../engine/classify";
 import { analysisProblems, type SettingsProblem } from "../engine/settings";
 import { InputException } from "../engine/read";
@@ -113,7 +114,7 @@ function serialOf(date: Date): number {
  * the settings this run uses, and where the source is once it is found.
  */
 interface ClassifyRun {
-  context: Excel.RequestContext;
+  context: ExcelContext;
   options: ClassifyOptions;
   registry: RegistryState;
   settings: WorkbookSettings;
@@ -179,7 +180,7 @@ export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions =
 }
 
 /** The registry and the saved settings (under the options given), read once for the whole run. */
-async function startRun(context: Excel.RequestContext, options: ClassifyOptions): Promise<ClassifyRun> {
+async function startRun(context: ExcelContext, options: ClassifyOptions): Promise<ClassifyRun> {
   const registry = await readRegistry(context);
   const { stored, written } = await readSettingsSheet(context, registry);
   // A saved value that had to be replaced counts unless this run sets that field itself.
@@ -255,7 +256,7 @@ const DEFAULT_NAMES = new Set(Object.values(SHEET_NAME_TEXTS).flatMap((entry) =>
 const TABLE_NAMES: Partial<Record<string, string>> = { [SHEET_IDS.clients]: CLIENTS_TABLE_NAME, [SHEET_IDS.winback]: WINBACK_TABLE_NAME };
 
 /** Writes the plans into new sheets, then swaps them for the old ones in the last sync. */
-async function writeResults(context: Excel.RequestContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings, written: WrittenAreas): Promise<SheetWritten[]> {
+async function writeResults(context: ExcelContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings, written: WrittenAreas): Promise<SheetWritten[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const tables = context.workbook.tables;
@@ -303,7 +304,7 @@ interface Swap {
   writtenAreas: WrittenAreas;
 }
 
-async function swapIn(context: Excel.RequestContext, { registry, targets, existingNames, position, takenTables, settings, writtenAreas }: Swap): Promise<SheetWritten[]> {
+async function swapIn(context: ExcelContext, { registry, targets, existingNames, position, takenTables, settings, writtenAreas }: Swap): Promise<SheetWritten[]> {
   const worksheets = context.workbook.worksheets;
   const names = new Set(existingNames);
   const written: SheetWritten[] = [];
@@ -336,7 +337,7 @@ async function swapIn(context: Excel.RequestContext, { registry, targets, existi
 }
 
 /** Best effort after a failure: removes the half-written new sheets, leaving the old results. */
-async function removeSheets(context: Excel.RequestContext, sheetNames: string[]): Promise<void> {
+async function removeSheets(context: ExcelContext, sheetNames: string[]): Promise<void> {
   try {
     const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
     await context.sync();

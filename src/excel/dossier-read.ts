@@ -3,6 +3,7 @@
  * its registry id (a defined name derived from the client key), never by its sheet name, so a
  * renamed dossier is still the client's dossier.
  */
+import type { ExcelContext } from "../office-api";
 import type { CellValue } from "../engine/types";
 import { rectAddress } from "../a1";
 import { readDossier, type DossierReadBack } from "./dossier-parse";
@@ -46,7 +47,7 @@ export interface WorkbookDossiers {
 }
 
 /** Reads every dossier of the workbook (found in `registry`, read once per run) in three syncs, whatever their number. */
-export async function loadDossiers(context: Excel.RequestContext, registry: RegistryState): Promise<WorkbookDossiers> {
+export async function loadDossiers(context: ExcelContext, registry: RegistryState): Promise<WorkbookDossiers> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();

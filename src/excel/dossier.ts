@@ -4,6 +4,7 @@
  * managers typed anywhere else is never written to. A dossier is never deleted: a client that
  * stopped being key keeps its dossier, marked "no longer key".
  */
+import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
 import { clientKey } from "../engine/client-key";
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
@@ -79,7 +80,7 @@ export async function createOrRefreshDossiers(run: ExcelRun, result: ClassifyRes
 }
 
 /** The same inside a caller's batch, with the registry it read (classifyWorkbook runs it after writing the result sheets). */
-export async function updateDossiers(context: Excel.RequestContext, registry: RegistryState, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
+export async function updateDossiers(context: ExcelContext, registry: RegistryState, result: ClassifyResult, options: DossierOptions): Promise<DossierSummary> {
   const found = await loadDossiers(context, registry);
   const today = serialOfDay(options.today);
   const { protect, measure } = options;
@@ -171,7 +172,7 @@ export function unknownPicks(result: ClassifyResult, picked: readonly string[]):
   return wantedClients(result, picked).unknownPicked;
 }
 
-function areaRange(sheet: Excel.Worksheet, area: Rect): Excel.Range {
+function areaRange(sheet: ExcelWorksheet, area: Rect): ExcelRange {
   return sheet.getRange(rectAddress(area));
 }
 
@@ -189,7 +190,7 @@ interface IndexRow {
  * The "KAM Dossiers" sheet's plan (the sheet is created when missing, cleared when it exists):
  * one row per dossier with a link to it, its client's figures and formulas that read its dates.
  */
-function indexPlan(context: Excel.RequestContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): { sheetName: string; plan: SheetPlan } {
+function indexPlan(context: ExcelContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): { sheetName: string; plan: SheetPlan } {
   const t = (entry: Translations) => translate(entry, lang);
   let name = registry.sheets.get(DOSSIER_INDEX_ID);
   if (name === undefined) {

@@ -3,8 +3,9 @@
  * `Excel.run` in the add-in, the headless Excel's `run` in tests, the command line and the
  * playground, so exactly the same Office.js code runs everywhere.
  */
+import type { ExcelContext } from "../office-api";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
 /** The add-in's runner: Office's own `Excel.run` (only call this inside Office). */
 export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);

@@ -4,6 +4,7 @@
  * 5 MB limit (and no read passes 5,000,000 cells), whatever the size of the sheet; a response that
  * still turns out too large is read again in halves. The source is only read, never written.
  */
+import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
 import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
 import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettings } from "../engine/types";
 import { parseAddress, quoteSheetName, rectAddress } from "../a1";
@@ -64,7 +65,7 @@ export interface OwnSheets {
 }
 
 /** Resolves the user's choice to a sheet area (one or two syncs). */
-async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceArea> {
+async function resolveArea(context: ExcelContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceArea> {
   if (choice.kind === "table") {
     const table = context.workbook.tables.getItemOrNullObject(choice.name);
     await context.sync();
@@ -89,7 +90,7 @@ async function resolveArea(context: Excel.RequestContext, choice: SourceChoice, 
 }
 
 /** The active sheet, unless it is one of the add-in's own sheets (see OwnSheets). */
-async function salesSheet(context: Excel.RequestContext, own: OwnSheets): Promise<Excel.Worksheet> {
+async function salesSheet(context: ExcelContext, own: OwnSheets): Promise<ExcelWorksheet> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
   const sheets = context.workbook.worksheets;
@@ -102,7 +103,7 @@ async function salesSheet(context: Excel.RequestContext, own: OwnSheets): Promis
   return chosen;
 }
 
-async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promise<{ sheet: string; area: Rect }> {
+async function areaOf(context: ExcelContext, range: ExcelRange): Promise<{ sheet: string; area: Rect }> {
   range.load("rowIndex,columnIndex,rowCount,columnCount");
   range.worksheet.load("name");
   await context.sync();
@@ -110,7 +111,7 @@ async function areaOf(context: Excel.RequestContext, range: Excel.Range): Promis
 }
 
 /** Automatic: the sheet's table whose header the engine recognises, else the used range (scanned for blocks). */
-async function autoArea(context: Excel.RequestContext, sheet: Excel.Worksheet, settings: ReadSettings): Promise<SourceArea> {
+async function autoArea(context: ExcelContext, sheet: ExcelWorksheet, settings: ReadSettings): Promise<SourceArea> {
   sheet.load("name");
   sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -164,7 +165,7 @@ export interface ChunkedRead {
 }
 
 /** Reads an area of a sheet in chunks that keep each response under the budget; one sync per chunk. */
-export async function readRowsInChunks(context: Excel.RequestContext, { sheet: sheetName, area, onRows, firstChunkRows, withFormulas = false }: ChunkedRead): Promise<void> {
+export async function readRowsInChunks(context: ExcelContext, { sheet: sheetName, area, onRows, firstChunkRows, withFormulas = false }: ChunkedRead): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columnCount)));
   let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columnCount * (withFormulas ? 120 : 60))));
@@ -233,7 +234,7 @@ export interface SourceRequest {
   onFound?: (found: { sheet: string; column: number }) => void;
 }
 
-export async function readSource(context: Excel.RequestContext, { choice, settings, own, onProgress, onFound }: SourceRequest): Promise<SourceRead> {
+export async function readSource(context: ExcelContext, { choice, settings, own, onProgress, onFound }: SourceRequest): Promise<SourceRead> {
   const source = await resolveArea(context, choice, settings, own);
   onFound?.({ sheet: source.sheet, column: source.area.column });
   const state: { block: SourceBlock | null; reader: SalesReader | null; rowsRead: number } = { block: null, reader: null, rowsRead: 0 };
@@ -306,7 +307,7 @@ export interface SourceInfo {
   tableName: string | null;
 }
 
-export async function inspectSource(context: Excel.RequestContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceInfo> {
+export async function inspectSource(context: ExcelContext, choice: SourceChoice, settings: ReadSettings, own: OwnSheets): Promise<SourceInfo> {
   const source = await resolveArea(context, choice, settings, own);
   const sample = Math.min(source.area.rowCount, source.scan ? HEADER_SCAN_ROWS : 50);
   let first: CellValue[][] = [];

@@ -5,6 +5,7 @@
  * updated in place); when the sheet is deleted the name turns into #REF! and the sheet counts as
  * absent.
  */
+import type { ExcelContext } from "../office-api";
 import { looksLikeCellReference, parseAddress, quoteSheetName } from "../a1";
 
 const NAME_PREFIX = "KAM_Sheet_";
@@ -35,7 +36,7 @@ export interface RegistryState {
 }
 
 /** Reads the whole registry (result sheets, settings, dossiers, the index) in one sync: a run reads it once. */
-export async function readRegistry(context: Excel.RequestContext): Promise<RegistryState> {
+export async function readRegistry(context: ExcelContext): Promise<RegistryState> {
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
@@ -62,7 +63,7 @@ export function sheetOfReference(formula: string): string | null {
  * Queues (no sync) pointing id at a sheet: replaces the defined name when the registry had one.
  * Callers keep `state` current by passing the state they read and letting this update it.
  */
-export function registerSheet(context: Excel.RequestContext, state: RegistryState, id: string, sheetName: string): void {
+export function registerSheet(context: ExcelContext, state: RegistryState, id: string, sheetName: string): void {
   const name = registryName(id);
   if (state.named.has(id)) context.workbook.names.getItem(name).delete();
   context.workbook.names.add(name, `=${quoteSheetName(sheetName)}!$A$1`, "KAM for Excel: finds this sheet when it is renamed");

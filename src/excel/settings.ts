@@ -3,6 +3,7 @@
  * "Classify clients" gets the same analysis: JSON in a very hidden sheet found by its registry id
  * (not by name), written only by the add-in.
  */
+import type { ExcelContext, ExcelWorksheet } from "../office-api";
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { analysisProblems, validateSettings, type SettingsProblem } from "../engine/settings";
 import { COLUMN_ROLES, DATE_ORDERS, DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type DateOrder, type ReadSettings } from "../engine/types";
@@ -60,7 +61,7 @@ export async function saveWorkbookSettings(run: ExcelRun, settings: WorkbookSett
 }
 
 /** The stored settings (null when the workbook has none or they are unreadable) and the areas the last run wrote on each result sheet (one sync). */
-export async function readSettingsSheet(context: Excel.RequestContext, registry: RegistryState): Promise<{ stored: StoredSettings | null; written: WrittenAreas | null }> {
+export async function readSettingsSheet(context: ExcelContext, registry: RegistryState): Promise<{ stored: StoredSettings | null; written: WrittenAreas | null }> {
   const sheetName = registry.sheets.get(SHEET_IDS.settings);
   if (sheetName === undefined) return { stored: null, written: null };
   const cells = context.workbook.worksheets.getItem(sheetName).getRange("A2:A3");
@@ -82,7 +83,7 @@ export async function readSettingsSheet(context: Excel.RequestContext, registry:
  * Queues (no sync) writing the settings, creating the very hidden sheet when needed; with
  * `written`, also the areas this run wrote (the next run keeps what people put elsewhere).
  */
-export function queueSaveSettings(context: Excel.RequestContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[], written?: WrittenAreas): void {
+export function queueSaveSettings(context: ExcelContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[], written?: WrittenAreas): void {
   const json = JSON.stringify(settings);
   // Stored compactly as [row, column, rows, columns] per area: the text must fit one cell.
   const writtenJson = written ? JSON.stringify(Object.fromEntries(Object.entries(written).map(([id, areas]) => [id, areas.map((a) => [a.row, a.column, a.rowCount, a.columnCount])]))) : null;
@@ -90,7 +91,7 @@ export function queueSaveSettings(context: Excel.RequestContext, registry: Regis
     if (text !== null && text.length > MAX_CELL_TEXT) throw new Error(`the settings take ${text.length} characters, more than one cell holds (${MAX_CELL_TEXT})`);
   }
   let sheetName = registry.sheets.get(SHEET_IDS.settings);
-  let sheet: Excel.Worksheet;
+  let sheet: ExcelWorksheet;
   if (sheetName === undefined) {
     sheetName = freeSheetName(SETTINGS_SHEET_NAME, sheetNames);
     sheet = context.workbook.worksheets.add(sheetName);

@@ -4,6 +4,7 @@
  * next run reads the old sheet, keeps every filled cell outside those areas and writes it into the
  * new sheet at the same place (its value or formula; cell formatting is not carried over).
  */
+import type { ExcelContext } from "../office-api";
 import { containsCell } from "../a1";
 import type { CellValue } from "../engine/types";
 import { readRowsInChunks } from "./read";
@@ -59,7 +60,7 @@ export interface OwnedSheet {
 }
 
 /** Reads the given sheets, each once: used range and table areas in one sync, then the cells in chunks. */
-export async function readOwnedSheets(context: Excel.RequestContext, sheets: readonly { id: string; name: string }[]): Promise<Map<string, OwnedSheet>> {
+export async function readOwnedSheets(context: ExcelContext, sheets: readonly { id: string; name: string }[]): Promise<Map<string, OwnedSheet>> {
   const probes = sheets.map(({ id, name }) => {
     const worksheet = context.workbook.worksheets.getItem(name);
     const used = worksheet.getUsedRangeOrNullObject(true);

@@ -5,6 +5,7 @@
  * of values are split by rows. Formats go to whole blocks or as conditional formats, never cell by
  * cell.
  */
+import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
 import { quoteSheetName, rectAddress } from "../a1";
 import { isFormula, TEXT_FORMAT, type Rect, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
 
@@ -18,7 +19,7 @@ export const REQUEST_BUDGET_BYTES = 3_500_000;
 /** One queued piece of work and its estimated size in the request. */
 interface Operation {
   bytes: number;
-  queue: (context: Excel.RequestContext) => void;
+  queue: (context: ExcelContext) => void;
 }
 
 /** Per-operation overhead of the request JSON (method name, object path, ids). */
@@ -28,7 +29,7 @@ const OPERATION_BYTES = 300;
  * Queues the plans, one target sheet each, syncing whenever the budget is full. The last
  * operations are left queued, not synced, so the caller's next sync carries them (with the swap).
  */
-export async function queuePlans(context: Excel.RequestContext, targets: readonly { sheetName: string; plan: SheetPlan }[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
+export async function queuePlans(context: ExcelContext, targets: readonly { sheetName: string; plan: SheetPlan }[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
   let pending = 0;
   for (const { sheetName, plan } of targets) {
     for (const operation of planOperations(sheetName, plan, budget)) {
@@ -45,8 +46,8 @@ export async function queuePlans(context: Excel.RequestContext, targets: readonl
 }
 
 function planOperations(sheetName: string, plan: SheetPlan, budget: number): Operation[] {
-  const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
-  const range = (context: Excel.RequestContext, area: Rect) => sheet(context).getRange(rectAddress(area));
+  const sheet = (context: ExcelContext) => context.workbook.worksheets.getItem(sheetName);
+  const range = (context: ExcelContext, area: Rect) => sheet(context).getRange(rectAddress(area));
   const operations: Operation[] = [];
   for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
@@ -92,7 +93,7 @@ function contentArea(plan: SheetPlan): Rect | null {
 }
 
 /** Values (and number formats, set first so text stays text) in row chunks that fit the budget. */
-function blockOperations(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, block: Block, chunkBudget: number): Operation[] {
+function blockOperations(range: (context: ExcelContext, area: Rect) => ExcelRange, block: Block, chunkBudget: number): Operation[] {
   const columns = block.values[0]?.length ?? 0;
   if (columns === 0) return [];
   const formatRow = block.formats ? block.formats.map((format) => format ?? "General") : null;
@@ -153,7 +154,7 @@ function rowSize(row: readonly PlanValue[]): number {
   return bytes;
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: ExcelRange, style: CellStyle): void {
   if (style.fill) range.format.fill.color = style.fill;
   if (style.fontColor) range.format.font.color = style.fontColor;
   if (style.bold !== undefined) range.format.font.bold = style.bold;
@@ -172,7 +173,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-function conditionalOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, colours: ConditionalColours): Operation {
+function conditionalOperation(range: (context: ExcelContext, area: Rect) => ExcelRange, colours: ConditionalColours): Operation {
   return {
     bytes: OPERATION_BYTES * 4 * colours.rules.length,
     queue: (context) => {
@@ -187,7 +188,7 @@ function conditionalOperation(range: (context: Excel.RequestContext, area: Rect)
   };
 }
 
-function formulaColoursOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, colours: FormulaColours): Operation {
+function formulaColoursOperation(range: (context: ExcelContext, area: Rect) => ExcelRange, colours: FormulaColours): Operation {
   return {
     bytes: OPERATION_BYTES * 4 + colours.formula.length,
     queue: (context) => {
@@ -214,7 +215,7 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
   }
 }
 
-function validationOperation(range: (context: Excel.RequestContext, area: Rect) => Excel.Range, validation: Validation): Operation {
+function validationOperation(range: (context: ExcelContext, area: Rect) => ExcelRange, validation: Validation): Operation {
   const rule = validationRule(validation);
   return {
     bytes: OPERATION_BYTES * 3 + JSON.stringify(rule).length + validation.title.length + validation.message.length,
@@ -227,7 +228,7 @@ function validationOperation(range: (context: Excel.RequestContext, area: Rect) 
 }
 
 
-function tableOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, table: TablePlan): Operation {
+function tableOperation(sheet: (context: ExcelContext) => ExcelWorksheet, table: TablePlan): Operation {
   return {
     bytes: OPERATION_BYTES * 3,
     queue: (context) => {
@@ -238,7 +239,7 @@ function tableOperation(sheet: (context: Excel.RequestContext) => Excel.Workshee
   };
 }
 
-function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Worksheet, range: (context: Excel.RequestContext, area: Rect) => Excel.Range, chart: ChartPlan): Operation {
+function chartOperation(sheet: (context: ExcelContext) => ExcelWorksheet, range: (context: ExcelContext, area: Rect) => ExcelRange, chart: ChartPlan): Operation {
   return {
     bytes: OPERATION_BYTES * 4 + chart.title.length,
     queue: (context) => {
@@ -256,7 +257,7 @@ function chartOperation(sheet: (context: Excel.RequestContext) => Excel.Workshee
  * range must span the entire row"); manual breaks reset, then added above the given rows
  * (PageBreakCollection.add "Adds a page break before the top-left cell of the range").
  */
-export function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
+export function queuePrint(sheet: ExcelWorksheet, print: PrintPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation;
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -4,7 +4,8 @@ import { ProxyCollection } from "./collection";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
 import type { ChartModel, SheetModel } from "./model";
-import type { Range } from "./range";
+import type { ExcelRange } from "../office-api";
+import { Range } from "./range";
 import type { Worksheet } from "./worksheet";
 
 const SERIES_BY = ["Auto", "Columns", "Rows"];
@@ -169,13 +170,14 @@ export class ChartCollection extends ProxyCollection<ChartRef, Chart> implements
   }
 
   /** A chart of the given type over a source range of this sheet or another one. */
-  add(type: string, sourceData: Range, seriesBy?: string): Chart {
+  add(type: string, sourceData: ExcelRange, seriesBy?: string): Chart {
     const proxy = new Chart(this.context, new Binding<ChartRef>(() => fail("ItemNotFound", "The chart was not added.", "ChartCollection.add")));
     this.call("add", [type, seriesBy ?? "Auto"], () => {
       const sheet = this.worksheet.target();
       if (typeof type !== "string" || type === "") fail("InvalidArgument", "A chart needs a type.", "ChartCollection.add");
       if (seriesBy !== undefined && !SERIES_BY.includes(seriesBy)) fail("InvalidArgument", `'${seriesBy}' is not Auto, Columns or Rows.`, "ChartCollection.add");
-      const source = sourceData.target();
+      // Excel takes only a Range of this workbook's request context.
+      const source = (sourceData instanceof Range ? sourceData : fail("InvalidArgument", "The source data is not a range of this workbook.", "ChartCollection.add")).target();
       const model = sheet.workbook;
       const n = sheet.charts.length + 1;
       const chart: ChartModel = {

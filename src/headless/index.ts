@@ -4,6 +4,7 @@
  * No Node imports here (see xlsx.ts for the ExcelJS bridge). See docs/headless-excel.md.
  */
 import { parseRect, splitSheet } from "./address";
+import type { ExcelContext } from "../office-api";
 import { type EngineState, HeadlessRequestContext, type HeadlessStats, type SyncFailure, createStats } from "./context";
 import { fail } from "./errors";
 import { type WorkbookInspector, createInspector } from "./inspect";
@@ -25,8 +26,17 @@ export interface HeadlessExcelOptions {
 }
 
 export interface HeadlessExcel {
-  /** Like Excel.run: the batch gets a request context; queued operations left at the end are synced. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Like Excel.run, for the add-in's code: the batch gets the part of Excel's API the add-in uses
+   * (src/office-api.ts). That this context satisfies it is checked by the compiler here, so the
+   * add-in cannot call a member the headless Excel does not emulate.
+   */
+  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T>;
+  /**
+   * The same batch with Office's whole typings, for tests of the emulation itself and tests that
+   * act as a person editing the workbook (members the add-in does not use, such as Range.insert).
+   */
+  api<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   readonly stats: HeadlessStats;
   readonly inspect: WorkbookInspector;
   /** Sets the selection (what getSelectedRange returns), e.g. "Sales!A1:D20"; activates its sheet. */
@@ -50,21 +60,9 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
     model,
     stats: state.stats,
     inspect: createInspector(model),
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const context = new HeadlessRequestContext(state);
-      context.proxies = { range: (binding, nullable) => new Range(context, binding, nullable), worksheet: (binding) => new Worksheet(context, binding) };
-      Object.assign(context, { workbook: new Workbook(context) });
-      const workbook = (context as unknown as { workbook: Workbook }).workbook;
-      Object.assign(context, { application: workbook.application });
-      try {
-        // The one place where the headless context stands in for Excel's.
-        const result = await batch(context as unknown as Excel.RequestContext);
-        await context.sync();
-        return result;
-      } finally {
-        context.close();
-      }
-    },
+    run: (batch) => runBatch(state, (context) => batch(context)),
+    // The emulation stands in for Office's whole RequestContext type here, and only here.
+    api: (batch) => runBatch(state, (context) => batch(context as unknown as Excel.RequestContext)),
     select(address: string) {
       const { sheet: sheetName, local } = splitSheet(address);
       const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
@@ -76,4 +74,19 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
       state.failure = { atSync, ...failure, syncsSeen: 0 };
     },
   };
+}
+
+/** One batch on a fresh request context; queued operations left at the end are synced. */
+async function runBatch<T>(state: EngineState, batch: (context: HeadlessRequestContext & { workbook: Workbook }) => Promise<T>): Promise<T> {
+  const context = new HeadlessRequestContext(state);
+  context.proxies = { range: (binding, nullable) => new Range(context, binding, nullable), worksheet: (binding) => new Worksheet(context, binding) };
+  const workbook = new Workbook(context);
+  const withWorkbook = Object.assign(context, { workbook, application: workbook.application });
+  try {
+    const result = await batch(withWorkbook);
+    await context.sync();
+    return result;
+  } finally {
+    context.close();
+  }
 }

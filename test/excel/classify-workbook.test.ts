@@ -194,7 +194,8 @@ describe("result sheets", () => {
 
 describe("re-runs", () => {
   async function typeInto(excel: HeadlessExcel, table: string, client: string, header: string, value: string) {
-    await excel.run(async (context) => {
+    // A person typing: the whole Office.js surface, not only the add-in's part of it.
+    await excel.api(async (context) => {
       const range = context.workbook.tables.getItem(table).getRange();
       range.load("values");
       await context.sync();

@@ -1,4 +1,5 @@
 /** Shared by the workbook tests: small sales sheets built through the headless Excel. */
+import { parseAddress } from "../../src/a1";
 import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
 import { serialFromYmd } from "../../src/engine/calendar";
 import type { CellValue } from "../../src/engine/types";
@@ -45,7 +46,8 @@ export async function writeRows(run: ExcelRun, sheetName: string, rows: CellValu
     if (sheet.isNullObject) sheet = context.workbook.worksheets.add(sheetName);
     const width = Math.max(...rows.map((row) => row.length));
     const padded = rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill(null)].map((cell) => cell ?? ""));
-    sheet.getRange(at).getResizedRange(rows.length - 1, width - 1).values = padded;
+    const origin = parseAddress(at)?.rect ?? { row: 0, column: 0 };
+    sheet.getRangeByIndexes(origin.row, origin.column, rows.length, width).values = padded;
     await context.sync();
   });
 }
@@ -53,10 +55,10 @@ export async function writeRows(run: ExcelRun, sheetName: string, rows: CellValu
 /** All values of a sheet's used range. */
 export async function sheetValues(run: ExcelRun, sheetName: string): Promise<CellValue[][]> {
   return run(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheetName).getUsedRange(true);
+    const range = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
     range.load("values");
     await context.sync();
-    return range.values as CellValue[][];
+    return range.isNullObject ? [] : (range.values as CellValue[][]);
   });
 }
 

@@ -38,7 +38,7 @@ test("running on its own output is a re-run that keeps what people typed", async
   await writeWorkbookOut(request(sample, first));
   const excel = await loadXlsx(readFileSync(first));
   const top = (await tableRows(excel.run, CLIENTS_TABLE_NAME))[0];
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const body = context.workbook.tables.getItem(CLIENTS_TABLE_NAME).getDataBodyRange();
     const header = context.workbook.tables.getItem(CLIENTS_TABLE_NAME).getHeaderRowRange();
     header.load("values");

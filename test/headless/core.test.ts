@@ -10,7 +10,7 @@ describe("queued operations and sync", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync
   test("a write is not applied until sync, then is", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[42]];
       expect(excel.inspect.sheet("Sheet1").cellAt("A1").value).toBeNull();
       await context.sync();
@@ -21,7 +21,7 @@ describe("queued operations and sync", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load
   test("a loaded value is readable only after sync, and reflects the writes queued before the load", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.values = [[1, 2]];
       range.load("values");
@@ -36,7 +36,7 @@ describe("queued operations and sync", () => {
 
   test("Excel.run syncs what is still queued when the batch returns", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [["left queued"]];
     });
     expect(excel.inspect.sheet("Sheet1").cellAt("B2").value).toBe("left queued");
@@ -45,7 +45,7 @@ describe("queued operations and sync", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#propertynotloaded
   test("reading a property that was not loaded throws PropertyNotLoaded shaped like OfficeExtension.Error", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       const error = expectThrowsExcelError(() => sheet.name, "PropertyNotLoaded");
       expect(error.debugInfo).toMatchObject({ code: "PropertyNotLoaded", errorLocation: "Worksheet.name" });
@@ -59,7 +59,7 @@ describe("queued operations and sync", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load (string, array, object forms)
   test("load accepts 'a, b', arrays, {select}, {prop: true} and 'a/b' paths", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
       range.format.fill.color = "#FF0000";
       range.format.font.bold = true;
@@ -79,7 +79,7 @@ describe("queued operations and sync", () => {
 
   test("load() with no argument loads the scalar properties", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1").load();
       await context.sync();
       expect(sheet.toJSON()).toMatchObject({ name: "Sheet1", position: 0, visibility: "Visible", showGridlines: true });
@@ -88,7 +88,7 @@ describe("queued operations and sync", () => {
 
   test("loading a property that does not exist fails at sync", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").load("colour");
       await expectExcelError(context.sync(), "InvalidArgument");
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("constructor");
@@ -98,7 +98,7 @@ describe("queued operations and sync", () => {
 
   test("sync passes its argument through", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       await expect(context.sync("through")).resolves.toBe("through");
     });
   });
@@ -109,7 +109,7 @@ describe("errors at sync, no rollback", () => {
   test("getItem of a missing sheet fails at sync with ItemNotFound", async () => {
     const excel = createHeadlessExcel();
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Nope");
         sheet.load("name");
         await context.sync();
@@ -122,7 +122,7 @@ describe("errors at sync, no rollback", () => {
   // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
   test("operations before the failing one are applied; later ones are not; loads of the batch are not delivered", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1").values = [["before"]];
       const loaded = sheet.getRange("A1").load("values");
@@ -139,7 +139,7 @@ describe("errors at sync, no rollback", () => {
   test("failAtSync makes the N-th sync fail after some of its operations", async () => {
     const excel = createHeadlessExcel();
     excel.failAtSync(2, { afterOperations: 1, code: "GeneralException" });
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1").values = [["first sync"]];
       await context.sync();
@@ -158,7 +158,7 @@ describe("null objects and collections", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
   test("getItemOrNullObject gives isNullObject after sync", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
       const present = context.workbook.worksheets.getItemOrNullObject("sheet1");
       expectThrowsExcelError(() => missing.isNullObject, "PropertyNotLoaded");
@@ -171,7 +171,7 @@ describe("null objects and collections", () => {
   // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#scalar-and-navigation-properties (collections: items)
   test("collections give items after load and getCount after sync", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.add("Two");
       sheets.add("Three");
@@ -195,7 +195,7 @@ describe("payload limits of Excel on the web", () => {
 
   test("a request over 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const rows = bigRows(100_000);
       context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 4).values = rows;
       await expectExcelError(context.sync(), "RequestPayloadSizeLimitExceeded");
@@ -206,7 +206,7 @@ describe("payload limits of Excel on the web", () => {
   test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded", async () => {
     const excel = createHeadlessExcel();
     const rows = bigRows(100_000);
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       for (let start = 0; start < rows.length; start += 20_000) {
         sheet.getRangeByIndexes(start, 0, 20_000, 4).values = rows.slice(start, start + 20_000);
@@ -220,7 +220,7 @@ describe("payload limits of Excel on the web", () => {
 
   test("reading more than 5,000,000 cells fails even when the payload would be small", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A:E").load("values");
       await expectExcelError(context.sync(), "ResponsePayloadSizeLimitExceeded");
     });
@@ -230,7 +230,7 @@ describe("payload limits of Excel on the web", () => {
     const excel = createHeadlessExcel({ payloadLimits: false });
     const rows = bigRows(100_000);
     let returned = 0;
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 4);
       range.values = rows;
       await context.sync();
@@ -253,7 +253,7 @@ describe("objects outside their batch", () => {
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts (objects belong to the Excel.run batch that made them)
   test("using an object after its Excel.run finished throws InvalidRequestContext", async () => {
     const excel = createHeadlessExcel();
-    const kept = await excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1"));
+    const kept = await excel.api(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1"));
     expectThrowsExcelError(() => {
       kept.values = [["late"]];
     }, "InvalidRequestContext");

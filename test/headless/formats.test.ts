@@ -5,7 +5,7 @@ import { expectExcelError } from "./helpers";
 
 async function onSheet(batch: (sheet: Excel.Worksheet, context: Excel.RequestContext) => Promise<void>) {
   const excel = createHeadlessExcel();
-  await excel.run((context) => batch(context.workbook.worksheets.getItem("Sheet1"), context));
+  await excel.api((context) => batch(context.workbook.worksheets.getItem("Sheet1"), context));
   return excel;
 }
 

@@ -14,7 +14,7 @@ function twoSheets() {
 /** A block A1:A6 of numbers, a total in A8 over it, a formula on another sheet pointing into it. */
 async function blockWithFormulas() {
   const excel = twoSheets();
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const data = context.workbook.worksheets.getItem("Data");
     data.getRange("A1:A6").values = [[1], [2], [3], [4], [5], [6]];
     data.getRange("B1:B6").numberFormat = [["0.00"], ["0.00"], ["0.00"], ["0.00"], ["0.00"], ["0.00"]];
@@ -35,7 +35,7 @@ describe("Range.insert", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)
   test("inserting rows in the middle of a block moves the cells below and every reference to them", async () => {
     const excel = await blockWithFormulas();
-    const address = await excel.run(async (context) => {
+    const address = await excel.api(async (context) => {
       const blank = context.workbook.worksheets.getItem("Data").getRange("3:4").insert("Down");
       blank.load("address");
       await context.sync();
@@ -62,7 +62,7 @@ describe("Range.insert", () => {
       C4: "='It''s'!A5+Rate+A4:A5",
       C5: "=1.5E5+A05",
     };
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.add("Other");
       context.workbook.worksheets.add("It's");
       const data = context.workbook.worksheets.getItem("Data");
@@ -84,7 +84,7 @@ describe("Range.insert", () => {
   // (XlInsertFormatOrigin.xlFormatFromLeftOrAbove, https://learn.microsoft.com/office/vba/api/excel.xlinsertformatorigin).
   test("inserted rows take the format of the row above; number formats and locked flags move with their cells", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:B1").format.fill.color = "#FFFF00";
       data.getRange("A2:B2").numberFormat = [["0.00", "0%"]];
@@ -102,7 +102,7 @@ describe("Range.insert", () => {
 
   test("cells inserted to the right shift only the rows of the range", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:C2").values = [
         ["a", "b", "c"],
@@ -125,7 +125,7 @@ describe("Range.insert", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)
   test("a table grows when rows are inserted inside it and moves when rows are inserted above it", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A3:B5").values = [
         ["Client", "Amount"],
@@ -143,7 +143,7 @@ describe("Range.insert", () => {
 
   test("columns inserted inside a table become table columns named Column1, Column2", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:B2").values = [["Client", "Amount"], ["Acme", 10]];
       data.tables.add("A1:B2", true).name = "Sales";
@@ -155,14 +155,14 @@ describe("Range.insert", () => {
 
   test("inserting cells that would cut through a table is refused and changes nothing", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A3:B4").values = [["Client", "Amount"], ["Acme", 10]];
       data.tables.add("A3:B4", true);
       await context.sync();
     });
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").insert("Down");
         await context.sync();
       }),
@@ -173,7 +173,7 @@ describe("Range.insert", () => {
 
   test("validations and conditional formats below move; one that spans the insertion grows", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("B2:B4").dataValidation.rule = { wholeNumber: { operator: "Between", formula1: 0, formula2: 10 } };
       data.getRange("C6").dataValidation.rule = { list: { inCellDropDown: true, source: "=$E$5:$E$7" } };
@@ -197,20 +197,20 @@ describe("Range.insert", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-allowinsertrows-member
   test("on a protected sheet whole rows can be inserted only when allowInsertRows is set", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:A2").values = [["x"], ["y"]];
       data.protection.protect({ allowInsertRows: false });
       await context.sync();
     });
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("2:2").insert("Down");
         await context.sync();
       }),
       "AccessDenied",
     );
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.protection.unprotect();
       data.protection.protect({ allowInsertRows: true });
@@ -220,7 +220,7 @@ describe("Range.insert", () => {
     expect(excel.inspect.sheet("Data").values("A1:A3")).toEqual([["x"], [""], ["y"]]);
     // Cells (not whole rows) cannot be shifted on a protected sheet.
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").insert("Down");
         await context.sync();
       }),
@@ -231,7 +231,7 @@ describe("Range.insert", () => {
   test("a direction that is not Down or Right is InvalidArgument", async () => {
     const excel = twoSheets();
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").insert("Up" as "Down");
         await context.sync();
       }),
@@ -245,7 +245,7 @@ describe("Range.delete", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
   test("deleting rows moves the cells below up; references into the deleted cells become #REF!", async () => {
     const excel = await blockWithFormulas();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("5:5").delete("Up");
       await context.sync();
     });
@@ -258,7 +258,7 @@ describe("Range.delete", () => {
 
   test("deleting cells to the left moves the cells of those rows; a table's deleted column leaves it", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:C2").values = [
         ["Client", "Note", "Amount"],
@@ -273,7 +273,7 @@ describe("Range.delete", () => {
 
   test("deleting a cell to the left moves only its row; references to the moved cell follow it", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:C2").values = [
         ["a", "b", "c"],
@@ -295,7 +295,7 @@ describe("Range.delete", () => {
   // https://learn.microsoft.com/office/vba/api/excel.protection.allowdeletingrows
   test("on a protected sheet whole rows can be deleted with allowDeleteRows only when their cells are unlocked", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:A3").values = [["x"], ["y"], ["z"]];
       data.getRange("3:3").format.protection.locked = false;
@@ -303,13 +303,13 @@ describe("Range.delete", () => {
       await context.sync();
     });
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("2:2").delete("Up");
         await context.sync();
       }),
       "AccessDenied",
     );
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("3:3").delete("Up");
       await context.sync();
     });
@@ -324,7 +324,7 @@ describe("hidden rows and columns", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
   test("rowHidden and columnHidden are stored, read back (null when mixed) and shown by inspect", async () => {
     const excel = twoSheets();
-    const read = await excel.run(async (context) => {
+    const read = await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A3:C4").rowHidden = true;
       data.getRange("A1").columnHidden = true;
@@ -336,7 +336,7 @@ describe("hidden rows and columns", () => {
     expect(read).toEqual([true, false, null, null]);
     expect(excel.inspect.sheet("Data").hiddenRows()).toEqual([2, 3]);
     expect(excel.inspect.sheet("Data").hiddenColumns()).toEqual([0]);
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A4").rowHidden = false;
       await context.sync();
     });
@@ -345,7 +345,7 @@ describe("hidden rows and columns", () => {
 
   test("hidden rows move with inserted rows; hiding needs allowFormatRows/allowFormatColumns on a protected sheet", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("5:5").rowHidden = true;
       data.getRange("2:3").insert("Down");
@@ -355,7 +355,7 @@ describe("hidden rows and columns", () => {
     });
     expect(excel.inspect.sheet("Data").hiddenRows()).toEqual([0, 6]);
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("B:B").columnHidden = true;
         await context.sync();
       }),
@@ -365,7 +365,7 @@ describe("hidden rows and columns", () => {
 
   test("hidden rows and columns survive the .xlsx round trip", async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:C6").values = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [1, 2, 3], [4, 5, 6], [7, 8, 9]];
       data.getRange("A:A").columnHidden = true;
@@ -383,7 +383,7 @@ describe("text-formatted cells", () => {
   // https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68 ("@" is the text placeholder)
   test('"=1+2" written to a cell formatted "@" stays text, through values and formulas', async () => {
     const excel = twoSheets();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       data.getRange("A1:C1").numberFormat = [["@", "@", "General"]];
       data.getRange("A1:C1").values = [["=1+2", "-abc", "=1+2"]];

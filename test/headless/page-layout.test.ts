@@ -5,7 +5,7 @@ import { openZip, partText } from "../../src/headless/xlsx-parts";
 
 test("orientation, zoom, print area, title rows and page breaks are kept, saved and read back", async () => {
   const excel = createHeadlessExcel();
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
     sheet.name = "Clients list";
     sheet.pageLayout.orientation = "Landscape";
@@ -51,7 +51,7 @@ test.each([
 ])("%s is refused with InvalidArgument", async (_, act) => {
   const excel = createHeadlessExcel();
   await expect(
-    excel.run(async (context) => {
+    excel.api(async (context) => {
       act(context.workbook.worksheets.getItem("Sheet1"));
       await context.sync();
     }),
@@ -60,7 +60,7 @@ test.each([
 
 test("removePageBreaks resets the manual breaks", async () => {
   const excel = createHeadlessExcel();
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const breaks = context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks;
     breaks.add("A5");
     breaks.removePageBreaks();

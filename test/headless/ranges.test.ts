@@ -4,7 +4,7 @@ import { expectExcelError } from "./helpers";
 
 async function withSheet<T>(batch: (sheet: Excel.Worksheet, context: Excel.RequestContext) => Promise<T>, name = "Sheet1") {
   const excel = createHeadlessExcel({ firstSheetName: name });
-  const result = await excel.run((context) => batch(context.workbook.worksheets.getItem(name), context));
+  const result = await excel.api((context) => batch(context.workbook.worksheets.getItem(name), context));
   return { excel, result };
 }
 
@@ -233,7 +233,7 @@ describe("clear, merge, hyperlinks, select", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
   test("select() and excel.select set what getSelectedRange and getActiveCell return", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.add("Sales");
       await context.sync();
       excel.select("Sales!B2:D20");

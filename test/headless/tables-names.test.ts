@@ -4,7 +4,7 @@ import { expectExcelError } from "./helpers";
 
 async function withData<T>(batch: (sheet: Excel.Worksheet, context: Excel.RequestContext) => Promise<T>) {
   const excel = createHeadlessExcel({ firstSheetName: "Sales" });
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sales");
     sheet.getRange("A1:C3").values = [
       ["Client", "Revenue", "Client"],
@@ -146,7 +146,7 @@ describe("defined names", () => {
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-named-items
   test("a name for a range gives its formula and range, and follows its sheet when renamed", async () => {
     const excel = createHeadlessExcel({ firstSheetName: "KAM Clients" });
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("KAM Clients");
       context.workbook.names.add("kam_sheet_clients", sheet.getRange("A1"), "id of the clients sheet");
       const item = context.workbook.names.getItem("KAM_SHEET_CLIENTS").load("name, formula, type, value, comment");
@@ -172,7 +172,7 @@ describe("defined names", () => {
 
   test("names from text references and constants; delete; errors", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const names = context.workbook.names;
       names.add("rate", "=0.25");
       names.add("area", "=Sheet1!$B$2:$C$3");

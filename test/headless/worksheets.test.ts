@@ -24,7 +24,7 @@ describe("worksheet names", () => {
   ])("adding a sheet named %j fails with %s", async (name, code) => {
     const excel = createHeadlessExcel();
     await expectExcelError(
-      excel.run(async (context) => {
+      excel.api(async (context) => {
         context.workbook.worksheets.add(name);
         await context.sync();
       }),
@@ -34,7 +34,7 @@ describe("worksheet names", () => {
 
   test("31 characters, inner apostrophes and spaces are fine; renaming checks the same rules", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.add("x".repeat(31));
       context.workbook.worksheets.add("Client's list");
       await context.sync();
@@ -50,7 +50,7 @@ describe("worksheet names", () => {
 
   test("add() with no name picks the next free SheetN", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const added = context.workbook.worksheets.add().load("name, position");
       await context.sync();
       expect([added.name, added.position]).toEqual(["Sheet2", 1]);
@@ -62,7 +62,7 @@ describe("worksheet collection and properties", () => {
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
   test("getItem by name (any case) or id; getItemOrNullObject; getActiveWorksheet; activate", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sales = context.workbook.worksheets.add("Sales").load("id");
       await context.sync();
       const byId = context.workbook.worksheets.getItem(sales.id).load("name");
@@ -79,7 +79,7 @@ describe("worksheet collection and properties", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
   test("visibility: VeryHidden sheets stay readable through the API; the last visible sheet cannot be hidden or deleted", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const settings = context.workbook.worksheets.add("KAM Settings");
       settings.visibility = "VeryHidden";
       settings.getRange("A1:B1").values = [["key", "value"]];
@@ -108,7 +108,7 @@ describe("worksheet collection and properties", () => {
 
   test("position moves a sheet; delete removes it and its tables; later use of the deleted sheet fails", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.add("B");
       const c = sheets.add("C");
@@ -130,7 +130,7 @@ describe("worksheet collection and properties", () => {
 
   test("tab colour and gridlines", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.tabColor = "#00b050";
       sheet.showGridlines = false;
@@ -147,7 +147,7 @@ describe("worksheet collection and properties", () => {
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#freeze-panes
   test("freeze panes: rows, columns, at a range, unfreeze, location", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const panes = context.workbook.worksheets.getItem("Sheet1").freezePanes;
       panes.freezeRows(2);
       await context.sync();
@@ -167,7 +167,7 @@ describe("worksheet collection and properties", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection
   test("custom properties: add, getItem, replace, delete, getItemOrNullObject", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const props = context.workbook.worksheets.getItem("Sheet1").customProperties;
       props.add("kam.role", "clients");
       props.add("KAM.ROLE", "dossier"); // keys ignore case; add replaces
@@ -191,7 +191,7 @@ describe("protection", () => {
   // (https://github.com/microsoftgraph/microsoft-graph-docs/issues/4546).
   test("protect: locked cells refuse writes, unlocked cells accept them; unprotect needs the password", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B1:B3").format.protection.locked = false;
       sheet.protection.protect({ allowFormatCells: false }, "secret");
@@ -219,7 +219,7 @@ describe("protection", () => {
 
   test("allowFormatCells lets formats change on a protected sheet", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.protection.protect({ allowFormatCells: true });
       sheet.getRange("A1").format.fill.color = "#FF0000";

@@ -102,7 +102,7 @@ describe("reading files other tools saved", () => {
 
   test("shared formulas (what Excel writes for filled-down formulas) come back as formulas", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:B3").values = [
         [1, null],
@@ -144,7 +144,7 @@ describe("what the add-in writes", () => {
 
   test("a date validation on a serial number is written as that number", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").dataValidation.rule = { date: { operator: "Between", formula1: "45292", formula2: "=TODAY()" } };
     });
     const xml = (await parts(await saveXlsx(excel))).get("xl/worksheets/sheet1.xml");

@@ -7,7 +7,7 @@ import { fromRows, loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 
 async function buildWorkbook() {
   const excel = createHeadlessExcel();
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     const sales = context.workbook.worksheets.getItem("Sheet1");
     sales.name = "KAM Clients";
     sales.getRange("A1:D4").values = [
@@ -103,11 +103,11 @@ describe("xlsx round trip", () => {
   test("a loaded workbook works through the API: protection still blocks locked cells", async () => {
     const loaded = await loadXlsx(await saveXlsx(await buildWorkbook()));
     await expect(
-      loaded.run(async (context) => {
+      loaded.api(async (context) => {
         context.workbook.worksheets.getItem("KAM Clients").getRange("A2").values = [["changed"]];
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    await loaded.run(async (context) => {
+    await loaded.api(async (context) => {
       context.workbook.worksheets.getItem("KAM Clients").getRange("D2").values = [["B"]];
     });
     expect(loaded.inspect.sheet("KAM Clients").cellAt("D2").value).toBe("B");
@@ -124,7 +124,7 @@ describe("protected sheets in .xlsx", () => {
   // The password is written as Excel's hash; read back, it can only be known to exist.
   test("a password survives as a hash: unprotect needs a password, any one is taken", async () => {
     const excel = createHeadlessExcel();
-    await excel.run(async (context) => {
+    await excel.api(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").protection.protect({ allowSort: true }, "secret");
     });
     const loaded = await loadXlsx(await saveXlsx(excel));

@@ -37,7 +37,7 @@ export function baseSales(scale = 1): Record<string, [number, number]> {
 }
 
 export async function sheetValues(excel: HeadlessExcel, sheet: string): Promise<CellValue[][]> {
-  return excel.run(async (context) => {
+  return excel.api(async (context) => {
     const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
     const range = used.getBoundingRect("A1");
     range.load("values");
@@ -68,7 +68,7 @@ export async function typeInto(excel: HeadlessExcel, sheet: string, row: number,
  * conditional formats below, and the new rows take the format of the row above.
  */
 export async function insertRowsLikeExcel(excel: HeadlessExcel, sheet: string, row: number, count: number): Promise<void> {
-  await excel.run(async (context) => {
+  await excel.api(async (context) => {
     context.workbook.worksheets.getItem(sheet).getRange(`${row + 1}:${row + count}`).insert("Down");
     await context.sync();
   });
