@@ -12,7 +12,7 @@
  * Files from other tools are first renamed to what ExcelJS reads (xlsx-foreign.ts).
  */
 import type * as ExcelJsTypes from "exceljs";
-import { type Rect, columnLetters, qualifiedAddress, rectAddress, splitSheet, tryParseRect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, type Rect, columnLetters, qualifiedAddress, rectAddress, splitSheet, tryParseRect } from "./address";
 import { type HeadlessExcel, type HeadlessExcelOptions, headlessExcelFor } from "./index";
 import {
   type BorderStyle,
@@ -410,16 +410,11 @@ function readPrintNames(sheet: SheetModel, name: string, body: string): void {
   const areas = body.split(",").map((part) => tryParseRect(splitSheet(part).local.replace(/\$/g, "")));
   if (name === "_xlnm.Print_Area") sheet.pageLayout.printArea = areas.filter((r): r is Rect => r !== undefined);
   else if (name === "_xlnm.Print_Titles") {
-    for (const part of body.split(",")) {
-      const local = splitSheet(part).local.replace(/\$/g, "");
-      const rows = /^(\d+):(\d+)$/.exec(local);
-      const columns = /^([A-Z]+):([A-Z]+)$/i.exec(local);
-      if (rows) sheet.pageLayout.titleRows = { row: Number(rows[1]) - 1, column: 0, rowCount: Number(rows[2]) - Number(rows[1]) + 1, columnCount: 16_384 };
-      if (columns) {
-        const first = tryParseRect(`${columns[1]}1`);
-        const last = tryParseRect(`${columns[2]}1`);
-        if (first && last) sheet.pageLayout.titleColumns = { row: 0, column: first.column, rowCount: 1_048_576, columnCount: last.column - first.column + 1 };
-      }
+    // Whole rows ("$1:$2") and whole columns ("$A:$B"): tryParseRect reads both.
+    for (const rect of areas) {
+      if (!rect) continue;
+      if (rect.columnCount === MAX_COLUMNS) sheet.pageLayout.titleRows = rect;
+      else if (rect.rowCount === MAX_ROWS) sheet.pageLayout.titleColumns = rect;
     }
   }
 }
