@@ -7,7 +7,7 @@
 import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { classify } from "../engine/classify";
-import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow } from "../engine/read";
+import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
 import type { CellValue, ReadResult, ReadSettings, InputErrorCode } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
@@ -52,7 +52,7 @@ function readSource(source: RowSource, settings: ReadSettings): ReadResult {
     if (headerIndex < 0) throw new InputException({ code: "no-data", message: "the file is empty: no header and no data rows", problems: [] });
   }
   const headerRow = firstRow + headerIndex;
-  const reader = createSalesReader(top[headerIndex], settings, headerRow);
+  const reader = withMapHint(() => createSalesReader(top[headerIndex], settings, headerRow), top[headerIndex], top.slice(headerIndex + 1), settings);
   reader.addRows(top.slice(headerIndex + 1), headerRow + 1);
   for (;;) {
     const chunkStart = source.nextRow;
@@ -61,6 +61,29 @@ function readSource(source: RowSource, settings: ReadSettings): ReadResult {
     reader.addRows(rows, chunkStart);
   }
   return reader.finish();
+}
+
+/**
+ * A header the reader does not recognise stops the run (never a guess); the message then spells
+ * out the --map options that would name the columns, judged from their content.
+ */
+function withMapHint<T>(read: () => T, header: CellValue[], rows: CellValue[][], settings: ReadSettings): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof InputException) || error.error.code !== "missing-columns") throw error;
+    const options = Object.entries(suggestMapping(header, rows, settings)).map(([role, text]) => mapOption(role, text));
+    if (options.length === 0) throw error;
+    const hint = `; if these are the columns, name them with ${options.join(" ")}`;
+    const problems = error.error.problems.map((problem) => ({ ...problem, reason: problem.reason + hint }));
+    throw new InputException({ ...error.error, message: error.error.message + hint, problems });
+  }
+}
+
+/** `--map role=Header`, quoted for a shell when the header has spaces or quotes. */
+function mapOption(role: string, header: string): string {
+  const option = `${role}=${header}`;
+  return /^[\p{L}\p{N}_.=#-]+$/u.test(option) ? `--map ${option}` : `--map '${option.replace(/'/g, "'\\''")}'`;
 }
 
 /** Where the command writes and which folder its relative paths start from. */

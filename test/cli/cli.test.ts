@@ -252,6 +252,22 @@ describe("bad input: exit 1, one `row N: reason` line per problem, nothing writt
   });
 });
 
+describe("headers it does not know: exit 1 with the --map options, never a guess", () => {
+  test("When / Who / How much: the message names the columns; the options it gives make the run work", async () => {
+    const input = file("unknown-headers.csv", "When,Who,How much\n2024-01-05,Client Services Ltd,100\n2024-02-05,Acme,250\n2024-03-05,Acme,120\n");
+    const failed = await classifyToJson(input);
+    expect(failed.run.status).toBe(1);
+    expect(failed.report).toBeNull();
+    expect(failed.run.stderr).toBe("row 1: no client column found; headers: When, Who, How much; if these are the columns, name them with --map date=When --map 'amount=How much' --map client=Who\n");
+    const mapped = await classifyToJson(input, "--map", "date=When", "--map", "amount=How much", "--map", "client=Who");
+    expect(mapped.run.status).toBe(0);
+    expect(mapped.report?.clients.map((client) => [client.client, client.measure])).toEqual([
+      ["Acme", 370],
+      ["Client Services Ltd", 100],
+    ]);
+  });
+});
+
 describe("usage errors: exit 2 with the message and the usage", () => {
   test.each([
     [["classify"], "no input file given"],

@@ -5,6 +5,7 @@
  */
 import type { CellValue, ColumnRole, DateOrder, DetectedColumns, ReadSettings } from "../types";
 import { parseDateText } from "./dates";
+import { parseAmount } from "./numbers";
 import { parsePeriodHeader } from "./periods";
 
 /**
@@ -233,11 +234,30 @@ export function detectColumns(header: CellValue[], settings: ReadSettings, sampl
 /** How many rows at the top of a block are searched for the header. */
 export const HEADER_SEARCH_ROWS = 20;
 
-/** 0-based index of the first of the block's first rows that reads as a header, or -1. */
+function filledCells(row: readonly CellValue[]): number {
+  let filled = 0;
+  for (const cell of row) if (cell !== null && !(typeof cell === "string" && cell.trim() === "")) filled++;
+  return filled;
+}
+
+/**
+ * 0-based index of the first of the block's first rows that reads as a header, or -1. A header
+ * may sit under title rows, but not under a row as full as itself: that row is the real header
+ * the add-in did not recognise, and the row that happens to read as one is data (a client named
+ * "Client Services" beside dates that parse as periods would make a wide table of the data, with
+ * a total many times the real one). Such a block has no recognised header: the caller asks.
+ * @example findHeaderRow([["Sales report"], ["Client", "Amount"], ["Acme", 5]], settings) // 1
+ */
 export function findHeaderRow(block: CellValue[][], settings: ReadSettings): number {
   const limit = Math.min(block.length, HEADER_SEARCH_ROWS);
+  let fullestAbove = 0;
   for (let index = 0; index < limit; index++) {
-    if (detectColumns(block[index], settings) !== null) return index;
+    const filled = filledCells(block[index]);
+    if (detectColumns(block[index], settings) !== null) {
+      // Title rows above a header hold a title or a note, not a cell for most of its columns.
+      return fullestAbove * 2 <= filled ? index : -1;
+    }
+    fullestAbove = Math.max(fullestAbove, filled);
   }
   return -1;
 }
@@ -255,4 +275,64 @@ export function explainMissingColumns(header: CellValue[], settings: ReadSetting
   const normalised = header.map(normaliseHeader);
   const hasClient = settings.mapping.client !== undefined || normalised.some((text) => text !== "" && roleScore(text, "client") > 0);
   return hasClient ? `no amount column found; ${headerList}` : `no client column found; ${headerList}`;
+}
+
+/** What a column holds, judged from its cells under the header. */
+type ColumnKind = "date" | "number" | "text" | "empty";
+
+function columnKind(rows: readonly CellValue[][], column: number): ColumnKind {
+  let dates = 0;
+  let numbers = 0;
+  let texts = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) continue;
+    if (typeof cell === "number") numbers++;
+    else if (typeof cell === "string" && parseDateText(cell).kind !== "invalid") dates++;
+    else if (typeof cell === "string" && !Number.isNaN(parseAmount(cell).value)) numbers++;
+    else texts++;
+  }
+  const filled = dates + numbers + texts;
+  if (filled === 0) return "empty";
+  // Most of the column, not every cell: a total row or a note does not change what a column is.
+  if (dates * 10 >= filled * 8) return "date";
+  if (numbers * 10 >= filled * 8) return "number";
+  return texts * 10 >= filled * 8 ? "text" : "empty";
+}
+
+/**
+ * Columns that could be mapped to the roles the header did not name, judged by their content:
+ * the first column of text for the client, of dates for the date, of numbers for the amount. A
+ * suggestion for a person to confirm (the command line prints it as --map options), never a choice
+ * made for them.
+ * @example suggestMapping(["When", "Who", "How much"], [["2024-01-05", "Acme", 100]], settings) // { client: "Who", date: "When", amount: "How much" }
+ */
+export function suggestMapping(header: CellValue[], rows: readonly CellValue[][], settings: ReadSettings): Partial<Record<"client" | "date" | "amount", string>> {
+  const taken = new Set<number>();
+  for (const target of Object.values(settings.mapping)) {
+    const index = target === undefined ? -1 : resolveMapped(target, header);
+    if (index >= 0) taken.add(index);
+  }
+  const kinds = header.map((_, column) => columnKind(rows, column));
+  const normalised = header.map(normaliseHeader);
+  // Roles the header does name keep their column: only the others are suggested.
+  const named = new Set<ColumnRole>();
+  for (const role of ["client", "date", "amount", "profit", "manager", "group", "order"] as const) {
+    const column = normalised.findIndex((text, index) => text !== "" && !taken.has(index) && roleScore(text, role) > 0);
+    if (column < 0) continue;
+    named.add(role);
+    taken.add(column);
+  }
+  const suggestion: Partial<Record<"client" | "date" | "amount", string>> = {};
+  const pick = (role: "client" | "date" | "amount", kind: ColumnKind): void => {
+    if (settings.mapping[role] !== undefined || named.has(role)) return;
+    const column = kinds.findIndex((found, index) => found === kind && !taken.has(index) && headerText(header[index]) !== "");
+    if (column < 0) return;
+    taken.add(column);
+    suggestion[role] = headerText(header[column]);
+  };
+  pick("date", "date");
+  pick("amount", "number");
+  pick("client", "text");
+  return suggestion;
 }
