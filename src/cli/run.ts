@@ -4,12 +4,12 @@
  * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
  * it in-process.
  */
-import { accessSync, constants, readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
-import type { CellValue, ReadResult, ReadSettings, InputErrorCode } from "../engine/types";
+import type { CellValue, ReadResult, ReadSettings, InputErrorCode, RowProblem } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
@@ -42,8 +42,12 @@ function arrayRows(rows: CellValue[][]): RowSource {
   };
 }
 
-/** Finds the header in the first rows, then streams the rest through the sales reader. */
-function readSource(source: RowSource, settings: ReadSettings): ReadResult {
+/**
+ * Finds the header in the first rows, then streams the rest through the sales reader. In a CSV
+ * (`fieldCounts`), a row with more fields than the header is a bad row ("row 7: 5 fields where the
+ * header has 3"): an unquoted comma in a name moves every value after it one column to the right.
+ */
+function readSource(source: RowSource, settings: ReadSettings, fieldCounts = false): ReadResult {
   const firstRow = source.nextRow;
   const top = source.read(HEADER_SEARCH_ROWS);
   let headerIndex = findHeaderRow(top, settings);
@@ -53,14 +57,43 @@ function readSource(source: RowSource, settings: ReadSettings): ReadResult {
   }
   const headerRow = firstRow + headerIndex;
   const reader = withMapHint(() => createSalesReader(top[headerIndex], settings, headerRow), top[headerIndex], top.slice(headerIndex + 1), settings);
-  reader.addRows(top.slice(headerIndex + 1), headerRow + 1);
+  const width = top[headerIndex].length;
+  const tooWide: RowProblem[] = [];
+  const add = (rows: CellValue[][], firstRow: number): void => {
+    if (fieldCounts && rows.some((row) => row.length > width && !isBlankRow(row.slice(width)))) {
+      const kept: CellValue[][] = [];
+      rows.forEach((row, index) => {
+        if (row.length > width && !isBlankRow(row.slice(width))) {
+          tooWide.push({ row: firstRow + index, code: "field-count", reason: `${row.length} fields where the header has ${width}`, value: String(row.length) });
+          // Kept as an empty row, so the reader's row numbers stay the file's.
+          kept.push([]);
+        } else kept.push(row);
+      });
+      reader.addRows(kept, firstRow);
+    } else reader.addRows(rows, firstRow);
+  };
+  add(top.slice(headerIndex + 1), headerRow + 1);
   for (;;) {
     const chunkStart = source.nextRow;
     const rows = source.read(CHUNK_ROWS, true);
     if (rows.length === 0) break;
-    reader.addRows(rows, chunkStart);
+    add(rows, chunkStart);
   }
-  return reader.finish();
+  let result: ReadResult;
+  try {
+    result = reader.finish();
+  } catch (error) {
+    if (tooWide.length > 0 && error instanceof InputException && error.error.code === "bad-rows") throw badRows([...tooWide, ...error.error.problems]);
+    throw error;
+  }
+  if (tooWide.length > 0 && !settings.skipBadRows) throw badRows(tooWide);
+  return tooWide.length === 0 ? result : { ...result, skipped: [...result.skipped, ...tooWide].sort((a, b) => a.row - b.row) };
+}
+
+/** Bad rows, in file order, as the reader reports its own. */
+function badRows(problems: RowProblem[]): InputException {
+  const sorted = [...problems].sort((a, b) => a.row - b.row);
+  return new InputException({ code: "bad-rows", message: `${sorted.length} bad rows`, problems: sorted });
 }
 
 /**
@@ -102,11 +135,33 @@ function checkReadable(file: string, path: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `file not found: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
   }
+  if (statSync(path).isDirectory()) throw new UsageError(`${file} is a folder, not a file`);
+}
+
+/** What the first bytes say a file is, whatever its name. */
+function fileKind(bytes: Uint8Array): "zip" | "ole" | "other" {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "ole";
+  return "other";
+}
+
+/** A file that is not what its name says stops with what it is and what to do (never zip bytes read as headers). */
+function checkKind(file: string, bytes: Uint8Array, csv: boolean): void {
+  const kind = fileKind(bytes);
+  const fail = (message: string): never => {
+    throw new InputException({ code: "wrong-file-type", message, problems: [] });
+  };
+  if (kind === "ole") fail(`${file} is a legacy .xls workbook or a password-protected one: open it in Excel and save it as an .xlsx workbook without a password`);
+  if (csv && kind === "zip") fail(`${file} is an Excel workbook (.xlsx), not a CSV file: rename it to .xlsx and run again`);
+  if (!csv && kind !== "zip") fail(`${file} is not an .xlsx workbook (it holds no zip package; a CSV file? rename it to .csv and run again)`);
 }
 
 async function readInput(command: ClassifyCommand, path: string): Promise<ReadResult> {
   checkReadable(command.file, path);
-  if (command.file.toLowerCase().endsWith(".csv")) return readSource(new CsvReader(decodeCsv(readFileSync(path), command.read)), command.read);
+  const bytes = readFileSync(path);
+  const csv = command.file.toLowerCase().endsWith(".csv");
+  checkKind(command.file, bytes, csv);
+  if (csv) return readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true);
   const { rows } = await readXlsxRows(path, command.sheet);
   return readSource(arrayRows(rows), command.read);
 }

@@ -20,11 +20,32 @@ function headerRecognised(text: string, settings: ReadSettings): boolean {
   return index >= 0 && top[index].some((cell) => !/^[\x20-\x7e]*$/.test(cell));
 }
 
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: text in any Latin, Cyrillic or other
+ * alphabet below U+0100 has a zero in every other byte (the high byte), and no CSV has NUL otherwise.
+ */
+function utf16WithoutBom(bytes: Buffer): "utf-16le" | "utf-16be" | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return "utf-16le";
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return "utf-16be";
+  return null;
+}
+
 export function decodeCsv(bytes: Buffer, settings: ReadSettings): string {
-  // Pure ASCII (most machine exports) decodes the cheapest way, to the same text.
-  if (isAscii(bytes)) return bytes.toString("latin1");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  // Pure ASCII (most machine exports) decodes the cheapest way, to the same text.
+  if (isAscii(bytes)) return bytes.toString("latin1");
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

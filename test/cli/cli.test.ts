@@ -4,7 +4,7 @@
  * itself (bin/kam.js over a dist/kam.js built fresh for this run).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Workbook } from "exceljs";
@@ -265,6 +265,52 @@ describe("headers it does not know: exit 1 with the --map options, never a guess
       ["Acme", 370],
       ["Client Services Ltd", 100],
     ]);
+  });
+});
+
+describe("files that are not what they say", () => {
+  const sampleXlsx = resolve(__dirname, "../../assets/sample-sales.xlsx");
+
+  test("an .xlsx named .csv, and a CSV named .xlsx: exit 1 with what the file is and what to do", async () => {
+    const zipped = join(dir, "book.csv");
+    writeFileSync(zipped, readFileSync(sampleXlsx));
+    expect(await kam("classify", zipped)).toMatchObject({ status: 1, stderr: `kam: ${zipped} is an Excel workbook (.xlsx), not a CSV file: rename it to .xlsx and run again\n` });
+    const text = file("text.xlsx", "Client,Amount\nA,1\n");
+    expect(await kam("classify", text)).toMatchObject({ status: 1, stderr: `kam: ${text} is not an .xlsx workbook (it holds no zip package; a CSV file? rename it to .csv and run again)\n` });
+  });
+
+  test("a legacy .xls or a password-protected workbook (an OLE container): exit 1, save it as .xlsx", async () => {
+    const ole = join(dir, "old.xlsx");
+    writeFileSync(ole, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const run = await kam("classify", ole);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("is a legacy .xls workbook or a password-protected one: open it in Excel and save it as an .xlsx workbook without a password");
+  });
+
+  test("a folder: a usage error, not an internal error", async () => {
+    const folder = join(dir, "folder.csv");
+    mkdirSync(folder, { recursive: true });
+    const run = await kam("classify", folder);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`kam: ${folder} is a folder, not a file`);
+  });
+
+  test("UTF-16 without a byte-order mark is read as UTF-16, not as text full of NUL bytes", async () => {
+    const input = join(dir, "utf16.csv");
+    writeFileSync(input, Buffer.from("Client,Date,Amount\nÄpfel GmbH,2024-01-01,5\nB,2024-02-01,6\n", "utf16le"));
+    const { run, report } = await classifyToJson(input);
+    expect(run.status).toBe(0);
+    expect(measures(report)).toEqual({ "Äpfel GmbH": 5, B: 6 });
+  });
+
+  test("a CSV row with more fields than the header is a bad row with both counts; --skip-bad-rows lists it", async () => {
+    const input = file("ragged.csv", "Client,Date,Amount\nA,2024-01-01,5\nAcme, Inc,2024-01-02,6\nB,2024-01-03,7\n");
+    const failed = await classifyToJson(input);
+    expect(failed.run.status).toBe(1);
+    expect(failed.run.stderr).toContain("row 3: 4 fields where the header has 3");
+    const skipped = await classifyToJson(input, "--skip-bad-rows");
+    expect(skipped.run.status).toBe(0);
+    expect(measures(skipped.report)).toEqual({ A: 5, B: 7 });
   });
 });
 
