@@ -119,6 +119,17 @@ function mapOption(role: string, header: string): string {
   return /^[\p{L}\p{N}_.=#-]+$/u.test(option) ? `--map ${option}` : `--map '${option.replace(/'/g, "'\\''")}'`;
 }
 
+/** Rows one Excel sheet holds (the header included); --out copies the sales into one. */
+const EXCEL_ROWS = 1_048_576;
+
+function checkFitsASheet(read: ReadResult): void {
+  const { sourceRow, rowCount } = read.data;
+  const lastRow = read.skipped.reduce((last, problem) => Math.max(last, problem.row), rowCount > 0 ? sourceRow[rowCount - 1] : 0);
+  if (lastRow > EXCEL_ROWS) {
+    throw new InputException({ code: "too-many-rows", message: `the input has ${lastRow.toLocaleString("en-US")} rows, and an Excel sheet holds at most ${EXCEL_ROWS.toLocaleString("en-US")}: use --json, or split the file`, problems: [] });
+  }
+}
+
 /** Where the command writes and which folder its relative paths start from. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -170,6 +181,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   const at = (path: string): string => resolve(io.cwd, path);
   // Read and classify first: bad input stops here, before anything is written.
   const read = await readInput(command, at(command.file));
+  if (command.workbookOut !== null) checkFitsASheet(read);
   const result = classify(read.data, command.analysis, read.skipped);
   let wroteWorkbook = "";
   if (command.workbookOut !== null) {

@@ -108,7 +108,7 @@ export const DEFAULT_READ_SETTINGS: ReadSettings = {
 export type CellValue = string | number | boolean | null;
 
 /** What is wrong with one row: the pane translates by this code, the command line prints `reason`. */
-export type RowProblemCode = "empty-client" | "empty-amount" | "amount-not-number" | "profit-not-number" | "bad-date" | "other-currency" | "missing-columns" | "bad-csv" | "field-count";
+export type RowProblemCode = "empty-client" | "empty-amount" | "amount-not-number" | "profit-not-number" | "bad-date" | "other-currency" | "missing-columns" | "bad-csv" | "field-count" | "client-error-value";
 
 /** One problem with one source row. `row` is the 1-based row of the sheet or file (header = row 1). */
 export interface RowProblem {
@@ -135,6 +135,7 @@ export type InputErrorCode =
   | "bad-csv"
   | "bad-xlsx"
   | "wrong-file-type"
+  | "too-many-rows"
   | "no-sheet";
 
 /** A problem that stops the run as a whole (no amount column, two currencies, empty input). */

@@ -303,6 +303,18 @@ describe("files that are not what they say", () => {
     expect(measures(report)).toEqual({ "Äpfel GmbH": 5, B: 6 });
   });
 
+  test("more rows than an Excel sheet holds, with --out: exit 1 before anything is written; --json alone works", async () => {
+    const rows = ["Client,Date,Amount"];
+    for (let i = 0; i < 1_048_576; i++) rows.push(`C${i % 500},2024-01-${String((i % 28) + 1).padStart(2, "0")},1`);
+    const input = file("huge.csv", rows.join("\n") + "\n");
+    const out = join(dir, "huge.xlsx");
+    const run = await kam("classify", input, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("kam: the input has 1,048,577 rows, and an Excel sheet holds at most 1,048,576: use --json, or split the file\n");
+    expect(existsSync(out)).toBe(false);
+    expect((await classifyToJson(input)).run.status).toBe(0);
+  }, 60_000);
+
   test("a CSV row with more fields than the header is a bad row with both counts; --skip-bad-rows lists it", async () => {
     const input = file("ragged.csv", "Client,Date,Amount\nA,2024-01-01,5\nAcme, Inc,2024-01-02,6\nB,2024-01-03,7\n");
     const failed = await classifyToJson(input);

@@ -24,6 +24,14 @@ const MESSAGE_PROBLEM_LIMIT = 20;
 /** Distinct whole date texts remembered (timestamps can make every row distinct; days are always cached). */
 const DATE_TEXT_CACHE_LIMIT = 100_000;
 
+/** Excel's error values as its API gives them in `values` (a formula that failed, a broken lookup). */
+const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** An error value in the client cell: a bad row, never a client named "#N/A" that gathers every broken lookup. */
+function clientError(cell: CellValue | undefined): string | null {
+  return typeof cell === "string" && EXCEL_ERROR.test(cell.trim()) ? cell.trim() : null;
+}
+
 function quoted(cell: CellValue): string {
   return `'${String(cell)}'`;
 }
@@ -63,6 +71,7 @@ interface DateEntry {
 /** Problem texts, one place for their wording. */
 const PROBLEMS = {
   emptyClient: (row: number, column: number): RowProblem => ({ row, column, code: "empty-client", reason: "client is empty" }),
+  clientErrorValue: (row: number, column: number, cell: string): RowProblem => ({ row, column, code: "client-error-value", reason: `client is an error value: ${cell}`, value: cell }),
   emptyAmount: (row: number, column: number): RowProblem => ({ row, column, code: "empty-amount", reason: "amount is empty" }),
   amountNotNumber: (row: number, column: number, cell: CellValue): RowProblem => ({
     row,
@@ -281,6 +290,8 @@ class StreamingSalesReader implements SalesReader {
   private addTransaction(cells: CellValue[], row: number): void {
     const col = this.col;
     const clientColumn = col.client!;
+    const error = clientError(cells[clientColumn]);
+    if (error !== null) return this.reject(PROBLEMS.clientErrorValue(row, clientColumn, error), cells);
     const client = this.lookupClient(cells[clientColumn]);
     if (client < 0) return this.reject(PROBLEMS.emptyClient(row, clientColumn), cells);
     const amountColumn = col.amount!;
@@ -317,6 +328,8 @@ class StreamingSalesReader implements SalesReader {
   /** One row of a client-by-period table: one sales row per period with a non-zero value. */
   private addWideRow(cells: CellValue[], row: number): void {
     const clientColumn = this.col.client!;
+    const error = clientError(cells[clientColumn]);
+    if (error !== null) return this.reject(PROBLEMS.clientErrorValue(row, clientColumn, error), cells);
     const client = this.lookupClient(cells[clientColumn]);
     const periods = this.detected.periodColumns!;
     const values: number[] = [];

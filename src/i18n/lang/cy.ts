@@ -101,6 +101,7 @@ export const cy: Dictionary = {
     rowProblem: "Rhes {row}: {reason}",
     moreProblems: "…a {n} arall.",
     problemEmptyClient: "mae'r cleient yn wag",
+    problemClientErrorValue: "mae gwerth gwall yng nghell y cleient: {value}",
     problemEmptyAmount: "mae'r swm yn wag",
     problemAmountNotNumber: "nid yw'r swm yn rhif: {value}",
     problemProfitNotNumber: "nid yw'r elw yn rhif: {value}",

@@ -117,6 +117,7 @@ export const en = {
     rowProblem: "Row {row}: {reason}",
     moreProblems: "…and {n} more.",
     problemEmptyClient: "the client is empty",
+    problemClientErrorValue: "the client cell holds an error value: {value}",
     problemEmptyAmount: "the amount is empty",
     problemAmountNotNumber: "the amount is not a number: {value}",
     problemProfitNotNumber: "the profit is not a number: {value}",

@@ -101,6 +101,7 @@ export const fa: Dictionary = {
     rowProblem: "ردیف {row}: {reason}",
     moreProblems: "…و {n} مورد دیگر.",
     problemEmptyClient: "مشتری خالی است",
+    problemClientErrorValue: "سلول مشتری مقدار خطا دارد: {value}",
     problemEmptyAmount: "مبلغ خالی است",
     problemAmountNotNumber: "مبلغ عدد نیست: {value}",
     problemProfitNotNumber: "سود عدد نیست: {value}",

@@ -101,6 +101,7 @@ export const lt: Dictionary = {
     rowProblem: "{row} eilutė: {reason}",
     moreProblems: "…ir dar {n}.",
     problemEmptyClient: "nenurodytas klientas",
+    problemClientErrorValue: "kliento langelyje yra klaidos reikšmė: {value}",
     problemEmptyAmount: "nenurodyta suma",
     problemAmountNotNumber: "suma nėra skaičius: {value}",
     problemProfitNotNumber: "pelnas nėra skaičius: {value}",

@@ -101,6 +101,7 @@ export const ru: Dictionary = {
     rowProblem: "Строка {row}: {reason}",
     moreProblems: "…и ещё {n}.",
     problemEmptyClient: "не указан клиент",
+    problemClientErrorValue: "в ячейке клиента значение ошибки: {value}",
     problemEmptyAmount: "не указана сумма",
     problemAmountNotNumber: "сумма не является числом: {value}",
     problemProfitNotNumber: "прибыль не является числом: {value}",

@@ -101,6 +101,7 @@ export const zh: Dictionary = {
     rowProblem: "第 {row} 行：{reason}",
     moreProblems: "……还有 {n} 个。",
     problemEmptyClient: "客户为空",
+    problemClientErrorValue: "客户单元格为错误值：{value}",
     problemEmptyAmount: "金额为空",
     problemAmountNotNumber: "金额不是数字：{value}",
     problemProfitNotNumber: "利润不是数字：{value}",

@@ -14,6 +14,7 @@ const LISTED_PROBLEMS = 50;
 
 const PROBLEM_TEXTS: Readonly<Partial<Record<RowProblemCode, UiKey>>> = {
   "empty-client": "problemEmptyClient",
+  "client-error-value": "problemClientErrorValue",
   "empty-amount": "problemEmptyAmount",
   "amount-not-number": "problemAmountNotNumber",
   "profit-not-number": "problemProfitNotNumber",

@@ -272,3 +272,24 @@ test("key types in the add-in's six languages; unknown labels are no type", () =
   const { data } = readSales(["Client", "Amount", "Key type"], labels.map((label, i) => [`C${i}`, 1, label]), settings);
   expect(data.keyTypes).toEqual(["breadwinner", "prospective", "image-maker", "expert", "breadwinner", "image-maker", null]);
 });
+
+describe("error values", () => {
+  test("an error value in the client cell is a bad row, not a client named #N/A", () => {
+    const header: CellValue[] = ["Client", "Date", "Amount"];
+    const rows: CellValue[][] = [
+      ["Acme", "2024-01-05", 10],
+      ["#N/A", "2024-01-06", 20],
+      [" #REF! ", "2024-01-07", 30],
+    ];
+    const error = inputError(() => readSales(header, rows, settings));
+    expect(error.problems).toEqual([
+      { row: 3, column: 0, code: "client-error-value", reason: "client is an error value: #N/A", value: "#N/A" },
+      { row: 4, column: 0, code: "client-error-value", reason: "client is an error value: #REF!", value: "#REF!" },
+    ]);
+    const skipped = readSales(header, rows, skipping);
+    expect(skipped.data.clients.map((client) => client.name)).toEqual(["Acme"]);
+    // An error in the amount or the date is a bad row too (they are not numbers or dates).
+    expect(inputError(() => readSales(header, [["Acme", "2024-01-05", "#DIV/0!"]], settings)).problems[0].code).toBe("amount-not-number");
+    expect(inputError(() => readSales(header, [["Acme", "#VALUE!", 5]], settings)).problems[0].code).toBe("bad-date");
+  });
+});
