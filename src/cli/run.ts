@@ -167,27 +167,36 @@ function checkKind(file: string, bytes: Uint8Array, csv: boolean): void {
   if (!csv && kind !== "zip") fail(`${file} is not an .xlsx workbook (it holds no zip package; a CSV file? rename it to .csv and run again)`);
 }
 
-async function readInput(command: ClassifyCommand, path: string): Promise<ReadResult> {
+/** The sales read from the input, and for a workbook the sheet they came from. */
+async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null }> {
   checkReadable(command.file, path);
   const bytes = readFileSync(path);
   const csv = command.file.toLowerCase().endsWith(".csv");
   checkKind(command.file, bytes, csv);
-  if (csv) return readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true);
-  const { rows } = await readXlsxRows(path, command.sheet);
-  return readSource(arrayRows(rows), command.read);
+  if (csv) return { read: readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null };
+  const { sheet, rows, chosen, others } = await readXlsxRows(path, command.sheet, command.read);
+  if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
+  try {
+    return { read: readSource(arrayRows(rows), command.read), sheet };
+  } catch (error) {
+    // The header was not recognised on this sheet: the others may be the sales.
+    if (!(error instanceof InputException) || error.error.code !== "missing-columns" || command.sheet !== null || others.length === 0) throw error;
+    const hint = `; or pick the sheet with --sheet (sheets: ${[sheet, ...others].join(", ")})`;
+    throw new InputException({ ...error.error, message: error.error.message + hint, problems: error.error.problems.map((problem) => ({ ...problem, reason: problem.reason + hint })) });
+  }
 }
 
 async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<void> {
   const at = (path: string): string => resolve(io.cwd, path);
   // Read and classify first: bad input stops here, before anything is written.
-  const read = await readInput(command, at(command.file));
+  const { read, sheet } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
   const result = classify(read.data, command.analysis, read.skipped);
   let wroteWorkbook = "";
   if (command.workbookOut !== null) {
     const unknown = unknownPicks(result, command.dossiers);
     if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${command.file}`);
-    const written = await writeWorkbookOut({ input: at(command.file), sheet: command.sheet, out: at(command.workbookOut), analysis: command.analysis, read: command.read, dossiers: command.dossiers });
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.analysis, read: command.read, dossiers: command.dossiers });
     wroteWorkbook = `wrote ${command.workbookOut}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers\n`;
   }
   if (command.jsonOut !== null) writeFileSync(at(command.jsonOut), JSON.stringify(toJsonReport(result), null, 2) + "\n");

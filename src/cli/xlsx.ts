@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
-import { InputException } from "../engine/read";
-import type { CellValue } from "../engine/types";
+import { parseAddress } from "../a1";
+import { findHeaderRow, HEADER_SEARCH_ROWS, InputException } from "../engine/read";
+import type { CellValue, ReadSettings } from "../engine/types";
 import { openWorkbookFile, readCellValue } from "../headless/xlsx";
 import { UsageError } from "./args";
 
@@ -34,8 +35,26 @@ function sheetRows(sheet: Worksheet): CellValue[][] {
   return rows;
 }
 
-/** All rows of the named sheet (or the first), row 1 first; empty rows are empty arrays so numbering holds. */
-export async function readXlsxRows(file: string, sheetName: string | null): Promise<{ sheet: string; rows: CellValue[][] }> {
+/** Sheets the add-in wrote (found by its registry names, KAM_Sheet_<id>): results, never sales. */
+function addInSheets(workbook: Workbook): Set<string> {
+  const owned = new Set<string>();
+  for (const { name, ranges } of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (!name.startsWith("KAM_Sheet_")) continue;
+    for (const range of ranges) {
+      const sheet = parseAddress(range)?.sheet;
+      if (sheet) owned.add(sheet);
+    }
+  }
+  return owned;
+}
+
+/**
+ * All rows of the sales sheet, row 1 first; empty rows are empty arrays so numbering holds. The
+ * sheet is the named one, else the first visible sheet whose header is recognised (a cover or
+ * notes sheet first is passed over, `chosen` says so), else the first visible sheet. A sheet the
+ * add-in wrote is never read as sales.
+ */
+export async function readXlsxRows(file: string, sheetName: string | null, settings: ReadSettings): Promise<{ sheet: string; rows: CellValue[][]; chosen: boolean; others: string[] }> {
   let workbook: Workbook;
   try {
     workbook = (await openWorkbookFile(readFileSync(file))).book;
@@ -43,10 +62,19 @@ export async function readXlsxRows(file: string, sheetName: string | null): Prom
     const reason = `cannot read ${file} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`;
     throw new InputException({ code: "bad-xlsx", message: reason, problems: [] });
   }
-  const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet && sheetName !== null) {
-    throw new UsageError(`--sheet: no sheet named '${sheetName}'; sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
+  const owned = addInSheets(workbook);
+  const sales = workbook.worksheets.filter((sheet) => sheet.state === "visible" && !owned.has(sheet.name));
+  const listed = sales.map((sheet) => sheet.name).join(", ") || "(none)";
+  if (sheetName !== null) {
+    const sheet = workbook.getWorksheet(sheetName);
+    if (!sheet) throw new UsageError(`--sheet: no sheet named '${sheetName}'; sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
+    if (owned.has(sheet.name)) throw new UsageError(`--sheet: '${sheet.name}' is a sheet KAM for Excel wrote, not sales data; sheets with data: ${listed}`);
+    return { sheet: sheet.name, rows: sheetRows(sheet), chosen: false, others: [] };
   }
-  if (!sheet) throw new InputException({ code: "no-sheet", message: "the workbook has no sheets", problems: [] });
-  return { sheet: sheet.name, rows: sheetRows(sheet) };
+  if (sales.length === 0) throw new InputException({ code: "no-sheet", message: `${file} has no visible sheet with sales data`, problems: [] });
+  for (const sheet of sales) {
+    const rows = sheetRows(sheet);
+    if (findHeaderRow(rows.slice(0, HEADER_SEARCH_ROWS), settings) >= 0) return { sheet: sheet.name, rows, chosen: sheet !== sales[0], others: [] };
+  }
+  return { sheet: sales[0].name, rows: sheetRows(sales[0]), chosen: false, others: sales.slice(1).map((sheet) => sheet.name) };
 }

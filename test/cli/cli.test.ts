@@ -401,8 +401,39 @@ describe("xlsx input", () => {
     expect(measures(report)).toEqual({ Acme: 1100.5, Beta: 40 });
     expect(report?.asOf).toBe("2024-03-05");
     expect((await kam("classify", input, "--sheet", "Nope")).stderr).toContain("--sheet: no sheet named 'Nope'; sheets: Notes, Sales");
-    expect((await kam("classify", input)).status).toBe(1);
   });
+
+  test("without --sheet, a notes sheet first is passed over for the sheet whose header is recognised, and kam says which", async () => {
+    const input = join(dir, "cover.xlsx");
+    await writeWorkbook(input);
+    const { run, report } = await classifyToJson(input, "--skip-bad-rows");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("kam: reading sheet 'Sales', the first sheet whose header is recognised\n");
+    expect(measures(report)).toEqual({ Acme: 1100.5, Beta: 40 });
+  });
+
+  test("no sheet with a recognised header: the message lists the sheets to pick with --sheet", async () => {
+    const input = join(dir, "unknown.xlsx");
+    const workbook = new Workbook();
+    workbook.addWorksheet("Cover").addRow(["Quarterly numbers"]);
+    const data = workbook.addWorksheet("Data");
+    data.addRow(["When", "Who", "How much"]);
+    data.addRow([new Date(Date.UTC(2024, 0, 15)), "Acme", 100]);
+    await workbook.xlsx.writeFile(input);
+    const run = await kam("classify", input);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("or pick the sheet with --sheet (sheets: Cover, Data)");
+  });
+
+  test("--sheet naming a sheet KAM for Excel wrote is refused: its results are not sales", async () => {
+    const out = join(dir, "results.xlsx");
+    expect((await kam("classify", resolve(__dirname, "../../assets/sample-sales.xlsx"), "--out", out)).status).toBe(0);
+    const run = await kam("classify", out, "--sheet", "KAM Clients");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("kam: --sheet: 'KAM Clients' is a sheet KAM for Excel wrote, not sales data; sheets with data: Sales");
+    // Without --sheet, the add-in's own sheets are passed over too: a re-run reads the sales.
+    expect((await kam("classify", out)).status).toBe(0);
+  }, 60_000);
 });
 
 test("the `kam` command as a process: src/cli/bin.ts bundled now from the sources (as npm run build:cli bundles dist/kam.js)", async () => {
