@@ -9,6 +9,7 @@ import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
 import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
 import { resolveWindow, tilePeriods } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
+import { isoFromSerial } from "./calendar";
 import { InputException } from "./errors";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
 
@@ -30,6 +31,8 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
   const ranking = classifyAbc(Float64Array.from(order, (c) => totals.measure[c]), settings);
 
   const xyzComputed = periods.length >= 2;
+  // Rows, but none in the window (a mistyped --from after the last sale): an error, never empty results.
+  if (present.length === 0 && data.rowCount > 0) throw emptyWindow(data, settings);
   if (present.length === 0) {
     warnings.push({ code: "no-rows", message: "no rows fall in the analysis window" });
   } else {
@@ -145,4 +148,20 @@ function scoreRfm(present: readonly number[], measure: Float64Array, history: Pu
 /** The win-back list: lost or at-risk clients that are A or B, largest measure first. */
 export function winBackList(result: ClassifyResult): ClientResult[] {
   return result.clients.filter((client) => client.status !== "active" && client.abc !== "C");
+}
+
+/** The window holds none of the rows: say where the window is and where the data is. */
+function emptyWindow(data: SalesData, settings: AnalysisSettings): InputException {
+  let first = Infinity;
+  let last = -Infinity;
+  if (data.date) {
+    for (const date of data.date) {
+      if (date !== date) continue;
+      if (date < first) first = date;
+      if (date > last) last = date;
+    }
+  }
+  const window = `from ${settings.from ?? "the first date"} to ${settings.asOf ?? "the last date"}`;
+  const span = Number.isFinite(first) ? `; the data runs from ${isoFromSerial(Math.floor(first))} to ${isoFromSerial(Math.floor(last))}` : "";
+  return new InputException({ code: "empty-window", message: `no row falls in the analysis window (${window})${span}`, problems: [] });
 }

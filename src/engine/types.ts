@@ -136,6 +136,7 @@ export type InputErrorCode =
   | "bad-xlsx"
   | "wrong-file-type"
   | "too-many-rows"
+  | "empty-window"
   | "no-sheet";
 
 /** A problem that stops the run as a whole (no amount column, two currencies, empty input). */

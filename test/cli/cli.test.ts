@@ -326,6 +326,14 @@ describe("files that are not what they say", () => {
   });
 });
 
+test("a --from after the last sale: exit 1 naming both windows, and --out writes nothing (a typo never wipes results)", async () => {
+  const input = file("window.csv", "Client,Date,Amount\nA,2024-01-05,5\nB,2024-03-09,6\n");
+  const out = join(dir, "window.xlsx");
+  const run = await kam("classify", input, "--from", "2025-01-01", "--out", out);
+  expect(run).toMatchObject({ status: 1, stderr: "kam: no row falls in the analysis window (from 2025-01-01 to the last date); the data runs from 2024-01-05 to 2024-03-09\n" });
+  expect(existsSync(out)).toBe(false);
+});
+
 describe("usage errors: exit 2 with the message and the usage", () => {
   test.each([
     [["classify"], "no input file given"],

@@ -113,6 +113,7 @@ export const cy: Dictionary = {
     errorEmptySource: "Mae'r ffynhonnell yn wag.",
     errorSeveralCurrencies: "Mae mwy nag un arian cyfred yn y data. Troswch y symiau i un arian cyfred yn gyntaf.",
     errorBadSettings: "Ni ellir defnyddio gosodiadau'r dadansoddiad: {message}. Cywirwch nhw yn y Gosodiadau.",
+    errorEmptyWindow: "Nid oes unrhyw werthiant yn ffenestr y dadansoddiad ({message}). Gwiriwch y dyddiad yn y Gosodiadau.",
     errorNoData: "Nid oes rhesi data defnyddiadwy i'w dadansoddi.",
     goTo: "Mynd i",
     goToRow: "Mynd i res {row}",

@@ -129,6 +129,7 @@ export const en = {
     errorEmptySource: "The source is empty.",
     errorSeveralCurrencies: "The data has more than one currency. Convert the amounts to one currency first.",
     errorBadSettings: "The analysis settings cannot be used: {message}. Fix them in Settings.",
+    errorEmptyWindow: "No sale falls in the analysis window ({message}). Check the as-of date in Settings.",
     errorNoData: "There are no usable data rows to analyse.",
     goTo: "Go to",
     goToRow: "Go to row {row}",

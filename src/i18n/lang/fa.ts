@@ -113,6 +113,7 @@ export const fa: Dictionary = {
     errorEmptySource: "منبع خالی است.",
     errorSeveralCurrencies: "داده‌ها بیش از یک ارز دارند. ابتدا مبالغ را به یک ارز تبدیل کنید.",
     errorBadSettings: "تنظیمات تحلیل قابل استفاده نیست: {message}. آن‌ها را در بخش تنظیمات اصلاح کنید.",
+    errorEmptyWindow: "هیچ فروشی در بازه تحلیل نیست ({message}). تاریخ تحلیل را در تنظیمات بررسی کنید.",
     errorNoData: "هیچ ردیف داده قابل تحلیلی وجود ندارد.",
     goTo: "رفتن",
     goToRow: "رفتن به ردیف {row}",

@@ -113,6 +113,7 @@ export const lt: Dictionary = {
     errorEmptySource: "Šaltinis tuščias.",
     errorSeveralCurrencies: "Duomenyse yra daugiau nei viena valiuta. Pirmiausia perskaičiuokite sumas į vieną valiutą.",
     errorBadSettings: "Analizės nustatymų naudoti negalima: {message}. Pataisykite juos skiltyje „Nustatymai“.",
+    errorEmptyWindow: "Į analizės laikotarpį nepatenka nė vienas pardavimas ({message}). Patikrinkite analizės datą skiltyje „Nustatymai“.",
     errorNoData: "Nėra analizei tinkamų duomenų eilučių.",
     goTo: "Eiti",
     goToRow: "Eiti į {row} eilutę",

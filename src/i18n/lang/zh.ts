@@ -113,6 +113,7 @@ export const zh: Dictionary = {
     errorEmptySource: "数据来源为空。",
     errorSeveralCurrencies: "数据中有多种币种。请先将金额换算为同一币种。",
     errorBadSettings: "无法使用这些分析设置：{message}。请在“设置”中修正。",
+    errorEmptyWindow: "分析期间内没有任何销售（{message}）。请在“设置”中检查分析日期。",
     errorNoData: "没有可供分析的数据行。",
     goTo: "转到",
     goToRow: "转到第 {row} 行",

@@ -88,6 +88,8 @@ function failureText(failure: RunFailure, { t, number }: Locale): string {
       return t("errorSeveralCurrencies");
     case "no-data":
       return t("errorNoData");
+    case "empty-window":
+      return t("errorEmptyWindow", { message: error.message });
     case "bad-settings":
       return t("errorBadSettings", { message: error.message });
     default:

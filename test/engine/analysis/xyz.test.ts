@@ -144,10 +144,9 @@ describe("analysis window", () => {
     expect(result.clients).toHaveLength(4);
   });
 
-  test("no rows in the window: no clients, and one warning that says so", () => {
-    const result = run(rows, { from: "2025-01-01" });
-    expect(result.clients).toEqual([]);
-    expect(result.warnings.map((w) => w.code)).toEqual(["no-rows"]);
+  test("rows but none in the window (a from date after the last sale): an error that says where both are, never empty results", () => {
+    expect(() => run(rows, { from: "2025-01-01" })).toThrow("no row falls in the analysis window (from 2025-01-01 to the last date); the data runs from 2023-12-");
+    // No rows at all (everything skipped): no clients, and the warning.
     expect(classify(buildSales([]), settingsWith()).warnings.map((w) => w.code)).toEqual(["no-rows"]);
   });
 
