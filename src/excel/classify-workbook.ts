@@ -24,7 +24,7 @@ import { computeMovement, type Movement } from "./movement";
 import type { SheetPlan } from "./plan";
 import { offersFromWinback, previousFromClients, type PreviousClients } from "./previous";
 import { blockReference, inspectSource, readSource, type SourceInfo, type SourceRead } from "./read";
-import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
+import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, unregisterSheet, type RegistryState } from "./registry";
 import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, type WorkbookSettings } from "./settings";
 import { cellsOutside, plannedAreas, readOwnedSheets, tableValues, userCellBlocks, type UserCell, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
@@ -88,8 +88,13 @@ export function problemCell(source: SourceLocation, problem: RowProblem): { shee
   return { sheet: source.sheet, row: problem.row, column: source.column + (problem.column ?? 0) };
 }
 
-/** Names of sheets being written; a run that died half-way may leave some, the next run deletes them. */
-const TEMP_PREFIX = "~KAM new ";
+/**
+ * Sheets being written are registered under these ids until they are swapped in: a run that died
+ * half-way leaves them registered, and the next run deletes exactly those, never a sheet by its
+ * name (a person's "~KAM new ideas" sheet, or a client's dossier, is not the add-in's to delete).
+ */
+const TEMP_ID_PREFIX = "Temp.";
+const TEMP_NAME = "~KAM new ";
 const TEMP_TABLE_SUFFIX = "_new";
 
 function mergeSettings(stored: WorkbookSettings | null, options: ClassifyOptions): WorkbookSettings {
@@ -262,25 +267,34 @@ async function writeResults(context: ExcelContext, registry: RegistryState, plan
   const tables = context.workbook.tables;
   tables.load("items/name");
   await context.sync();
-  const leftovers = worksheets.items.filter((sheet) => sheet.name.startsWith(TEMP_PREFIX));
-  for (const sheet of leftovers) sheet.delete();
-  const existing = worksheets.items.filter((sheet) => !sheet.name.startsWith(TEMP_PREFIX));
+  const leftovers = new Set<string>();
+  for (const id of [...registry.named].filter((id) => id.startsWith(TEMP_ID_PREFIX))) {
+    const sheet = registry.sheets.get(id);
+    if (sheet !== undefined) leftovers.add(sheet);
+    unregisterSheet(context, registry, id);
+  }
+  for (const sheet of leftovers) worksheets.getItem(sheet).delete();
+  const existing = worksheets.items.filter((sheet) => !leftovers.has(sheet.name));
+  const taken = existing.map((sheet) => sheet.name);
   const position = new Map(existing.map((sheet) => [sheet.name, sheet.position]));
   const takenTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
 
-  const targets = plans.map((plan, index) => ({
-    plan: { ...plan, tables: plan.tables.map((table) => ({ ...table, name: freeTableName(table.name + TEMP_TABLE_SUFFIX, takenTables) })) },
-    sheetName: `${TEMP_PREFIX}${index + 1}`,
-    final: plan,
-  }));
-  for (const target of targets) worksheets.add(target.sheetName);
+  const targets = plans.map((plan, index) => {
+    const sheetName = freeSheetName(`${TEMP_NAME}${index + 1}`, taken);
+    taken.push(sheetName);
+    return { plan: { ...plan, tables: plan.tables.map((table) => ({ ...table, name: freeTableName(table.name + TEMP_TABLE_SUFFIX, takenTables) })) }, sheetName, final: plan };
+  });
+  targets.forEach((target, index) => {
+    worksheets.add(target.sheetName);
+    registerSheet(context, registry, `${TEMP_ID_PREFIX}${index + 1}`, target.sheetName);
+  });
   try {
     await queuePlans(context, targets);
     // All new content is in before anything old is touched: the swap is a sync of its own.
     await context.sync();
     return swapIn(context, { registry, targets, existingNames: existing.map((sheet) => sheet.name), position, takenTables, settings, writtenAreas: written });
   } catch (error) {
-    await removeSheets(context, targets.map((target) => target.sheetName));
+    await removeSheets(context, registry, targets.map((target, index) => ({ id: `${TEMP_ID_PREFIX}${index + 1}`, sheet: target.sheetName })));
     throw error;
   }
 }
@@ -328,6 +342,7 @@ async function swapIn(context: ExcelContext, { registry, targets, existingNames,
       context.workbook.tables.getItem(table.name).name = freeTableName(wanted, takenTables);
     });
     registerSheet(context, registry, target.final.id, name);
+    unregisterSheet(context, registry, `${TEMP_ID_PREFIX}${index + 1}`);
     written.push({ id: target.final.id, name });
   });
   queueSaveSettings(context, registry, settings, [...names], writtenAreas);
@@ -336,15 +351,16 @@ async function swapIn(context: ExcelContext, { registry, targets, existingNames,
   return written;
 }
 
-/** Best effort after a failure: removes the half-written new sheets, leaving the old results. */
-async function removeSheets(context: ExcelContext, sheetNames: string[]): Promise<void> {
+/** Best effort after a failure: removes the half-written new sheets and their ids, leaving the old results. */
+async function removeSheets(context: ExcelContext, registry: RegistryState, temps: { id: string; sheet: string }[]): Promise<void> {
   try {
-    const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const sheets = temps.map(({ sheet }) => context.workbook.worksheets.getItemOrNullObject(sheet));
     await context.sync();
     for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    for (const { id } of temps) unregisterSheet(context, registry, id);
     await context.sync();
   } catch {
-    // The next run deletes what is left (TEMP_PREFIX).
+    // The next run deletes what is left: the sheets still registered under a temporary id.
   }
 }
 

@@ -72,6 +72,14 @@ export function registerSheet(context: ExcelContext, state: RegistryState, id: s
   state.owned.add(sheetName);
 }
 
+/** Queues removing an id (its sheet is left alone; a deleted sheet's name is #REF! and goes too). */
+export function unregisterSheet(context: ExcelContext, state: RegistryState, id: string): void {
+  if (!state.named.has(id)) return;
+  context.workbook.names.getItem(registryName(id)).delete();
+  state.named.delete(id);
+  state.sheets.delete(id);
+}
+
 const FORBIDDEN_IN_SHEET_NAMES = /[:\\/?*[\]]/g;
 const MAX_SHEET_NAME = 31;
 /** Names Excel keeps for itself. */

@@ -324,6 +324,26 @@ describe("re-runs", () => {
     expect(excel.inspect.sheets().filter((sheet) => sheet.name.startsWith("KAM Clients"))).toHaveLength(1);
   });
 
+  test("sheets are the add-in's by the ids it stored, never by name: a person's '~KAM new' sheets survive; a dead run's sheets go", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await writeRows(excel.run, "~KAM new ideas", [["keep me"]]);
+    await writeRows(excel.run, "~KAM new 1", [["mine too"]]);
+    await classifyOk(excel);
+    await classifyOk(excel);
+    expect(excel.inspect.sheet("~KAM new ideas").cellAt("A1").value).toBe("keep me");
+    expect(excel.inspect.sheet("~KAM new 1").cellAt("A1").value).toBe("mine too");
+    // What a run that died before its cleanup leaves: a half-written sheet registered under a temporary id.
+    await writeRows(excel.run, "~KAM new 2", [["half written"]]);
+    await excel.api(async (context) => {
+      context.workbook.names.add("KAM_Sheet_Temp.1", "='~KAM new 2'!$A$1");
+      await context.sync();
+    });
+    await classifyOk(excel);
+    const names = excel.inspect.sheets().map((sheet) => sheet.name);
+    expect(names.filter((name) => name.startsWith("~KAM new"))).toEqual(["~KAM new ideas", "~KAM new 1"]);
+    expect(Object.keys(excel.inspect.names()).filter((name) => name.includes("Temp"))).toEqual([]);
+  });
+
   test("settings are saved in the workbook and re-used by a run with no options", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel, { analysis: { a: 0.5, lostAfterDays: 90 }, lang: "lt" });
