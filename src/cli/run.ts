@@ -4,8 +4,8 @@
  * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
  * it in-process.
  */
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
@@ -15,7 +15,7 @@ import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
 import { unknownPicks } from "../excel/dossier";
 import { formatSummary } from "./summary";
-import { writeWorkbookOut } from "./workbook-out";
+import { writeAtomically, writeWorkbookOut } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
@@ -149,6 +149,13 @@ function checkReadable(file: string, path: string): void {
   if (statSync(path).isDirectory()) throw new UsageError(`${file} is a folder, not a file`);
 }
 
+/** An output path whose folder exists and which is not itself a folder (a usage error otherwise, exit 2). */
+function checkWritable(option: string, given: string, path: string): void {
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${option}: the folder of ${given} does not exist`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${option}: ${given} is a folder, not a file`);
+}
+
 /** What the first bytes say a file is, whatever its name. */
 function fileKind(bytes: Uint8Array): "zip" | "ole" | "other" {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
@@ -188,6 +195,10 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
 
 async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<void> {
   const at = (path: string): string => resolve(io.cwd, path);
+  // Where the results go is checked before any work: a typo in a path never costs a whole run.
+  for (const [option, path] of [["--out", command.workbookOut], ["--json", command.jsonOut]] as const) {
+    if (path !== null) checkWritable(option, path, at(path));
+  }
   // Read and classify first: bad input stops here, before anything is written.
   const { read, sheet } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
@@ -199,7 +210,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.analysis, read: command.read, dossiers: command.dossiers });
     wroteWorkbook = `wrote ${command.workbookOut}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers\n`;
   }
-  if (command.jsonOut !== null) writeFileSync(at(command.jsonOut), JSON.stringify(toJsonReport(result), null, 2) + "\n");
+  if (command.jsonOut !== null) writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
   else io.stdout.write(formatSummary(command.file, read, result, command.analysis) + wroteWorkbook);
 }
 

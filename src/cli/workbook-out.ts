@@ -5,7 +5,8 @@
  * Planned offer typed in the result sheets are kept. Bad input throws InputException (nothing is
  * written), as the rest of the command line does.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { InputException } from "../engine/read";
 import type { AnalysisSettings, CellValue, ReadSettings } from "../engine/types";
 import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
@@ -45,6 +46,22 @@ async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
   return loadXlsx(bytes, { payloadLimits: false });
 }
 
+/**
+ * Writes a file so that it is either the new file whole or the old one untouched: a temporary file
+ * in the same folder (the same file system, so the rename is atomic), renamed into place. A write
+ * that fails (a full disk, a size limit) leaves the old file as it was and removes the temporary one.
+ */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.kam-${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 /** Writes OUT.xlsx with the result sheets; returns the outcome (throws InputException on bad input). */
 export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<ClassifyOutcome & { ok: true }> {
   const excel = await loadInput(request);
@@ -66,6 +83,6 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   const dossiers = { picked: request.dossiers ?? [] };
   const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now, dossiers });
   if (!outcome.ok) throw new InputException(outcome.error);
-  writeFileSync(request.out, await saveXlsx(excel));
+  writeAtomically(request.out, await saveXlsx(excel));
   return outcome;
 }

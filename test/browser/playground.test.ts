@@ -26,7 +26,7 @@ const BAD_ROWS = [
 
 /** Good sales under headers no language of the add-in recognises. */
 const UNNAMED_HEADERS = [
-  ["Kunde", "Tag", "Betrag"],
+  ["Wer", "Wann", "Wie viel"],
   ["Acme", "2024-01-05", 100],
   ["Globex", "2024-02-05", 250],
   ["Initech", "2024-03-07", 80],
@@ -227,9 +227,9 @@ maybe("playground in chromium", () => {
   test("columns the headers do not name can be picked by hand", async () => {
     await page.locator("input[type=file]").setInputFiles({ name: "unnamed.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(UNNAMED_HEADERS) });
     await page.getByText(/^No header row with a client and an amount column was recognised/).waitFor({ timeout: 30_000 });
-    await page.getByRole("combobox", { name: "Client" }).selectOption({ label: "A: Kunde" });
-    await page.getByRole("combobox", { name: "Amount" }).selectOption({ label: "C: Betrag" });
-    await page.getByRole("combobox", { name: "Date", exact: true }).selectOption({ label: "B: Tag" });
+    await page.getByRole("combobox", { name: "Client" }).selectOption({ label: "A: Wer" });
+    await page.getByRole("combobox", { name: "Amount" }).selectOption({ label: "C: Wie viel" });
+    await page.getByRole("combobox", { name: "Date", exact: true }).selectOption({ label: "B: Wann" });
     await page.getByRole("button", { name: "Classify clients" }).click();
     await page.getByRole("heading", { name: "Results" }).waitFor({ timeout: 30_000 });
     await page.getByText(/^3 clients, total 430/).waitFor();

@@ -4,7 +4,7 @@
  * itself (bin/kam.js over a dist/kam.js built fresh for this run).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Workbook } from "exceljs";
@@ -462,4 +462,32 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
   } finally {
     rmSync(bundle, { force: true });
   }
+});
+
+describe("writing results", () => {
+  test("output paths are checked before any work: a missing folder or a folder given as the file is a usage error", async () => {
+    const input = file("paths.csv", "Client,Date,Amount\nA,2024-01-05,5\nB,2024-03-09,6\n");
+    expect(await kam("classify", input, "--out", join(dir, "no-such-folder", "out.xlsx"))).toMatchObject({ status: 2 });
+    expect((await kam("classify", input, "--json", dir)).stderr).toContain(`kam: --json: ${dir} is a folder, not a file`);
+  });
+
+  test("--out over an existing file is atomic: a write that fails (a file size limit) leaves the old file whole", async () => {
+    const bundle = join(root, "test-output", `kam-atomic-${process.pid}.js`);
+    await build({ entryPoints: [join(root, "src/cli/bin.ts")], bundle: true, platform: "node", target: "node20", outfile: bundle, external: ["exceljs"], logLevel: "warning" });
+    try {
+      const out = join(dir, "kept.xlsx");
+      writeFileSync(out, "the team's workbook");
+      const input = resolve(__dirname, "../../assets/sample-sales.xlsx");
+      // ulimit -f: the process may write files of at most 100 KB; the result workbook is larger.
+      const run = spawnSync("bash", ["-c", `ulimit -f 100; exec "${process.execPath}" "${bundle}" classify "${input}" --out "${out}"`], { encoding: "utf8", cwd: dir });
+      expect(run.status).not.toBe(0);
+      expect(readFileSync(out, "utf8")).toBe("the team's workbook");
+      // Without the limit the same command replaces it with a workbook, and leaves no temporary file.
+      expect((await kam("classify", input, "--out", out)).status).toBe(0);
+      expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(readdirSync(dir).filter((name) => name.includes(".kam-"))).toEqual([]);
+    } finally {
+      rmSync(bundle, { force: true });
+    }
+  }, 60_000);
 });

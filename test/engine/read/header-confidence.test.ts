@@ -36,7 +36,7 @@ describe("suggestMapping", () => {
 
   test("a role the header names, or one already mapped, is not suggested", () => {
     const rows: CellValue[][] = [["2024-01-05", "SO-1", "Acme", 100]];
-    expect(suggestMapping(["Fecha", "Pedido", "Cliente", "Importe"], rows, settings)).toEqual({ date: "Fecha", amount: "Importe" });
-    expect(suggestMapping(["Fecha", "Pedido", "Cliente", "Importe"], rows, { ...settings, mapping: { amount: "Importe" } })).toEqual({ date: "Fecha" });
+    expect(suggestMapping(["When", "Pedido", "Cliente", "How much"], rows, settings)).toEqual({ date: "When", amount: "How much" });
+    expect(suggestMapping(["When", "Pedido", "Cliente", "How much"], rows, { ...settings, mapping: { amount: "How much" } })).toEqual({ date: "When" });
   });
 });
