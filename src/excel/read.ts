@@ -5,7 +5,7 @@
  * still turns out too large is read again in halves. The source is only read, never written.
  */
 import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
-import { createSalesReader, detectColumns, findHeaderRow, InputException, type SalesReader } from "../engine/read";
+import { createSalesReader, detectColumns, findHeaderRow, InputException, suggestMapping, type SalesReader } from "../engine/read";
 import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettings } from "../engine/types";
 import { parseAddress, quoteSheetName, rectAddress } from "../a1";
 import type { Rect } from "./plan";
@@ -302,6 +302,8 @@ export interface SourceInfo {
   address: string;
   headers: string[];
   detected: DetectedColumns | null;
+  /** With no recognised header: columns that look like client, date and amount by their content, for the person to confirm. */
+  suggested?: Partial<Record<"client" | "date" | "amount", string>>;
   /** Data rows under the header (an upper bound when the block is found automatically). */
   rowCount: number;
   tableName: string | null;
@@ -330,6 +332,7 @@ export async function inspectSource(context: ExcelContext, choice: SourceChoice,
       address: `${quoteSheetName(source.sheet)}!${rectAddress(source.area)}`,
       headers: (first[0] ?? []).map((cell) => (cell === null ? "" : String(cell))),
       detected: null,
+      suggested: suggestMapping(first[0] ?? [], first.slice(1), settings),
       rowCount: Math.max(0, source.area.rowCount - 1),
       tableName: source.tableName,
     };

@@ -237,6 +237,16 @@ maybe("playground in chromium", () => {
     await shot("06-picked-columns");
   });
 
+  test("with headers it does not know, the pane suggests columns by their content and runs only on what the person confirms", async () => {
+    await page.locator("input[type=file]").setInputFiles({ name: "unnamed.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(UNNAMED_HEADERS) });
+    await page.getByText(/^No header row with a client and an amount column was recognised/).waitFor({ timeout: 30_000 });
+    await page.getByText("From what they hold, these columns look like Date = Wann, Amount = Wie viel, Client = Wer. Check them, then use them or pick others.").waitFor();
+    await page.getByRole("button", { name: "Use these columns" }).click();
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByRole("heading", { name: "Results" }).waitFor({ timeout: 30_000 });
+    await page.getByText(/^3 clients, total 430/).waitFor();
+  });
+
   test("text dates the data cannot tell apart are read the host's way (en-US: month first)", async () => {
     const rows = [
       ["Client", "Date", "Amount"],

@@ -155,6 +155,8 @@ export const cy: Dictionary = {
     createPickedDossiers: "Creu coflenni ar gyfer y cleientiaid a ddewiswyd ({n})",
     dossiersCreated: "Coflenni a grëwyd: {created}; a ddiweddarwyd: {refreshed}.",
     sourceRange: "Ystod {address}",
+    columnsSuggested: "O'r hyn sydd ynddynt, mae'r colofnau hyn yn edrych fel {list}. Gwiriwch nhw, yna defnyddiwch nhw neu dewiswch eraill.",
+    useSuggestedColumns: "Defnyddio’r colofnau hyn",
     detectedNothing: "Ni adnabuwyd rhes benawdau gyda cholofn cleient a cholofn swm yn {address}. Dewiswch y colofnau isod.",
     dossiersNeedResults: "Dosbarthwch y cleientiaid yn gyntaf: caiff y coflenni eu creu ar gyfer y cleientiaid allweddol a ganfuwyd.",
 

@@ -171,6 +171,8 @@ export const en = {
     createPickedDossiers: "Create dossiers for the picked clients ({n})",
     dossiersCreated: "Dossiers created: {created}; updated: {refreshed}.",
     sourceRange: "Range {address}",
+    columnsSuggested: "From what they hold, these columns look like {list}. Check them, then use them or pick others.",
+    useSuggestedColumns: "Use these columns",
     detectedNothing: "No header row with a client and an amount column was recognised in {address}. Pick the columns below.",
     dossiersNeedResults: "Classify the clients first: the dossiers are made for the key clients found.",
 

@@ -155,6 +155,8 @@ export const fa: Dictionary = {
     createPickedDossiers: "ایجاد پرونده برای مشتریان انتخاب‌شده ({n})",
     dossiersCreated: "پرونده‌های ایجادشده: {created}؛ به‌روزشده: {refreshed}.",
     sourceRange: "محدوده {address}",
+    columnsSuggested: "از روی محتوا، این ستون‌ها به نظر می‌رسند: {list}. آن‌ها را بررسی کنید، سپس به کار ببرید یا ستون‌های دیگری انتخاب کنید.",
+    useSuggestedColumns: "استفاده از این ستون‌ها",
     detectedNothing: "در {address} ردیف سرستونی با ستون مشتری و مبلغ شناسایی نشد. ستون‌ها را در پایین انتخاب کنید.",
     dossiersNeedResults: "ابتدا مشتریان را طبقه‌بندی کنید: پرونده‌ها برای مشتریان کلیدی یافت‌شده ساخته می‌شوند.",
 

@@ -155,6 +155,8 @@ export const lt: Dictionary = {
     createPickedDossiers: "Sukurti dosjė pasirinktiems klientams ({n})",
     dossiersCreated: "Sukurta dosjė: {created}; atnaujinta: {refreshed}.",
     sourceRange: "Sritis {address}",
+    columnsSuggested: "Pagal turinį šie stulpeliai atrodo kaip {list}. Patikrinkite juos, tada naudokite arba pasirinkite kitus.",
+    useSuggestedColumns: "Naudoti šiuos stulpelius",
     detectedNothing: "Srityje {address} neatpažinta antraščių eilutė su kliento ir sumos stulpeliais. Pasirinkite stulpelius žemiau.",
     dossiersNeedResults: "Pirmiausia suklasifikuokite klientus: dosjė kuriami rastiems pagrindiniams klientams.",
 

@@ -155,6 +155,8 @@ export const ru: Dictionary = {
     createPickedDossiers: "Создать досье на выбранных клиентов ({n})",
     dossiersCreated: "Создано досье: {created}; обновлено: {refreshed}.",
     sourceRange: "Диапазон {address}",
+    columnsSuggested: "По содержимому эти столбцы похожи на: {list}. Проверьте их, затем примените или выберите другие.",
+    useSuggestedColumns: "Использовать эти столбцы",
     detectedNothing: "В диапазоне {address} не найдена строка заголовков со столбцами клиента и суммы. Выберите столбцы ниже.",
     dossiersNeedResults: "Сначала классифицируйте клиентов: досье создаются для найденных ключевых клиентов.",
 

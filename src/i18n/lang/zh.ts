@@ -155,6 +155,8 @@ export const zh: Dictionary = {
     createPickedDossiers: "为选中的客户创建档案（{n}）",
     dossiersCreated: "已创建档案：{created} 个；已更新：{refreshed} 个。",
     sourceRange: "区域 {address}",
+    columnsSuggested: "根据内容，这些列看起来是：{list}。请检查后使用，或选择其他列。",
+    useSuggestedColumns: "使用这些列",
     detectedNothing: "在 {address} 中未识别到包含客户列和金额列的标题行。请在下方选择列。",
     dossiersNeedResults: "请先进行客户分类：档案将为找到的大客户创建。",
 

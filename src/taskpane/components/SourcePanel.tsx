@@ -107,12 +107,24 @@ function ColumnMapping({ view, mapping, onMapping }: { view: SourceInfo; mapping
   const { t } = useLocale();
   const overridden = Object.keys(mapping).length > 0;
   const firstColumn = parseAddress(view.address)?.rect.column ?? 0;
+  const suggestion = view.detected === null ? (Object.entries(view.suggested ?? {}) as [ColumnRole, string][]) : [];
   return (
     <Accordion collapsible defaultOpenItems={view.detected === null ? ["columns"] : []}>
       <AccordionItem value="columns">
         <AccordionHeader as="h3">{t("columns")}</AccordionHeader>
         <AccordionPanel className={styles.columns}>
           <span className={styles.hint}>{t("columnsHint")}</span>
+          {suggestion.length > 0 && !overridden && (
+            // Never chosen for the person: the add-in asks, and Classify runs on what they confirm.
+            <div className={styles.columns}>
+              <span>{t("columnsSuggested", { list: suggestion.map(([role, header]) => `${t(ROLE_LABELS[role])} = ${header}`).join(", ") })}</span>
+              <div>
+                <Button appearance="secondary" onClick={() => onMapping(Object.fromEntries(suggestion))}>
+                  {t("useSuggestedColumns")}
+                </Button>
+              </div>
+            </div>
+          )}
           <div className={styles.mapping}>
             {(Object.keys(ROLE_LABELS) as ColumnRole[]).map((role) => {
               const chosen = columnOf(mapping[role], view.headers) ?? view.detected?.columns[role];
