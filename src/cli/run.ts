@@ -7,7 +7,7 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { classify } from "../engine/classify";
-import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
+import { badRowsError, createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
 import type { CellValue, ReadResult, ReadSettings, InputErrorCode, RowProblem } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
@@ -60,17 +60,15 @@ function readSource(source: RowSource, settings: ReadSettings, fieldCounts = fal
   const width = top[headerIndex].length;
   const tooWide: RowProblem[] = [];
   const add = (rows: CellValue[][], firstRow: number): void => {
-    if (fieldCounts && rows.some((row) => row.length > width && !isBlankRow(row.slice(width)))) {
-      const kept: CellValue[][] = [];
+    if (fieldCounts) {
       rows.forEach((row, index) => {
-        if (row.length > width && !isBlankRow(row.slice(width))) {
-          tooWide.push({ row: firstRow + index, code: "field-count", reason: `${row.length} fields where the header has ${width}`, value: String(row.length) });
-          // Kept as an empty row, so the reader's row numbers stay the file's.
-          kept.push([]);
-        } else kept.push(row);
+        if (row.length <= width || isBlankRow(row.slice(width))) return;
+        tooWide.push({ row: firstRow + index, code: "field-count", reason: `${row.length} fields where the header has ${width}`, value: String(row.length) });
+        // Emptied in place (the chunk is the reader's to reuse), so the reader's row numbers stay the file's.
+        rows[index] = [];
       });
-      reader.addRows(kept, firstRow);
-    } else reader.addRows(rows, firstRow);
+    }
+    reader.addRows(rows, firstRow);
   };
   add(top.slice(headerIndex + 1), headerRow + 1);
   for (;;) {
@@ -83,17 +81,20 @@ function readSource(source: RowSource, settings: ReadSettings, fieldCounts = fal
   try {
     result = reader.finish();
   } catch (error) {
-    if (tooWide.length > 0 && error instanceof InputException && error.error.code === "bad-rows") throw badRows([...tooWide, ...error.error.problems]);
+    if (tooWide.length > 0 && error instanceof InputException && error.error.code === "bad-rows") throw badRowsError(inRowOrder([...tooWide, ...error.error.problems]));
     throw error;
   }
-  if (tooWide.length > 0 && !settings.skipBadRows) throw badRows(tooWide);
-  return tooWide.length === 0 ? result : { ...result, skipped: [...result.skipped, ...tooWide].sort((a, b) => a.row - b.row) };
+  if (tooWide.length > 0 && !settings.skipBadRows) throw badRowsError(tooWide);
+  return tooWide.length === 0 ? result : { ...result, skipped: inRowOrder([...result.skipped, ...tooWide]) };
 }
 
-/** Bad rows, in file order, as the reader reports its own. */
-function badRows(problems: RowProblem[]): InputException {
-  const sorted = [...problems].sort((a, b) => a.row - b.row);
-  return new InputException({ code: "bad-rows", message: `${sorted.length} bad rows`, problems: sorted });
+function inRowOrder(problems: RowProblem[]): RowProblem[] {
+  return problems.sort((a, b) => a.row - b.row);
+}
+
+/** The error with a hint appended to its message and to each row's reason (the line the command prints). */
+function withHint(error: InputException, hint: string): InputException {
+  return new InputException({ ...error.error, message: error.error.message + hint, problems: error.error.problems.map((problem) => ({ ...problem, reason: problem.reason + hint })) });
 }
 
 /**
@@ -107,9 +108,7 @@ function withMapHint<T>(read: () => T, header: CellValue[], rows: CellValue[][],
     if (!(error instanceof InputException) || error.error.code !== "missing-columns") throw error;
     const options = Object.entries(suggestMapping(header, rows, settings)).map(([role, text]) => mapOption(role, text));
     if (options.length === 0) throw error;
-    const hint = `; if these are the columns, name them with ${options.join(" ")}`;
-    const problems = error.error.problems.map((problem) => ({ ...problem, reason: problem.reason + hint }));
-    throw new InputException({ ...error.error, message: error.error.message + hint, problems });
+    throw withHint(error, `; if these are the columns, name them with ${options.join(" ")}`);
   }
 }
 
@@ -188,8 +187,7 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
   } catch (error) {
     // The header was not recognised on this sheet: the others may be the sales.
     if (!(error instanceof InputException) || error.error.code !== "missing-columns" || command.sheet !== null || others.length === 0) throw error;
-    const hint = `; or pick the sheet with --sheet (sheets: ${[sheet, ...others].join(", ")})`;
-    throw new InputException({ ...error.error, message: error.error.message + hint, problems: error.error.problems.map((problem) => ({ ...problem, reason: problem.reason + hint })) });
+    throw withHint(error, `; or pick the sheet with --sheet (sheets: ${[sheet, ...others].join(", ")})`);
   }
 }
 

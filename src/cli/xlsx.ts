@@ -21,9 +21,10 @@ export function plainCellValue(value: ExcelCellValue | undefined): CellValue {
   return cell.value ?? null;
 }
 
-function sheetRows(sheet: Worksheet): CellValue[][] {
+/** The sheet's rows (the first `limit` only, when given), converted as the reader takes them. */
+function sheetRows(sheet: Worksheet, limit = Infinity): CellValue[][] {
   const rows: CellValue[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  for (let r = 1; r <= Math.min(sheet.rowCount, limit); r++) {
     const values = sheet.getRow(r).values;
     const row: CellValue[] = [];
     if (Array.isArray(values)) {
@@ -72,9 +73,8 @@ export async function readXlsxRows(file: string, sheetName: string | null, setti
     return { sheet: sheet.name, rows: sheetRows(sheet), chosen: false, others: [] };
   }
   if (sales.length === 0) throw new InputException({ code: "no-sheet", message: `${file} has no visible sheet with sales data`, problems: [] });
-  for (const sheet of sales) {
-    const rows = sheetRows(sheet);
-    if (findHeaderRow(rows.slice(0, HEADER_SEARCH_ROWS), settings) >= 0) return { sheet: sheet.name, rows, chosen: sheet !== sales[0], others: [] };
-  }
-  return { sheet: sales[0].name, rows: sheetRows(sales[0]), chosen: false, others: sales.slice(1).map((sheet) => sheet.name) };
+  // Only the rows a header may sit in are converted to judge a sheet; the chosen one is converted once, whole.
+  const recognised = sales.find((sheet) => findHeaderRow(sheetRows(sheet, HEADER_SEARCH_ROWS), settings) >= 0);
+  const sheet = recognised ?? sales[0];
+  return { sheet: sheet.name, rows: sheetRows(sheet), chosen: sheet !== sales[0], others: recognised ? [] : sales.slice(1).map((other) => other.name) };
 }

@@ -91,10 +91,11 @@ export function analysisProblems(settings: AnalysisSettings): SettingsProblem[] 
  * Settings from untrusted JSON (the workbook's saved settings): known fields of the right type
  * (a known choice for measure, rule, mode and period) are taken, others and missing ones take
  * their defaults; the result is checked as a whole. A number out of range is kept with its
- * problem, so a run refuses it by name rather than silently running with another value.
+ * problem, so a run refuses it by name rather than silently running with another value; `replaced`
+ * lists the values that took their defaults.
  * @example validateSettings({ a: 0.7 }).settings.a // 0.7
  */
-export function validateSettings(raw: unknown): { settings: AnalysisSettings; problems: SettingsProblem[] } {
+export function validateSettings(raw: unknown): { settings: AnalysisSettings; problems: SettingsProblem[]; replaced: SettingsProblem[] } {
   const stored = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const settings: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS };
   const typeProblems: SettingsProblem[] = [];
@@ -110,5 +111,7 @@ export function validateSettings(raw: unknown): { settings: AnalysisSettings; pr
   }
   const problems = analysisProblems(settings);
   const reported = new Set(problems.map((problem) => problem.field));
-  return { settings, problems: [...typeProblems.filter((problem) => !reported.has(problem.field)), ...problems] };
+  // Values of the wrong kind took their defaults; a field whose kept value is refused is reported as that.
+  const replaced = typeProblems.filter((problem) => !reported.has(problem.field));
+  return { settings, problems: [...replaced, ...problems], replaced };
 }

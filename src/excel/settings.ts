@@ -5,7 +5,7 @@
  */
 import type { ExcelContext, ExcelWorksheet } from "../office-api";
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { analysisProblems, validateSettings, type SettingsProblem } from "../engine/settings";
+import { validateSettings, type SettingsProblem } from "../engine/settings";
 import { COLUMN_ROLES, DATE_ORDERS, DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type DateOrder, type ReadSettings } from "../engine/types";
 import type { ExcelRun } from "./host";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
@@ -127,10 +127,8 @@ function writtenFromJson(raw: unknown): WrittenAreas | null {
 export function settingsFromJson(raw: unknown): StoredSettings {
   const stored = isRecord(raw) ? raw : {};
   const readRaw = isRecord(stored.read) ? stored.read : {};
-  const validated = validateSettings(stored.analysis);
-  const analysis = validated.settings;
-  // Range and order problems stay with the kept values (analysisProblems finds them again); these were replaced.
-  const replaced = validated.problems.filter((problem) => !analysisProblems(analysis).some((kept) => kept.field === problem.field));
+  // Range and order problems stay with the kept values (a run's analysisProblems finds them again); `replaced` took defaults.
+  const { settings: analysis, replaced } = validateSettings(stored.analysis);
   const read: ReadSettings = {
     mapping: mappingFromJson(readRaw.mapping),
     dateOrder: (DATE_ORDERS as readonly unknown[]).includes(readRaw.dateOrder) ? (readRaw.dateOrder as DateOrder) : DEFAULT_READ_SETTINGS.dateOrder,

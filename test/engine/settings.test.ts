@@ -54,6 +54,6 @@ describe("validateSettings (the JSON saved in a workbook)", () => {
   });
 
   test("not an object: the defaults", () => {
-    expect(validateSettings("garbage")).toEqual({ settings: DEFAULT_ANALYSIS_SETTINGS, problems: [] });
+    expect(validateSettings("garbage")).toEqual({ settings: DEFAULT_ANALYSIS_SETTINGS, problems: [], replaced: [] });
   });
 });

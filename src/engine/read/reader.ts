@@ -475,7 +475,8 @@ class StreamingSalesReader implements SalesReader {
   }
 }
 
-function badRowsError(problems: RowProblem[]): InputException {
+/** The error that stops a run on bad rows: the first rows in the message, all of them in `problems`. */
+export function badRowsError(problems: RowProblem[]): InputException {
   const shown = problems.slice(0, MESSAGE_PROBLEM_LIMIT).map((p) => `row ${p.row}: ${p.reason}`);
   if (problems.length > MESSAGE_PROBLEM_LIMIT) shown.push(`... and ${problems.length - MESSAGE_PROBLEM_LIMIT} more`);
   const count = problems.length === 1 ? "1 bad row" : `${problems.length} bad rows`;
