@@ -19,6 +19,17 @@ const { rehostManifest } = require("./scripts/manifest-host");
 
 const DEV_SERVER_PORT = 3000;
 
+/**
+ * The JavaScript syntax every page is written down to, development builds included (sideloading
+ * runs them in Office). Office on Mac runs add-ins in the system's WKWebView, and Office 16.46+
+ * (ExcelApi 1.13) still runs on macOS versions whose Safari predates optional chaining (13.1);
+ * ES2017 is what they all parse. test/build/bundle-syntax.test.ts parses the production bundles
+ * at this level. See docs/taskpane.md, "Which webviews".
+ */
+const SYNTAX_TARGET = "es2017";
+/** esbuild leaves some newer regular-expression literals as they are; this writes them as `new RegExp`. */
+const REGEXP_LITERALS = { loader: path.resolve(__dirname, "scripts/regexp-literal-loader.js"), options: { ecmaVersion: 2017 } };
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const hostingUrl = production ? process.env.KAM_ADDIN_URL : undefined;
@@ -38,12 +49,18 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
+    // Webpack's own runtime code in the same syntax as the modules.
+    target: ["web", SYNTAX_TARGET],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020" } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [REGEXP_LITERALS, { loader: "esbuild-loader", options: { target: SYNTAX_TARGET } }] },
+        // Packages (React, Fluent UI, ExcelJS) ship whatever syntax their authors chose: lowered the same way.
+        { test: /\.[cm]?js$/, include: /node_modules/, use: [REGEXP_LITERALS, { loader: "esbuild-loader", options: { loader: "js", target: SYNTAX_TARGET } }] },
+      ],
     },
     optimization: {
-      minimizer: [new EsbuildPlugin({ target: "es2020" })],
+      minimizer: [new EsbuildPlugin({ target: SYNTAX_TARGET })],
       // One shared chunk for React and Fluent UI (what the pages load at start); ExcelJS, which only the
       // playground's .xlsx loader imports on demand, stays in a chunk of its own.
       splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial" } } },

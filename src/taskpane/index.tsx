@@ -8,6 +8,10 @@ import { createActions } from "./actions";
 import { App } from "./App";
 import { initialLanguage, makeLocale } from "./locale";
 
+// Every module above has loaded, so this webview can run the pane: taskpane.html shows its
+// "won't run in your version of Office" message at the load event unless this mark is there.
+document.getElementById("container")?.setAttribute("data-started", "true");
+
 Office.onReady((info) => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");

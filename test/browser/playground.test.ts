@@ -271,7 +271,37 @@ maybe("playground in chromium", () => {
     await addin.getByText(/works inside Excel/).waitFor();
     expect(officeRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(await addin.getByRole("link", { name: "Open the playground" }).getAttribute("href")).toBe("./");
+    // The pane started, so the page's "won't run in your version of Office" message stays hidden.
+    await addin.waitForLoadState("load");
+    expect(await addin.locator("#unsupported").isVisible()).toBe(false);
     await addin.close();
+  });
+
+  test("taskpane.html shows Microsoft's graceful message in Trident, in EdgeHTML, and where the bundle does not start", async () => {
+    const OFFICE_STUB = "window.Office = { HostType: { Excel: 'Excel' }, onReady: (ready) => ready({ host: null, platform: null }) };";
+    const open = async (options: { userAgent?: string; locale: string; brokenVendor?: boolean }) => {
+      const context = await browser.newContext({ userAgent: options.userAgent, locale: options.locale });
+      const addin = await context.newPage();
+      await addin.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+      // A webview that cannot parse the bundle, as an old Safari could not parse `?.`: the shared chunk fails.
+      if (options.brokenVendor) await addin.route(/\/vendor\.[0-9a-f]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "const broken = ;" }));
+      await addin.goto(`${server.url}taskpane.html`);
+      await addin.waitForLoadState("load");
+      return { addin, close: () => context.close() };
+    };
+    const ie11 = await open({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko", locale: "en-US" });
+    await ie11.addin.getByRole("alert").getByText("KAM for Excel won't run in your version of Office. Please upgrade either to Office 2021 (or later) or to a Microsoft 365 account; on a Mac, update macOS too.").waitFor();
+    expect(await ie11.addin.locator("#container").isVisible()).toBe(false);
+    await ie11.close();
+    const edgeHtml = await open({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041", locale: "ru-RU" });
+    await edgeHtml.addin.getByRole("alert").getByText(/^KAM for Excel не работает в вашей версии Office\./).waitFor();
+    await edgeHtml.close();
+    const oldSafari = await open({ locale: "fa-IR", brokenVendor: true });
+    const message = oldSafari.addin.getByRole("alert");
+    await message.getByText(/^KAM for Excel در این نسخهٔ Office اجرا نمی‌شود/).waitFor();
+    expect(await message.getAttribute("dir")).toBe("rtl");
+    await oldSafari.addin.screenshot({ path: path.join(screenshotDir, "taskpane-unsupported.png") });
+    await oldSafari.close();
   });
 
   test("the playground asked for nothing outside this machine", () => {

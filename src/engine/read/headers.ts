@@ -250,10 +250,12 @@ export function normaliseHeader(cell: CellValue): string {
 /**
  * A currency named in a header, as a word of its own ("Amount (EUR)", "Revenue USD", "Сумма, руб.",
  * "Kwota zł") or in brackets after CJK text ("金额（元）"). Currency symbols (€, $, ₽) are not
- * letters and go with the rest of the punctuation.
+ * letters and go with the rest of the punctuation. The character before the word is captured
+ * (group 1) rather than looked behind at: Safari before 16.4, the webview of Office on older
+ * macOS, has no lookbehind, and a pattern with one fails as the pane loads (docs/taskpane.md).
  */
 const HEADER_CURRENCY =
-  /(?<![\p{L}\p{N}])(?:eur|usd|gbp|chf|jpy|cny|rmb|rub|rur|uah|pln|czk|huf|sek|nok|dkk|try|brl|mxn|ars|clp|cop|inr|krw|aed|sar|cad|aud|nzd|zar|ils|byn|kzt|ron|bgn|sgd|hkd|twd|thb|idr|myr|php|vnd|egp|irr|qar|kwd|руб|грн|zł|zl|kč|tl|лв)(?![\p{L}\p{N}])|[(（［[]\s*(?:元|円|원|人民币)\s*[)）］\]]/giu;
+  /(^|[^\p{L}\p{N}])(?:eur|usd|gbp|chf|jpy|cny|rmb|rub|rur|uah|pln|czk|huf|sek|nok|dkk|try|brl|mxn|ars|clp|cop|inr|krw|aed|sar|cad|aud|nzd|zar|ils|byn|kzt|ron|bgn|sgd|hkd|twd|thb|idr|myr|php|vnd|egp|irr|qar|kwd|руб|грн|zł|zl|kč|tl|лв)(?![\p{L}\p{N}])|[(（［[]\s*(?:元|円|원|人民币)\s*[)）］\]]/giu;
 
 /**
  * The header as it is matched against ROLE_SYNONYMS: normalised, without a currency it names, so
@@ -262,7 +264,7 @@ const HEADER_CURRENCY =
 function roleKey(cell: CellValue): string {
   const text = normaliseHeader(cell);
   if (cell === null || text === "") return text;
-  const withoutCurrency = normaliseHeader(String(cell).normalize("NFC").replace(HEADER_CURRENCY, " "));
+  const withoutCurrency = normaliseHeader(String(cell).normalize("NFC").replace(HEADER_CURRENCY, "$1 "));
   return withoutCurrency === "" ? text : withoutCurrency;
 }
 
