@@ -1,8 +1,13 @@
 // Makes the bundled sample: assets/sample-sales.csv and assets/sample-sales.xlsx (the same rows).
 // About 300 clients over two years, with managers, holdings, order numbers, returns, one top
 // buyer close to mono-client, lost and fading clients, and names in several scripts.
-// Deterministic: `npm run sample` regenerates the same files.
+// Clients buy in four rhythms, so that the ABC-XYZ matrix has clients in every cell, as a real
+// client list does: contracts (an order or more every month, amounts within ±8%: X), regulars
+// (every month, amounts that swing: Y), seasonal and irregular buyers (Z). Lost, fading and new
+// clients miss months and land in Z whatever their rhythm. test/engine/sample.test.ts checks
+// the matrix. Deterministic: `npm run sample` regenerates the same files.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -11,6 +16,8 @@ const FIRST_DAY = Date.UTC(2024, 10, 1); // 2024-11-01
 const LAST_DAY = Date.UTC(2026, 9, 31); // 2026-10-31
 const DAY = 86_400_000;
 const DAYS = Math.round((LAST_DAY - FIRST_DAY) / DAY) + 1;
+/** Day numbers (from FIRST_DAY) on which each of the 24 calendar months starts. */
+const MONTH_STARTS = Array.from({ length: 24 }, (_, m) => Math.round((Date.UTC(2024, 10 + m, 1) - FIRST_DAY) / DAY));
 
 // Small seeded PRNG (mulberry32) so the sample never changes by accident.
 let seed = 20241101;
@@ -54,7 +61,11 @@ const clients = [...names].map((name, index) => {
   // Heavy tail: a few big buyers, most small. Client 0 is the near-mono buyer (about 40%),
   // clients 1 and 2 are key (about 13% and 10.5%).
   const weight = index < 3 ? 0 : 1 / Math.pow(index + 1, 1.15);
-  const kind = index < 3 ? "steady" : random() < 0.55 ? "steady" : random() < 0.6 ? "seasonal" : "irregular";
+  // The key clients buy every month (a contract, a regular, a contract); then the bigger the
+  // client, the likelier a monthly rhythm (the top 15 or so are A, the next 110 B, the rest C).
+  const monthly = index < 15 ? 0.6 : index < 125 ? 0.5 : 0.3;
+  const draw = random();
+  const kind = ["contract", "regular", "contract"][index] ?? (draw < monthly * 0.45 ? "contract" : draw < monthly ? "regular" : random() < 0.5 ? "seasonal" : "irregular");
   const fate = index < 6 ? "active" : random() < 0.12 ? "lost" : random() < 0.1 ? "fading" : random() < 0.08 ? "new" : "active";
   return {
     name,
@@ -83,14 +94,24 @@ clients.forEach((client, index) => {
   const orders = ordersPerYear * 2;
   const firstDay = client.fate === "new" ? DAYS - 150 : 0;
   const lastDay = client.fate === "lost" ? DAYS - 220 - Math.floor(random() * 300) : client.fate === "fading" ? DAYS - 60 : DAYS - 1;
-  for (let k = 0; k < orders; k++) {
-    // Steady buyers order on a regular rhythm; others on random days.
-    let day = client.kind === "steady" ? firstDay + Math.floor(((k + random()) * (lastDay - firstDay)) / orders) : firstDay + Math.floor(random() * (lastDay - firstDay));
+  // Contracts and regulars order `perMonth` times in every calendar month, on days of their own;
+  // a month's sum then varies by the spread over √(12 × perMonth): under 10% for a contract,
+  // 10-25% for a regular.
+  const monthlyRhythm = client.kind === "contract" || client.kind === "regular";
+  const perMonth = Math.max(1, Math.round(ordersPerYear / 12));
+  const days = monthlyRhythm
+    ? MONTH_STARTS.flatMap((start, m) => {
+        const length = (MONTH_STARTS[m + 1] ?? DAYS) - start;
+        return Array.from({ length: perMonth }, (_, k) => start + Math.floor(((k + random()) * length) / perMonth));
+      })
+    : Array.from({ length: orders }, () => firstDay + Math.floor(random() * (lastDay - firstDay)));
+  const spread = client.kind === "contract" ? 0.16 : client.kind === "regular" ? Math.min(1.6, 0.65 * Math.sqrt(perMonth)) : 1.2;
+  const orderBudget = budget / days.length;
+  for (let day of days) {
     if (client.kind === "seasonal" && random() < 0.6) day = firstDay + Math.floor((random() * (lastDay - firstDay)) / 90) * 90 + 60;
     if (client.kind === "irregular" && random() < 0.5) continue;
     if (day < firstDay || day > lastDay) continue;
-    const spread = client.kind === "steady" ? 0.3 : 1.2;
-    const amount = Math.round((budget / orders) * (1 - spread / 2 + spread * random()) * 100) / 100;
+    const amount = Math.round(orderBudget * (1 - spread / 2 + spread * random()) * 100) / 100;
     const margin = 0.05 + 0.3 * random() - (random() < 0.08 ? 0.4 : 0);
     rows.push({ date: dayIso(day), order: `SO-${orderNo++}`, client, amount, profit: Math.round(amount * margin * 100) / 100 });
     if (random() < 0.03) {
@@ -128,5 +149,9 @@ sheet.getColumn(3).eachCell((cell) => {
   if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) cell.numFmt = "@";
 });
 [12, 12, 34, 22, 18, 14, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-await workbook.xlsx.writeFile(resolve(root, "assets/sample-sales.xlsx"));
+// ExcelJS stamps every part of the package with the time of writing; the same date for every
+// part makes the file the same bytes on every run.
+const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+for (const entry of Object.values(zip.files)) entry.date = workbook.created;
+writeFileSync(resolve(root, "assets/sample-sales.xlsx"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 console.log(`sample: ${rows.length} rows, ${clients.length + 1} clients -> assets/sample-sales.csv, assets/sample-sales.xlsx`);
