@@ -53,8 +53,12 @@ export interface ExcelRange
   load(propertyNames: PropertyNames): unknown;
   readonly format: ExcelRangeFormat;
   readonly conditionalFormats: ExcelConditionalFormats;
-  readonly dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert">;
+  readonly dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "clear">;
   readonly worksheet: ExcelWorksheet;
+  /** Range.copyFrom (ExcelApi 1.9): the cells of the source (an address with its sheet) onto this range's top-left, at the source's size. */
+  copyFrom(sourceRange: string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
+  /** Blank cells in place of the range, the others shifted down or right (references follow). */
+  insert(shift: "Down" | "Right"): unknown;
 }
 
 export interface ExcelRangeFormat extends Pick<Excel.RangeFormat, "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "readingOrder"> {
@@ -95,8 +99,10 @@ export interface ExcelTables {
   add(address: string, hasHeaders: boolean): ExcelTable;
 }
 
-export interface ExcelTable extends Pick<Excel.Table, "name" | "style" | "isNullObject"> {
+export interface ExcelTable extends Pick<Excel.Table, "name" | "style" | "isNullObject" | "delete"> {
   load(propertyNames: PropertyNames): unknown;
+  /** Table.resize (ExcelApi 1.13): the header row stays where it is; the table keeps its name and everything referring to it. */
+  resize(newRange: string): void;
   getRange(): ExcelRange;
   getHeaderRowRange(): ExcelRange;
   readonly worksheet: ExcelWorksheet;
@@ -119,5 +125,6 @@ export interface ExcelNames {
   readonly items: Pick<Excel.NamedItem, "name" | "formula">[];
   load(propertyNames: PropertyNames): unknown;
   getItem(name: string): Pick<Excel.NamedItem, "delete">;
+  getItemOrNullObject(name: string): Pick<Excel.NamedItem, "formula" | "isNullObject" | "delete"> & { load(propertyNames: PropertyNames): unknown };
   add(name: string, reference: string, comment?: string): unknown;
 }

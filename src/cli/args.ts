@@ -47,7 +47,10 @@ export interface ClassifyCommand {
   kind: "classify";
   file: string;
   sheet: string | null;
+  /** The analysis settings of a run on a file: the options given over the defaults. */
   analysis: AnalysisSettings;
+  /** The analysis options given on the command line, and only those. */
+  given: Partial<AnalysisSettings>;
   read: ReadSettings;
   jsonOut: string | null;
   workbookOut: string | null;
@@ -125,7 +128,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command !== "classify") throw new UsageError(`unknown command '${command}'`);
 
-  const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS };
+  // Only what is given: a workbook re-run (--out) keeps the settings saved in it for the rest.
+  const given: Partial<AnalysisSettings> = {};
   const read: ReadSettings = { ...DEFAULT_READ_SETTINGS, mapping: {}, dateOrder: "day-first" };
   let file: string | null = null;
   let sheet: string | null = null;
@@ -158,37 +162,37 @@ export function parseArgs(argv: readonly string[]): Command {
         sheet = value();
         break;
       case "--measure":
-        analysis.measure = oneOf(option, value(), MEASURES);
+        given.measure = oneOf(option, value(), MEASURES);
         break;
       case "--a":
-        analysis.a = numberOption(option, value());
+        given.a = numberOption(option, value());
         break;
       case "--b":
-        analysis.b = numberOption(option, value());
+        given.b = numberOption(option, value());
         break;
       case "--abc-rule":
-        analysis.abcRule = oneOf(option, value(), ABC_RULES);
+        given.abcRule = oneOf(option, value(), ABC_RULES);
         break;
       case "--x":
-        analysis.x = numberOption(option, value());
+        given.x = numberOption(option, value());
         break;
       case "--y":
-        analysis.y = numberOption(option, value());
+        given.y = numberOption(option, value());
         break;
       case "--xyz":
-        analysis.xyz = oneOf(option, value(), XYZ_MODES);
+        given.xyz = oneOf(option, value(), XYZ_MODES);
         break;
       case "--period":
-        analysis.period = oneOf(option, value(), PERIOD_KINDS);
+        given.period = oneOf(option, value(), PERIOD_KINDS);
         break;
       case "--from":
-        analysis.from = value();
+        given.from = value();
         break;
       case "--as-of":
-        analysis.asOf = value();
+        given.asOf = value();
         break;
       case "--lost-after":
-        analysis.lostAfterDays = numberOption(option, value());
+        given.lostAfterDays = numberOption(option, value());
         break;
       case "--month-first":
         flag();
@@ -215,11 +219,13 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (file === null) throw new UsageError("no input file given");
-  const problems = analysisProblems(analysis);
+  const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS, ...given };
+  // With --out the settings saved in the workbook fill in what is not given; the run checks them together.
+  const problems = workbookOut === null ? analysisProblems(analysis) : [];
   if (problems.length > 0) throw new UsageError(problems.map((problem) => usageMessage(problem, analysis)).join("\nkam: "));
   const extension = file.toLowerCase().slice(file.lastIndexOf("."));
   if (extension !== ".csv" && extension !== ".xlsx") throw new UsageError(`the input must be a .csv or .xlsx file, not '${file}'`);
   if (sheet !== null && extension !== ".xlsx") throw new UsageError("--sheet applies to .xlsx files only");
   if (dossiers.length > 0 && workbookOut === null) throw new UsageError("--dossier needs --out (dossiers are sheets of the workbook)");
-  return { kind: "classify", file, sheet, analysis, read, jsonOut, workbookOut, dossiers };
+  return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers };
 }

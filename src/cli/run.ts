@@ -4,16 +4,18 @@
  * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
  * it in-process.
  */
-import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { badRowsError, createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
-import type { CellValue, ReadResult, ReadSettings, InputErrorCode, RowProblem } from "../engine/types";
+import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
-import { unknownPicks } from "../excel/dossier";
+import type { ClassifyOutcome } from "../excel/classify-workbook";
+import { SHEET_IDS } from "../excel/registry";
+import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
 import { writeAtomically, writeWorkbookOut } from "./workbook-out";
 import { readXlsxRows } from "./xlsx";
@@ -155,6 +157,27 @@ function checkWritable(option: string, given: string, path: string): void {
   if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${option}: ${given} is a folder, not a file`);
 }
 
+/**
+ * Carry it or refuse: `--out` never replaces a workbook's content that kam did not write. It writes
+ * over a file only when that file is the input (a re-run) and everything in it can be written
+ * back; a new file that cannot hold all of the input is written with a warning (the input is not
+ * changed).
+ */
+async function checkCarried(file: string, input: string, out: string, outPath: string, io: CliIo): Promise<void> {
+  const lose = (message: string): never => {
+    throw new InputException({ code: "would-lose", message, problems: [] });
+  };
+  const sameFile = existsSync(outPath) && existsSync(input) && realpathSync(outPath) === realpathSync(input);
+  if (existsSync(outPath) && !sameFile) lose(`${out} exists and is not the input: writing would replace everything in it. Re-run on it (kam classify ${out} --out ${out}) or choose a new --out file`);
+  if (file.toLowerCase().endsWith(".csv") || !existsSync(input)) return;
+  const bytes = readFileSync(input);
+  if (fileKind(bytes) !== "zip") return;
+  const uncarried = await uncarriedContent(bytes);
+  if (uncarried.length === 0) return;
+  if (sameFile) lose(`${file} holds ${uncarried.join(", ")}, which kam cannot write back: writing over it would lose them. Write the results to a new file with --out NEW.xlsx; ${file} stays as it is`);
+  io.stderr.write(`kam: ${out} will not have the ${uncarried.join(", ")} of ${file} (kam cannot write them); ${file} is not changed\n`);
+}
+
 /** What the first bytes say a file is, whatever its name. */
 function fileKind(bytes: Uint8Array): "zip" | "ole" | "other" {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
@@ -197,19 +220,35 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   for (const [option, path] of [["--out", command.workbookOut], ["--json", command.jsonOut]] as const) {
     if (path !== null) checkWritable(option, path, at(path));
   }
+  if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
   // Read and classify first: bad input stops here, before anything is written.
   const { read, sheet } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
-  const result = classify(read.data, command.analysis, read.skipped);
+  let result: ClassifyResult;
+  let analysis = command.analysis;
   let wroteWorkbook = "";
   if (command.workbookOut !== null) {
-    const unknown = unknownPicks(result, command.dossiers);
-    if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${command.file}`);
-    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.analysis, read: command.read, dossiers: command.dossiers });
-    wroteWorkbook = `wrote ${command.workbookOut}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers\n`;
+    // One answer: with --out, the summary and --json are the workbook run's result, under the settings saved in the workbook and the options given.
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers });
+    result = written.result;
+    analysis = written.settings.analysis;
+    wroteWorkbook = workbookReport(command.workbookOut, written);
+  } else {
+    result = classify(read.data, command.analysis, read.skipped);
   }
   if (command.jsonOut !== null) writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
-  else io.stdout.write(formatSummary(command.file, read, result, command.analysis) + wroteWorkbook);
+  if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));
+  io.stdout.write(wroteWorkbook);
+}
+
+/** What a --out run did to the workbook, in a few lines. */
+function workbookReport(out: string, written: ClassifyOutcome & { ok: true }): string {
+  const lines = [`wrote ${out}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers`];
+  for (const change of written.settingsChanged) lines.push(`settings saved in the workbook changed: ${change.field} ${String(change.from)} -> ${String(change.to)}`);
+  for (const move of written.moved) lines.push(`your cells on ${move.sheet} from row ${move.fromRow} (columns ${move.columns}) moved down ${move.rows} rows to make room for the results`);
+  const kept = written.sheets.find((sheet) => sheet.id === SHEET_IDS.kept);
+  if (kept && written.keptAway > 0) lines.push(`${written.keptAway} clients not in the data keep what was typed for them on '${kept.name}'`);
+  return lines.join("\n") + "\n";
 }
 
 /**

@@ -10,6 +10,8 @@ import { basename, dirname, join } from "node:path";
 import { InputException } from "../engine/read";
 import type { AnalysisSettings, CellValue, ReadSettings } from "../engine/types";
 import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
+import { unknownPicks } from "../excel/dossier";
+import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
 import type { HeadlessExcel } from "../headless";
@@ -21,7 +23,8 @@ export interface WorkbookOutRequest {
   /** Sheet of an .xlsx input to read (default: the first sheet). */
   sheet: string | null;
   out: string;
-  analysis: AnalysisSettings;
+  /** The options given; the settings saved in a workbook (or the defaults) fill in the rest. */
+  analysis: Partial<AnalysisSettings>;
   read: ReadSettings;
   lang?: Lang;
   now?: Date;
@@ -83,6 +86,8 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   const dossiers = { picked: request.dossiers ?? [] };
   const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now, dossiers });
   if (!outcome.ok) throw new InputException(outcome.error);
+  const unknown = unknownPicks(outcome.result, dossiers.picked);
+  if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${request.input}`);
   writeAtomically(request.out, await saveXlsx(excel));
   return outcome;
 }

@@ -137,7 +137,10 @@ export type InputErrorCode =
   | "wrong-file-type"
   | "too-many-rows"
   | "empty-window"
-  | "no-sheet";
+  | "no-sheet"
+  | "cells-in-the-way"
+  | "run-in-progress"
+  | "would-lose";
 
 /** A problem that stops the run as a whole (no amount column, two currencies, empty input). */
 export interface InputError {
@@ -145,6 +148,8 @@ export interface InputError {
   message: string;
   /** Row problems behind it (bad rows when "skip bad rows" is off). */
   problems: RowProblem[];
+  /** The cells it is about, as Excel names them ("'KAM Summary'!C7, D7"), when it is about cells of the workbook. */
+  where?: string;
 }
 
 /** What header recognition found: the layout and the column chosen for each role. */

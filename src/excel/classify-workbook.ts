@@ -6,29 +6,29 @@
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
 import type { ExcelContext } from "../office-api";
-import { classify } from "../engine/classify";
+import { classify, winBackList } from "../engine/classify";
 import { analysisProblems, type SettingsProblem } from "../engine/settings";
 import { InputException } from "../engine/read";
 import { KEY_TYPES } from "../engine/types";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
-import { LANGUAGES, type Lang } from "../i18n/core";
-import { SHEET_NAME_TEXTS } from "../i18n/sheets";
+import type { Lang } from "../i18n/core";
 import { dossierOptions, updateDossiers, type DossierSummary } from "./dossier";
 import type { ExcelRun } from "./host";
-import { clientsPlan, CLIENTS_TABLE_NAME } from "./layout/clients";
+import { clientsPlan } from "./layout/clients";
 import { emptyKeptInput, type KeptInput, type LayoutInput } from "./layout/common";
 import { matrixPlan } from "./layout/matrix";
 import { summaryPlan } from "./layout/summary";
-import { winbackPlan, WINBACK_TABLE_NAME } from "./layout/winback";
+import { awayClients, keptPlan } from "./layout/kept";
+import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
-import type { SheetPlan } from "./plan";
-import { offersFromWinback, previousFromClients, type PreviousClients } from "./previous";
+import { previousFromClients, readKeptSheet, readWinback, type PreviousClients } from "./previous";
 import { blockReference, inspectSource, readSource, type SourceInfo, type SourceRead } from "./read";
-import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, unregisterSheet, type RegistryState } from "./registry";
-import { DEFAULT_WORKBOOK_SETTINGS, queueSaveSettings, readSettingsSheet, type WorkbookSettings } from "./settings";
-import { cellsOutside, plannedAreas, readOwnedSheets, tableValues, userCellBlocks, type UserCell, type WrittenAreas } from "./user-cells";
+import { readRegistry, SHEET_IDS, type RegistryState } from "./registry";
+import { writeResultSheets, type CellsMoved, type SheetWritten } from "./result-sheets";
+import { releaseRunLock, STALE_LOCK_MS, takeRunLock } from "./run-lock";
+import { DEFAULT_WORKBOOK_SETTINGS, readSettingsSheet, type WorkbookSettings } from "./settings";
+import { readOwnedSheets, type OwnedSheet, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
-import { queuePlans } from "./write";
 
 export type { SourceChoice } from "./source";
 export type { SourceInfo } from "./read";
@@ -62,10 +62,7 @@ export interface SourceLocation {
   address: string | null;
 }
 
-export interface SheetWritten {
-  id: string;
-  name: string;
-}
+export type { CellsMoved, SheetWritten } from "./result-sheets";
 
 export type ClassifyOutcome =
   | {
@@ -73,6 +70,12 @@ export type ClassifyOutcome =
       result: ClassifyResult;
       movement: Movement;
       sheets: SheetWritten[];
+      /** People's cells moved down so the results could grow into their rows. */
+      moved: CellsMoved[];
+      /** Clients not in this result whose typed input is kept on KAM Kept input. */
+      keptAway: number;
+      /** Analysis settings saved in the workbook that this run's options changed. */
+      settingsChanged: SettingChange[];
       source: SourceLocation & { address: string };
       /** What the source holds, as the pane shows it before a run (no second read needed). */
       sourceInfo: SourceInfo;
@@ -81,27 +84,38 @@ export type ClassifyOutcome =
       settings: WorkbookSettings;
       dossiers: DossierSummary;
     }
-  | { ok: false; error: InputError; source: SourceLocation | null; settings: WorkbookSettings };
+  | {
+      ok: false;
+      error: InputError;
+      source: SourceLocation | null;
+      settings: WorkbookSettings;
+    };
+
+/** A saved analysis setting a run changed: which, from what, to what. */
+export interface SettingChange {
+  field: keyof AnalysisSettings;
+  from: AnalysisSettings[keyof AnalysisSettings];
+  to: AnalysisSettings[keyof AnalysisSettings];
+}
 
 /** The sheet cell of a row problem, for goToCell: 1-based row, 0-based sheet column. */
 export function problemCell(source: SourceLocation, problem: RowProblem): { sheet: string; row: number; column: number } {
-  return { sheet: source.sheet, row: problem.row, column: source.column + (problem.column ?? 0) };
+  return {
+    sheet: source.sheet,
+    row: problem.row,
+    column: source.column + (problem.column ?? 0),
+  };
 }
-
-/**
- * Sheets being written are registered under these ids until they are swapped in: a run that died
- * half-way leaves them registered, and the next run deletes exactly those, never a sheet by its
- * name (a person's "~KAM new ideas" sheet, or a client's dossier, is not the add-in's to delete).
- */
-const TEMP_ID_PREFIX = "Temp.";
-const TEMP_NAME = "~KAM new ";
-const TEMP_TABLE_SUFFIX = "_new";
 
 function mergeSettings(stored: WorkbookSettings | null, options: ClassifyOptions): WorkbookSettings {
   const base = stored ?? DEFAULT_WORKBOOK_SETTINGS;
   return {
     analysis: { ...base.analysis, ...options.analysis },
-    read: { ...base.read, ...options.read, mapping: { ...(options.read?.mapping ?? base.read.mapping) } },
+    read: {
+      ...base.read,
+      ...options.read,
+      mapping: { ...(options.read?.mapping ?? base.read.mapping) },
+    },
     source: options.source ?? base.source,
     lang: options.lang ?? base.lang,
     sourceSheet: base.sourceSheet,
@@ -125,6 +139,8 @@ interface ClassifyRun {
   settings: WorkbookSettings;
   /** Saved settings that could not be used and that this run does not set (it refuses to run). */
   replaced: SettingsProblem[];
+  /** Saved analysis settings this run's options change (they are saved with the results). */
+  changed: SettingChange[];
   /** The areas the last run wrote on each result sheet (null: unknown, nothing there is kept). */
   lastWritten: WrittenAreas | null;
   location: SourceLocation | null;
@@ -134,8 +150,8 @@ interface ClassifyRun {
 interface TypedInput {
   previous: PreviousClients | null;
   kept: KeptInput;
-  /** Cells typed outside the add-in's areas, by result sheet id. */
-  userCells: Map<string, UserCell[]>;
+  /** The result sheets as they are, by id. */
+  owned: Map<string, OwnedSheet>;
 }
 
 /**
@@ -146,42 +162,69 @@ interface TypedInput {
 export async function classifyWorkbook(run: ExcelRun, options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   return run(async (context) => {
     const classifyRun = await startRun(context, options);
-    const { settings } = classifyRun;
-    // The saved settings, the pane's and the command line's all pass the one validator; a run never goes on with settings it refuses.
-    const settingsProblems = [...classifyRun.replaced, ...analysisProblems(settings.analysis)];
-    if (settingsProblems.length > 0) {
-      return { ok: false, error: { code: "bad-settings", message: settingsProblems.map((problem) => problem.message).join("; "), problems: [] }, source: null, settings };
+    // One run at a time per workbook: a second one (another person, a second click) stops here.
+    const owner = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const lock = await takeRunLock(context, owner, new Date());
+    if (!lock.taken) {
+      const started = new Date(lock.held.startedAt).toISOString().slice(11, 16);
+      const message = `another Classify (started at ${started} UTC) is still writing this workbook; wait for it to finish and run again (a run that stopped without finishing frees the workbook after ${STALE_LOCK_MS / 60_000} minutes)`;
+      return {
+        ok: false,
+        error: { code: "run-in-progress", message, problems: [] },
+        source: null,
+        settings: classifyRun.settings,
+      };
     }
-    let analysed: { source: SourceRead; result: ClassifyResult };
     try {
-      analysed = await readAndAnalyse(classifyRun);
-    } catch (error) {
-      if (error instanceof InputException) return { ok: false, error: error.error, source: classifyRun.location, settings };
-      throw error;
+      return await classifyLocked(context, classifyRun);
+    } finally {
+      await releaseRunLock(context, owner);
     }
-    const { block, read } = analysed.source;
-    const address = blockReference(block);
-    const typed = await readTypedInput(classifyRun);
-    // Key types people chose in KAM Clients count for this run's sheets and dossiers.
-    const result = withTypedKeyTypes(analysed.result, typed.kept);
-    const movement = computeMovement(result, typed.previous?.clients ?? null);
-    options.onProgress?.({ phase: "writing" });
-    const plans = layOut(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows });
-    // What the add-in writes is recorded before people's cells join the plans: those stay theirs on the next run too.
-    const written: WrittenAreas = Object.fromEntries(plans.map((plan) => [plan.id, plannedAreas(plan)]));
-    for (const plan of plans) plan.blocks.push(...userCellBlocks(typed.userCells.get(plan.id) ?? [], plan));
-    const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
-    const sheets = await writeResults(context, classifyRun.registry, plans, saved, written);
-    // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
-    const dossiers = await updateDossiers(
-      context,
-      classifyRun.registry,
-      result,
-      dossierOptions(settings, { picked: options.dossiers?.picked ?? [], createMissing: options.dossiers !== undefined, today: options.now ?? new Date() }),
-    );
-    const sourceInfo: SourceInfo = { sheet: block.sheet, address, headers: block.header.map((cell) => (cell === null ? "" : String(cell))), detected: read.detected, rowCount: block.dataRows, tableName: block.tableName };
-    return { ok: true, result, movement, sheets, source: { sheet: block.sheet, column: block.column, address }, sourceInfo, detected: read.detected, rowsRead: block.dataRows, settings: saved, dossiers };
   });
+}
+
+/** The run itself, with the workbook's run lock held. */
+async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): Promise<ClassifyOutcome> {
+  const { options, settings } = classifyRun;
+  const failed = (error: InputError): ClassifyOutcome => ({ ok: false, error, source: classifyRun.location, settings });
+  // The saved settings, the pane's and the command line's all pass the one validator; a run never goes on with settings it refuses.
+  const settingsProblems = [...classifyRun.replaced, ...analysisProblems(settings.analysis)];
+  if (settingsProblems.length > 0) return failed({ code: "bad-settings", message: settingsProblems.map((problem) => problem.message).join("; "), problems: [] });
+  let analysed: { source: SourceRead; result: ClassifyResult };
+  try {
+    analysed = await readAndAnalyse(classifyRun);
+  } catch (error) {
+    if (error instanceof InputException) return failed(error.error);
+    throw error;
+  }
+  const { block, read } = analysed.source;
+  const address = blockReference(block);
+  const typed = await readTypedInput(classifyRun);
+  // Key types people chose in KAM Clients count for this run's sheets and dossiers.
+  const result = withTypedKeyTypes(analysed.result, typed.kept);
+  const movement = computeMovement(result, typed.previous?.clients ?? null);
+  options.onProgress?.({ phase: "writing" });
+  const runAt = serialOf(options.now ?? new Date());
+  const layoutInput = layoutInputOf(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows, runAt });
+  const plans = [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
+  // What people typed for clients not in this result is kept on its own sheet, created when first needed.
+  const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
+  if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
+  const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
+  let written: Awaited<ReturnType<typeof writeResultSheets>>;
+  try {
+    written = await writeResultSheets(context, { registry: classifyRun.registry, plans, owned: typed.owned, lastWritten: classifyRun.lastWritten, settings: saved });
+  } catch (error) {
+    if (error instanceof InputException) return failed(error.error);
+    throw error;
+  }
+  const { sheets, moved } = written;
+  await activateQuietly(context, sheets[0].name);
+  // Dossiers (src/excel/dossier.ts): create them for key and picked clients, refresh their figures and the index, read the agenda.
+  const dossierSettings = dossierOptions(settings, { picked: options.dossiers?.picked ?? [], createMissing: options.dossiers !== undefined, today: options.now ?? new Date() });
+  const dossiers = await updateDossiers(context, classifyRun.registry, result, dossierSettings);
+  const sourceInfo: SourceInfo = { sheet: block.sheet, address, headers: block.header.map((cell) => (cell === null ? "" : String(cell))), detected: read.detected, rowCount: block.dataRows, tableName: block.tableName };
+  return { ok: true, result, movement, sheets, moved, keptAway: away.clients.length, settingsChanged: classifyRun.changed, source: { sheet: block.sheet, column: block.column, address }, sourceInfo, detected: read.detected, rowsRead: block.dataRows, settings: saved, dossiers };
 }
 
 /** The registry and the saved settings (under the options given), read once for the whole run. */
@@ -190,8 +233,12 @@ async function startRun(context: ExcelContext, options: ClassifyOptions): Promis
   const { stored, written } = await readSettingsSheet(context, registry);
   // A saved value that had to be replaced counts unless this run sets that field itself.
   const replaced = (stored?.replaced ?? []).filter((problem) => options.analysis?.[problem.field] === undefined);
-  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, lastWritten: written, location: null };
+  const saved = stored?.settings.analysis;
+  const given = (Object.keys(options.analysis ?? {}) as (keyof AnalysisSettings)[]).filter((field) => options.analysis?.[field] !== undefined);
+  const changed: SettingChange[] = saved ? given.filter((field) => options.analysis?.[field] !== saved[field]).map((field) => ({ field, from: saved[field], to: options.analysis?.[field] ?? null })) : [];
+  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, location: null };
 }
+
 
 /** Reads the source in chunks and runs the engine; throws InputException on bad input. */
 async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; result: ClassifyResult }> {
@@ -201,23 +248,58 @@ async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; r
     settings: settings.read,
     own: { owned: run.registry.owned, fallback: settings.sourceSheet },
     onProgress: (rowsRead, rowsTotal) => options.onProgress?.({ phase: "reading", rowsRead, rowsTotal }),
-    onFound: (found) => (run.location = { sheet: found.sheet, column: found.column, address: null }),
+    onFound: (found) =>
+      (run.location = {
+        sheet: found.sheet,
+        column: found.column,
+        address: null,
+      }),
   });
   options.onProgress?.({ phase: "analysing" });
-  return { source, result: classify(source.read.data, settings.analysis, source.read.skipped) };
+  return {
+    source,
+    result: classify(source.read.data, settings.analysis, source.read.skipped),
+  };
 }
 
-/** The four result sheets' plans. */
-function layOut(run: ClassifyRun, input: { result: ClassifyResult; movement: Movement; kept: KeptInput; address: string; detected: DetectedColumns; rowsRead: number }): SheetPlan[] {
-  const layoutInput: LayoutInput = {
+interface LaidOutRun {
+  result: ClassifyResult;
+  movement: Movement;
+  kept: KeptInput;
+  address: string;
+  detected: DetectedColumns;
+  rowsRead: number;
+  /** The run's moment as an Excel serial (local wall-clock time). */
+  runAt: number;
+}
+
+function layoutInputOf(run: ClassifyRun, input: LaidOutRun): LayoutInput {
+  return {
     result: input.result,
     settings: run.settings.analysis,
     lang: run.settings.lang,
     movement: input.movement,
     kept: input.kept,
-    run: { source: input.address, detected: input.detected, rowsRead: input.rowsRead, runAt: serialOf(run.options.now ?? new Date()) },
+    run: {
+      source: input.address,
+      detected: input.detected,
+      rowsRead: input.rowsRead,
+      runAt: input.runAt,
+    },
   };
-  return [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
+}
+
+/**
+ * Shows the first result sheet. Best effort: activating fails when Excel does not have the focus
+ * (another window, a dialog), and the results are written by then.
+ */
+async function activateQuietly(context: ExcelContext, sheetName: string): Promise<void> {
+  try {
+    context.workbook.worksheets.getItem(sheetName).activate();
+    await context.sync();
+  } catch {
+    // Nothing to undo: the run has written everything.
+  }
 }
 
 /**
@@ -230,138 +312,35 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
     return typed !== undefined && (KEY_TYPES as readonly string[]).includes(typed) ? (typed as KeyType) : null;
   };
   if (!result.clients.some((client) => typedKeyType(client.key) !== null)) return result;
-  return { ...result, clients: result.clients.map((client) => ({ ...client, keyType: typedKeyType(client.key) ?? client.keyType })) };
+  return {
+    ...result,
+    clients: result.clients.map((client) => ({
+      ...client,
+      keyType: typedKeyType(client.key) ?? client.keyType,
+    })),
+  };
 }
 
 /**
- * Reads each result sheet of the last run once (values and formulas of its used range): its
- * table gives the previous run's clients and what people typed in it, the rest the cells people
- * put around it.
+ * Reads each result sheet of the last run once (values, formulas and number formats of its used
+ * range, its tables and charts): the previous run's clients and what people typed, by client,
+ * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const typed: TypedInput = { previous: null, kept: emptyKeptInput(), userCells: new Map() };
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback].filter((id) => run.registry.sheets.has(id));
-  const sheets = await readOwnedSheets(run.context, ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })));
-  const clients = sheets.get(SHEET_IDS.clients);
-  typed.previous = clients ? previousFromClients(tableValues(clients)) : null;
-  if (typed.previous) typed.kept = typed.previous.kept;
-  const winback = sheets.get(SHEET_IDS.winback);
-  if (typed.previous && winback) typed.kept.plannedOffer = offersFromWinback(tableValues(winback));
-  // Without a record of what the last run wrote, nothing on the old sheet can be told apart.
-  for (const [id, sheet] of sheets) {
-    const areas = run.lastWritten?.[id];
-    if (areas !== undefined) typed.userCells.set(id, cellsOutside(sheet.values, sheet.formulas, sheet.origin, areas));
-  }
-  return typed;
-}
-
-/** Names we give our sheets in any language: such a name follows the language; a user's own name is kept. */
-const DEFAULT_NAMES = new Set(Object.values(SHEET_NAME_TEXTS).flatMap((entry) => LANGUAGES.map((lang) => entry[lang].toLowerCase())));
-
-const TABLE_NAMES: Partial<Record<string, string>> = { [SHEET_IDS.clients]: CLIENTS_TABLE_NAME, [SHEET_IDS.winback]: WINBACK_TABLE_NAME };
-
-/** Writes the plans into new sheets, then swaps them for the old ones in the last sync. */
-async function writeResults(context: ExcelContext, registry: RegistryState, plans: SheetPlan[], settings: WorkbookSettings, written: WrittenAreas): Promise<SheetWritten[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  await context.sync();
-  const leftovers = new Set<string>();
-  for (const id of [...registry.named].filter((id) => id.startsWith(TEMP_ID_PREFIX))) {
-    const sheet = registry.sheets.get(id);
-    if (sheet !== undefined) leftovers.add(sheet);
-    unregisterSheet(context, registry, id);
-  }
-  for (const sheet of leftovers) worksheets.getItem(sheet).delete();
-  const existing = worksheets.items.filter((sheet) => !leftovers.has(sheet.name));
-  const taken = existing.map((sheet) => sheet.name);
-  const position = new Map(existing.map((sheet) => [sheet.name, sheet.position]));
-  const takenTables = new Set(tables.items.map((table) => table.name.toLowerCase()));
-
-  const targets = plans.map((plan, index) => {
-    const sheetName = freeSheetName(`${TEMP_NAME}${index + 1}`, taken);
-    taken.push(sheetName);
-    return { plan: { ...plan, tables: plan.tables.map((table) => ({ ...table, name: freeTableName(table.name + TEMP_TABLE_SUFFIX, takenTables) })) }, sheetName, final: plan };
-  });
-  targets.forEach((target, index) => {
-    worksheets.add(target.sheetName);
-    registerSheet(context, registry, `${TEMP_ID_PREFIX}${index + 1}`, target.sheetName);
-  });
-  try {
-    await queuePlans(context, targets);
-    // All new content is in before anything old is touched: the swap is a sync of its own.
-    await context.sync();
-    return swapIn(context, { registry, targets, existingNames: existing.map((sheet) => sheet.name), position, takenTables, settings, writtenAreas: written });
-  } catch (error) {
-    await removeSheets(context, registry, targets.map((target, index) => ({ id: `${TEMP_ID_PREFIX}${index + 1}`, sheet: target.sheetName })));
-    throw error;
-  }
-}
-
-function freeTableName(wanted: string, taken: Set<string>): string {
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/** What the swap needs: the new sheets written under temporary names, and what the workbook held before. */
-interface Swap {
-  registry: RegistryState;
-  targets: { plan: SheetPlan; sheetName: string; final: SheetPlan }[];
-  existingNames: string[];
-  /** Tab position of each existing sheet, so a result sheet keeps its place. */
-  position: Map<string, number>;
-  takenTables: Set<string>;
-  settings: WorkbookSettings;
-  writtenAreas: WrittenAreas;
-}
-
-async function swapIn(context: ExcelContext, { registry, targets, existingNames, position, takenTables, settings, writtenAreas }: Swap): Promise<SheetWritten[]> {
-  const worksheets = context.workbook.worksheets;
-  const names = new Set(existingNames);
-  const written: SheetWritten[] = [];
-  const oldSheets = targets.map((target) => registry.sheets.get(target.final.id));
-  for (const old of oldSheets) {
-    if (old === undefined) continue;
-    worksheets.getItem(old).delete();
-    names.delete(old);
-  }
-  // The old tables went with their sheets: their names are free again.
-  for (const target of targets) for (const table of target.final.tables) takenTables.delete(table.name.toLowerCase());
-  targets.forEach((target, index) => {
-    const old = oldSheets[index];
-    const name = old !== undefined && !DEFAULT_NAMES.has(old.toLowerCase()) ? old : freeSheetName(target.final.name, names);
-    names.add(name);
-    const sheet = worksheets.getItem(target.sheetName);
-    sheet.name = name;
-    if (old !== undefined) sheet.position = position.get(old) ?? 0;
-    target.plan.tables.forEach((table, t) => {
-      const wanted = TABLE_NAMES[target.final.id] ?? target.final.tables[t].name;
-      context.workbook.tables.getItem(table.name).name = freeTableName(wanted, takenTables);
-    });
-    registerSheet(context, registry, target.final.id, name);
-    unregisterSheet(context, registry, `${TEMP_ID_PREFIX}${index + 1}`);
-    written.push({ id: target.final.id, name });
-  });
-  queueSaveSettings(context, registry, settings, [...names], writtenAreas);
-  worksheets.getItem(written[0].name).activate();
-  await context.sync();
-  return written;
-}
-
-/** Best effort after a failure: removes the half-written new sheets and their ids, leaving the old results. */
-async function removeSheets(context: ExcelContext, registry: RegistryState, temps: { id: string; sheet: string }[]): Promise<void> {
-  try {
-    const sheets = temps.map(({ sheet }) => context.workbook.worksheets.getItemOrNullObject(sheet));
-    await context.sync();
-    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
-    for (const { id } of temps) unregisterSheet(context, registry, id);
-    await context.sync();
-  } catch {
-    // The next run deletes what is left: the sheets still registered under a temporary id.
-  }
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept].filter((id) => run.registry.sheets.has(id));
+  const owned = await readOwnedSheets(
+    run.context,
+    ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),
+  );
+  const written = (id: string) => run.lastWritten?.[id] ?? null;
+  const clients = owned.get(SHEET_IDS.clients);
+  const previous = clients ? previousFromClients(clients, written(SHEET_IDS.clients)) : null;
+  const kept = previous?.kept ?? emptyKeptInput();
+  const winback = owned.get(SHEET_IDS.winback);
+  if (winback) readWinback(winback, written(SHEET_IDS.winback), kept);
+  const keptSheet = owned.get(SHEET_IDS.kept);
+  if (keptSheet) readKeptSheet(keptSheet, kept);
+  return { previous, kept, owned };
 }
 
 /** What the pane shows before a run: address, header texts, recognised columns, row count. */
@@ -369,7 +348,10 @@ export async function detectSource(run: ExcelRun, source: SourceChoice, read?: P
   return run(async (context) => {
     const registry = await readRegistry(context);
     const settings = mergeSettings((await readSettingsSheet(context, registry)).stored?.settings ?? null, { read });
-    return inspectSource(context, source, settings.read, { owned: registry.owned, fallback: settings.sourceSheet });
+    return inspectSource(context, source, settings.read, {
+      owned: registry.owned,
+      fallback: settings.sourceSheet,
+    });
   });
 }
 

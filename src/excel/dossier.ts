@@ -18,10 +18,12 @@ import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { quoteSheetName, rectAddress } from "../a1";
 import type { ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
-import { cellBlocks, emptyPlan, type PlanValue, type SheetPlan } from "./plan";
+import { emptyPlan, TEXT_FORMAT, type PlanValue, type SheetPlan } from "./plan";
 import { freeSheetName, readRegistry, registerSheet, type RegistryState } from "./registry";
+import { writeResultSheets } from "./result-sheets";
 import { queuePlans } from "./write";
-import type { WorkbookSettings } from "./settings";
+import { readSettingsSheet, type WorkbookSettings } from "./settings";
+import { readOwnedSheets } from "./user-cells";
 
 /** Every field is required: the measure and protection come from the run's settings (dossierOptions), never a fallback. */
 export interface DossierOptions {
@@ -143,14 +145,25 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
   }
 
-  const index = indexPlan(context, found.registry, taken, indexRows, options.lang);
-  summary.indexSheet = index.sheetName;
-  await queuePlans(context, [...targets, index]);
+  await queuePlans(context, targets);
   for (const sheetName of toProtect) context.workbook.worksheets.getItem(sheetName).protection.protect(PROTECTION);
   await context.sync();
+  // The index is a result sheet like the others: updated in place, people's cells on it kept.
+  const index = indexPlan(indexRows, options.lang, result.total, measure);
+  const written = await writeIndexSheet(context, found.registry, index);
+  summary.indexSheet = written.name;
   // New dossiers are due only from today on: the agenda is what the existing ones hold.
   summary.agenda = agendaOf(agendaInput, today);
   return summary;
+}
+
+/** Writes the index through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on it now. */
+async function writeIndexSheet(context: ExcelContext, registry: RegistryState, plan: SheetPlan): Promise<{ name: string }> {
+  const name = registry.sheets.get(DOSSIER_INDEX_ID);
+  const owned = name === undefined ? new Map() : await readOwnedSheets(context, [{ id: DOSSIER_INDEX_ID, name }]);
+  const { written } = await readSettingsSheet(context, registry);
+  const { sheets } = await writeResultSheets(context, { registry, plans: [plan], owned, lastWritten: written, settings: null });
+  return sheets[0];
 }
 
 /** Key clients (dependency not none) and picked ones, by dossier id; picked names matching nobody. */
@@ -186,47 +199,43 @@ interface IndexRow {
   summary: ReturnType<typeof summaryCells>;
 }
 
+export const DOSSIERS_TABLE_NAME = "KAM_Dossiers";
+
 /**
- * The "KAM Dossiers" sheet's plan (the sheet is created when missing, cleared when it exists):
- * one row per dossier with a link to it, its client's figures and formulas that read its dates.
+ * The "KAM Dossiers" sheet's plan: a table, one row per dossier with a link to it, its client's
+ * figures and formulas that read its follow-up dates, sortable and filterable like any table.
  */
-function indexPlan(context: ExcelContext, registry: RegistryState, taken: string[], rows: IndexRow[], lang: Lang): { sheetName: string; plan: SheetPlan } {
+function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure): SheetPlan {
   const t = (entry: Translations) => translate(entry, lang);
-  let name = registry.sheets.get(DOSSIER_INDEX_ID);
-  if (name === undefined) {
-    name = freeSheetName(t(INDEX_TEXT.sheetName), taken);
-    taken.push(name);
-    context.workbook.worksheets.add(name);
-    registerSheet(context, registry, DOSSIER_INDEX_ID, name);
-  } else {
-    const all = context.workbook.worksheets.getItem(name).getRange();
-    all.conditionalFormats.clearAll();
-    all.clear("All");
-  }
   rows.sort((a, b) => (a.client?.rank ?? Infinity) - (b.client?.rank ?? Infinity) || a.ref.client.localeCompare(b.ref.client));
-  const plan = emptyPlan(DOSSIER_INDEX_ID, name, RTL_LANGUAGES.has(lang));
-  const headers = [t(INDEX_TEXT.dossier), t(COLUMN_TEXTS.client), t(COLUMN_TEXTS.manager), t(COLUMN_TEXTS.dependency), t(COLUMN_TEXTS.status), t(FOLLOW_UP_TEXT.nextReview), t(TABLE_COLUMNS.nextContactDue)];
-  const cells: { row: number; column: number; value: PlanValue; format?: string }[] = headers.map((value, column) => ({ row: 0, column, value }));
-  rows.forEach(({ ref, client, marker, summary }, index) => {
-    const row = index + 1;
+  const plan = emptyPlan(DOSSIER_INDEX_ID, t(INDEX_TEXT.sheetName), RTL_LANGUAGES.has(lang));
+  const columns: { header: string; format: string | null; width: number }[] = [
+    { header: t(INDEX_TEXT.dossier), format: TEXT_FORMAT, width: 160 },
+    { header: t(COLUMN_TEXTS.client), format: TEXT_FORMAT, width: 180 },
+    { header: t(COLUMN_TEXTS.manager), format: TEXT_FORMAT, width: 120 },
+    { header: t(COLUMN_TEXTS[measure]), format: FORMATS.money, width: 100 },
+    { header: t(COLUMN_TEXTS.share), format: FORMATS.percent, width: 70 },
+    { header: t(COLUMN_TEXTS.dependency), format: null, width: 110 },
+    { header: t(COLUMN_TEXTS.status), format: null, width: 130 },
+    { header: t(FOLLOW_UP_TEXT.nextReview), format: FORMATS.date, width: 110 },
+    { header: t(TABLE_COLUMNS.nextContactDue), format: FORMATS.date, width: 130 },
+  ];
+  const body: PlanValue[][] = rows.map(({ ref, client, marker, summary }, index) => {
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
-    const dateOf = (cell: { row: number; column: number }): string => `=${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}`;
-    cells.push(
-      { row, column: 0, value: ref.sheet },
-      { row, column: 1, value: ref.client },
-      { row, column: 2, value: client?.manager ?? null },
-      { row, column: 3, value: client ? t(DEPENDENCY_TEXTS[client.dependency]) : null },
-      { row, column: 4, value: status || null },
-      { row, column: 5, value: { formula: dateOf(summary.nextReview) }, format: FORMATS.date },
-      { row, column: 6, value: { formula: dateOf(summary.nextContact) }, format: FORMATS.date },
-    );
-    plan.links.push({ row, column: 0, sheet: ref.sheet, text: ref.sheet });
+    const dateOf = (cell: { row: number; column: number }): PlanValue => ({ formula: `=${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}` });
+    plan.links.push({ row: index + 1, column: 0, sheet: ref.sheet, text: ref.sheet });
+    return [ref.sheet, ref.client, client?.manager ?? null, client?.measure ?? null, client && total !== 0 ? client.measure / total : null, client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, status || null, dateOf(summary.nextReview), dateOf(summary.nextContact)];
   });
-  plan.blocks = cellBlocks(cells);
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: headers.length }, style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerFont, wrap: true } });
-  if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: 5, rowCount: rows.length, columnCount: 2 }) });
-  plan.columnWidths = [160, 180, 120, 110, 130, 110, 130].map((width, column) => ({ column, width }));
+  const width = columns.length;
+  plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });
+  // An index with no dossier yet keeps its table (one empty row).
+  plan.blocks.push({ row: 1, column: 0, values: body.length > 0 ? body : [columns.map(() => null)], formats: columns.map((column) => column.format) });
+  plan.tables.push({ name: DOSSIERS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, rows.length) + 1, columnCount: width }, style: "TableStyleLight1" });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: width - 2, rowCount: rows.length, columnCount: 2 }) });
+  plan.columnWidths = columns.map((column, index) => ({ column: index, width: column.width }));
   plan.freezeRows = 1;
-  return { sheetName: name, plan };
+  plan.tabColor = COLOURS.header;
+  return plan;
 }

@@ -20,6 +20,15 @@ export function isFormula(value: PlanValue): value is PlanFormula {
   return typeof value === "object" && value !== null;
 }
 
+/**
+ * A cell a person typed, as typed: its formula or value, and its number format (so a date goes
+ * back as a date, a formula typed into a General cell stays a formula); null: the column's.
+ */
+export interface TypedCell {
+  value: PlanValue;
+  format: string | null;
+}
+
 /** Areas of a plan are the one rectangle type of the code base (src/a1.ts): 0-based origin and size. */
 export type { Rect };
 
@@ -51,6 +60,8 @@ export interface Block {
    * data (client names...) get TEXT_FORMAT, set before the values are written.
    */
   formats?: (string | null)[];
+  /** Number formats per cell, over `formats` where not null (people's cells keep their own). */
+  cellFormats?: (string | null)[][];
   style?: CellStyle;
   /** The values are what a user typed on a result sheet, read as formulas and put back as they were. */
   formulas?: boolean;
@@ -120,6 +131,11 @@ export interface SheetPlan {
   /** Name given to a new sheet; an existing sheet keeps the name the user gave it. */
   name: string;
   blocks: Block[];
+  /**
+   * People's cells the add-in moves with their client (columns beside a table, kept by client
+   * when the rows change order). Written like blocks, never recorded as the add-in's.
+   */
+  peopleBlocks: Block[];
   styles: { area: Rect; style: CellStyle }[];
   conditionalColours: ConditionalColours[];
   formulaColours: FormulaColours[];
@@ -145,6 +161,7 @@ export function emptyPlan(id: string, name: string, rightToLeft: boolean): Sheet
     id,
     name,
     blocks: [],
+    peopleBlocks: [],
     styles: [],
     conditionalColours: [],
     formulaColours: [],

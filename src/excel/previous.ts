@@ -1,29 +1,30 @@
 /**
- * Reading the previous run back from our own sheets before they are replaced: the classes (for the
+ * Reading the previous run back from our own sheets before they are updated: the classes (for the
  * movement since the last run) and what people typed (Key type, Notes, Planned offer, columns they
- * added to the table), matched by client. Headers are recognised in any of the six languages, so a
- * run in another language still finds them. Pure: it works on the values read from the sheet.
+ * added inside or beside the tables, and what the KAM Kept input sheet holds for clients not in
+ * the data), matched by client and read as typed (formulas stay formulas, dates dates). Headers
+ * are recognised in any of the six languages, so a run in another language still finds them.
+ * Pure: it works on the sheets as read (src/excel/user-cells.ts).
  */
-import type { AbcClass, CellValue, XyzClass } from "../engine/types";
+import { columnLetters, type Rect } from "../a1";
+import type { AbcClass, XyzClass } from "../engine/types";
 import { clientKey } from "../engine/client-key";
-import type { PreviousClient } from "./movement";
-import type { PlanValue } from "./plan";
 import { keyTypeFromText } from "../engine/key-types";
-import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, statusFromLabel, type KeptInput } from "./layout/common";
+import type { PreviousClient } from "./movement";
+import type { TypedCell } from "./plan";
+import { insideAny, ownTable, typedCellAt, typedGrid, type OwnedSheet } from "./user-cells";
+import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, statusFromLabel, type KeptColumn, type KeptInput, type PersonColumns } from "./layout/common";
+import { keptColumnOfHeader } from "./layout/kept";
 
-/** Header cells up to the first blank one (what is right of it, like the legend, is not the table). */
-function headerColumns(values: readonly CellValue[][]): string[] {
-  const header = values[0] ?? [];
-  const end = header.findIndex((cell) => cell === null || String(cell).trim() === "");
-  return (end < 0 ? header : header.slice(0, end)).map((cell) => String(cell).trim());
+function text(cell: TypedCell | null | undefined): string {
+  if (!cell || cell.value === null || typeof cell.value === "object") return "";
+  return String(cell.value).trim();
 }
 
-function text(cell: CellValue | undefined): string {
-  return cell === null || cell === undefined ? "" : String(cell).trim();
-}
-
-function kept(cell: CellValue | undefined): PlanValue {
-  return cell === undefined || cell === "" ? null : cell;
+/** Header texts up to the first blank one. */
+function headerTexts(header: readonly (TypedCell | null)[]): string[] {
+  const end = header.findIndex((cell) => text(cell) === "");
+  return (end < 0 ? header : header.slice(0, end)).map(text);
 }
 
 export interface PreviousClients {
@@ -31,18 +32,47 @@ export interface PreviousClients {
   kept: KeptInput;
 }
 
-/** The previous KAM Clients table (header row first); null when it is not one of ours. */
-export function previousFromClients(values: readonly CellValue[][]): PreviousClients | null {
-  const headers = headerColumns(values);
+/**
+ * Columns people keep right of a table: every column after it with a person's cell (outside the
+ * areas the add-in wrote) in the table's data rows, read by the client of each row.
+ */
+function besideColumns(sheet: OwnedSheet, table: Rect, clientColumn: number, written: readonly Rect[]): PersonColumns["beside"] {
+  const right = table.column + table.columnCount - 1;
+  const lastColumn = sheet.origin.column + (sheet.values[0]?.length ?? 0) - 1;
+  const columns: PersonColumns["beside"] = [];
+  for (let column = right + 1; column <= lastColumn; column++) {
+    const values = new Map<string, TypedCell>();
+    for (let row = table.row + 1; row < table.row + table.rowCount; row++) {
+      if (insideAny(written, row, column)) continue;
+      const cell = typedCellAt(sheet, row, column);
+      const name = text(typedCellAt(sheet, row, table.column + clientColumn));
+      if (cell && name !== "") values.set(clientKey(name), cell);
+    }
+    if (values.size === 0) continue;
+    const header = insideAny(written, table.row, column) ? "" : text(typedCellAt(sheet, table.row, column));
+    columns.push({ offset: column - right, header: header || columnLetters(column), values });
+  }
+  return columns;
+}
+
+/**
+ * The previous KAM Clients table; null when the sheet holds none of ours. `written` is what the
+ * last run wrote there (null: unknown, then nothing beside the table is taken as people's).
+ */
+export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] | null): PreviousClients | null {
+  const table = ownTable(sheet);
+  const area = table?.area ?? { row: sheet.origin.row, column: sheet.origin.column, rowCount: sheet.values.length, columnCount: sheet.values[0]?.length ?? 0 };
+  const grid = typedGrid(sheet, area);
+  const headers = headerTexts(grid[0] ?? []);
   const keys = headers.map(columnKeyOfHeader);
   const at = (key: string) => keys.indexOf(key as (typeof keys)[number]);
   const clientColumn = at("client");
   if (clientColumn < 0) return null;
   const result: PreviousClients = { clients: new Map(), kept: emptyKeptInput() };
-  const extras = headers.flatMap((header, column) => (keys[column] === null ? [{ column, entry: { header, values: new Map<string, PlanValue>() } }] : []));
-  result.kept.extraColumns = extras.map((extra) => extra.entry);
+  const inside = headers.flatMap((header, column) => (keys[column] === null ? [{ column, entry: { header, values: new Map<string, TypedCell>() } }] : []));
+  result.kept.clientsColumns = { inside: inside.map((extra) => extra.entry), beside: table && written ? besideColumns(sheet, table.area, clientColumn, written) : [] };
   const [abcAt, xyzAt, dependencyAt, statusAt, keyTypeAt, notesAt] = ["abc", "xyz", "dependency", "status", "keyType", "notes"].map(at);
-  for (const row of values.slice(1)) {
+  for (const row of grid.slice(1)) {
     const name = text(row[clientColumn]);
     if (name === "") continue;
     const key = clientKey(name);
@@ -56,33 +86,100 @@ export function previousFromClients(values: readonly CellValue[][]): PreviousCli
       dependency,
       status: statusAt >= 0 ? statusFromLabel(text(row[statusAt])) : null,
     });
+    result.kept.seen.set(key, { client: name, keptSince: null });
     const typed = keyTypeAt >= 0 ? text(row[keyTypeAt]) : "";
     if (typed !== "") {
       const type = keyTypeFromText(typed);
       // "breadwinner" on a key client is what the add-in wrote itself: recomputed, not kept.
       if (!(type === "breadwinner" && dependency !== null && dependency !== "none")) result.kept.keyType.set(key, type ?? typed);
     }
-    const note = notesAt >= 0 ? kept(row[notesAt]) : null;
-    if (note !== null) result.kept.notes.set(key, note);
-    for (const { column, entry } of extras) {
-      const value = kept(row[column]);
-      if (value !== null) entry.values.set(key, value);
+    const note = notesAt >= 0 ? row[notesAt] : null;
+    if (note) result.kept.notes.set(key, note);
+    for (const { column, entry } of inside) {
+      const cell = row[column];
+      if (cell) entry.values.set(key, cell);
     }
   }
   return result;
 }
 
-/** Planned offers from the previous KAM Win-back table, by client. */
-export function offersFromWinback(values: readonly CellValue[][]): Map<string, PlanValue> {
-  const keys = headerColumns(values).map(columnKeyOfHeader);
+/** Planned offers and people's columns from the previous KAM Win-back table, by client, into `kept`. */
+export function readWinback(sheet: OwnedSheet, written: readonly Rect[] | null, kept: KeptInput): void {
+  const table = ownTable(sheet);
+  if (!table) return;
+  const grid = typedGrid(sheet, table.area);
+  const headers = headerTexts(grid[0] ?? []);
+  const keys = headers.map(columnKeyOfHeader);
   const clientColumn = keys.indexOf("client");
   const offerColumn = keys.indexOf("plannedOffer");
-  const offers = new Map<string, PlanValue>();
-  if (clientColumn < 0 || offerColumn < 0) return offers;
-  for (const row of values.slice(1)) {
+  if (clientColumn < 0) return;
+  const inside = headers.flatMap((header, column) => (keys[column] === null ? [{ column, entry: { header, values: new Map<string, TypedCell>() } }] : []));
+  kept.winbackColumns = { inside: inside.map((extra) => extra.entry), beside: written ? besideColumns(sheet, table.area, clientColumn, written) : [] };
+  for (const row of grid.slice(1)) {
     const name = text(row[clientColumn]);
-    const offer = kept(row[offerColumn]);
-    if (name !== "" && offer !== null) offers.set(clientKey(name), offer);
+    if (name === "") continue;
+    const key = clientKey(name);
+    if (!kept.seen.has(key)) kept.seen.set(key, { client: name, keptSince: null });
+    const offer = offerColumn >= 0 ? row[offerColumn] : null;
+    if (offer) kept.plannedOffer.set(key, offer);
+    for (const { column, entry } of inside) {
+      const cell = row[column];
+      if (cell) entry.values.set(key, cell);
+    }
   }
-  return offers;
 }
+
+/** The column of `columns` with this header (case-insensitive), added when missing. */
+function columnFor(columns: KeptColumn[], header: string): KeptColumn {
+  const found = columns.find((column) => column.header.toLowerCase() === header.toLowerCase());
+  if (found) return found;
+  const added: KeptColumn = { header, values: new Map() };
+  columns.push(added);
+  return added;
+}
+
+/**
+ * What the KAM Kept input sheet holds (clients that were not in the data of the last run), into
+ * `kept`. A value read from the client's own row in KAM Clients or Win-back wins: the client came
+ * back and someone typed there. A person's column goes back to the table whose column has that
+ * header, else into KAM Clients.
+ */
+export function readKeptSheet(sheet: OwnedSheet, kept: KeptInput): void {
+  const table = ownTable(sheet);
+  if (!table) return;
+  const grid = typedGrid(sheet, table.area);
+  const headers = headerTexts(grid[0] ?? []);
+  const fixed = headers.map(keptColumnOfHeader);
+  const clientColumn = fixed.indexOf("client");
+  if (clientColumn < 0) return;
+  const keptSinceColumn = fixed.indexOf("keptSince");
+  const homes = headers.map((header, column): KeptColumn | null => {
+    if (fixed[column] !== null) return null;
+    const { clientsColumns, winbackColumns } = kept;
+    const inWinback = [...winbackColumns.inside, ...winbackColumns.beside].some((c) => c.header.toLowerCase() === header.toLowerCase());
+    const beside = clientsColumns.beside.find((c) => c.header.toLowerCase() === header.toLowerCase());
+    if (beside) return beside;
+    const winbackBeside = winbackColumns.beside.find((c) => c.header.toLowerCase() === header.toLowerCase());
+    if (winbackBeside) return winbackBeside;
+    return columnFor(inWinback ? winbackColumns.inside : clientsColumns.inside, header);
+  });
+  for (const row of grid.slice(1)) {
+    const name = text(row[clientColumn]);
+    if (name === "") continue;
+    const key = clientKey(name);
+    const keptSince = keptSinceColumn >= 0 ? row[keptSinceColumn]?.value : null;
+    if (!kept.seen.has(key)) kept.seen.set(key, { client: name, keptSince: typeof keptSince === "number" ? keptSince : null });
+    headers.forEach((_, column) => {
+      const cell = row[column];
+      if (!cell) return;
+      const home = homes[column];
+      const field = fixed[column];
+      if (home) {
+        if (!home.values.has(key)) home.values.set(key, cell);
+      } else if (field === "notes" && !kept.notes.has(key)) kept.notes.set(key, cell);
+      else if (field === "plannedOffer" && !kept.plannedOffer.has(key)) kept.plannedOffer.set(key, cell);
+      else if (field === "keyType" && !kept.keyType.has(key) && text(cell) !== "") kept.keyType.set(key, keyTypeFromText(text(cell)) ?? text(cell));
+    });
+  }
+}
+

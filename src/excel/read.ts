@@ -157,24 +157,26 @@ export interface ChunkedRead {
   sheet: string;
   area: Rect;
   /** Each chunk, with the 0-based sheet row of its first row; false stops the read. */
-  onRows: (rows: CellValue[][], firstRow: number, formulas?: CellValue[][]) => boolean;
+  onRows: (rows: CellValue[][], firstRow: number, typed?: { formulas: CellValue[][]; formats: string[][] }) => boolean;
   /** Rows of the first chunk (default: what fits the response budget). */
   firstChunkRows?: number;
-  /** Read formulas beside the values. */
+  /** Read each cell as typed too: its formula and its number format (a date stays a date when put back). */
   withFormulas?: boolean;
 }
 
 /** Reads an area of a sheet in chunks that keep each response under the budget; one sync per chunk. */
 export async function readRowsInChunks(context: ExcelContext, { sheet: sheetName, area, onRows, firstChunkRows, withFormulas = false }: ChunkedRead): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, area.columnCount)));
-  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columnCount * (withFormulas ? 120 : 60))));
+  // With formulas and formats the response carries each cell three times.
+  const copies = withFormulas ? 3 : 1;
+  const cellCap = Math.max(1, Math.floor(READ_CELL_BUDGET / copies / Math.max(1, area.columnCount)));
+  let rowsPerChunk = Math.min(cellCap, firstChunkRows ?? Math.floor(RESPONSE_BUDGET_BYTES / (area.columnCount * 60 * copies)));
   let rowBytes = 0;
   let offset = 0;
   while (offset < area.rowCount) {
     const count = Math.max(1, Math.min(rowsPerChunk, area.rowCount - offset));
     const range = sheet.getRangeByIndexes(area.row + offset, area.column, count, area.columnCount);
-    if (withFormulas) range.load("values,formulas");
+    if (withFormulas) range.load("values,formulas,numberFormat");
     else range.load("values");
     try {
       // One sync per chunk of up to 4 MB: the loop is what keeps every response under the limit.
@@ -188,11 +190,10 @@ export async function readRowsInChunks(context: ExcelContext, { sheet: sheetName
       throw error;
     }
     const rows = range.values as CellValue[][];
-    const formulas = withFormulas ? (range.formulas as CellValue[][]) : undefined;
-    // With formulas the response carries the cells twice.
-    rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows) * (withFormulas ? 2 : 1));
+    const typed = withFormulas ? { formulas: range.formulas as CellValue[][], formats: range.numberFormat as string[][] } : undefined;
+    rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows) * copies);
     rowsPerChunk = Math.max(1, Math.min(cellCap, Math.floor(RESPONSE_BUDGET_BYTES / (rowBytes * 1.25))));
-    const more = onRows(rows, area.row + offset, formulas);
+    const more = onRows(rows, area.row + offset, typed);
     offset += count;
     if (!more) break;
   }

@@ -16,6 +16,7 @@ export const SHEET_IDS = {
   matrix: "Matrix",
   summary: "Summary",
   winback: "Winback",
+  kept: "Kept",
   settings: "Settings",
 } as const;
 

@@ -82,9 +82,11 @@ export async function readSettingsSheet(context: ExcelContext, registry: Registr
 /**
  * Queues (no sync) writing the settings, creating the very hidden sheet when needed; with
  * `written`, also the areas this run wrote (the next run keeps what people put elsewhere).
+ * `settings` null writes only the areas, next to the settings already saved (a run that writes
+ * the dossier index alone); without a settings sheet there is nothing to write them beside.
  */
-export function queueSaveSettings(context: ExcelContext, registry: RegistryState, settings: WorkbookSettings, sheetNames: readonly string[], written?: WrittenAreas): void {
-  const json = JSON.stringify(settings);
+export function queueSaveSettings(context: ExcelContext, registry: RegistryState, settings: WorkbookSettings | null, sheetNames: readonly string[], written?: WrittenAreas): void {
+  const json = settings === null ? null : JSON.stringify(settings);
   // Stored compactly as [row, column, rows, columns] per area: the text must fit one cell.
   const writtenJson = written ? JSON.stringify(Object.fromEntries(Object.entries(written).map(([id, areas]) => [id, areas.map((a) => [a.row, a.column, a.rowCount, a.columnCount])]))) : null;
   for (const text of [json, writtenJson]) {
@@ -93,6 +95,7 @@ export function queueSaveSettings(context: ExcelContext, registry: RegistryState
   let sheetName = registry.sheets.get(SHEET_IDS.settings);
   let sheet: ExcelWorksheet;
   if (sheetName === undefined) {
+    if (json === null) return;
     sheetName = freeSheetName(SETTINGS_SHEET_NAME, sheetNames);
     sheet = context.workbook.worksheets.add(sheetName);
     sheet.visibility = "VeryHidden";
@@ -100,10 +103,15 @@ export function queueSaveSettings(context: ExcelContext, registry: RegistryState
   } else {
     sheet = context.workbook.worksheets.getItem(sheetName);
   }
-  const values = writtenJson === null ? [[SETTINGS_LABEL], [json]] : [[SETTINGS_LABEL], [json], [writtenJson]];
-  const cells = sheet.getRange(values.length === 2 ? "A1:A2" : "A1:A3");
-  cells.numberFormat = values.map(() => ["@"]);
-  cells.values = values;
+  const cells: { address: string; text: string }[] = [
+    ...(json === null ? [] : [{ address: "A1", text: SETTINGS_LABEL }, { address: "A2", text: json }]),
+    ...(writtenJson === null ? [] : [{ address: "A3", text: writtenJson }]),
+  ];
+  for (const { address, text } of cells) {
+    const cell = sheet.getRange(address);
+    cell.numberFormat = [["@"]];
+    cell.values = [[text]];
+  }
 }
 
 function writtenFromJson(raw: unknown): WrittenAreas | null {

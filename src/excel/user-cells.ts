@@ -1,14 +1,14 @@
 /**
- * Cells people put on the add-in's result sheets themselves (a remark beside the matrix, a formula
- * under the summary) are not the add-in's to replace. Each run remembers the areas it wrote; the
- * next run reads the old sheet, keeps every filled cell outside those areas and writes it into the
- * new sheet at the same place (its value or formula; cell formatting is not carried over).
+ * The add-in's result sheets as they are before a run: what is on them (values, formulas, number
+ * formats), their tables and charts, and which cells are people's. Each run remembers the areas it
+ * wrote; every filled cell outside them is a person's, and a run never writes over it (the result
+ * sheets are updated in place, src/excel/result-sheets.ts).
  */
 import type { ExcelContext } from "../office-api";
 import { containsCell } from "../a1";
 import type { CellValue } from "../engine/types";
 import { readRowsInChunks } from "./read";
-import type { Rect, Block, SheetPlan } from "./plan";
+import type { Rect, SheetPlan, TypedCell } from "./plan";
 import { blockArea } from "./plan";
 
 /** Areas written per registry id. */
@@ -19,100 +19,113 @@ export function plannedAreas(plan: SheetPlan): Rect[] {
   return [...plan.blocks.map(blockArea), ...plan.tables.map((table) => table.area)];
 }
 
-function inside(areas: readonly Rect[], row: number, column: number): boolean {
+export function insideAny(areas: readonly Rect[], row: number, column: number): boolean {
   return areas.some((area) => containsCell(area, row, column));
 }
 
-/** A cell someone typed: a formula, or a value. */
+/** A cell someone typed, where it is. */
 export interface UserCell {
   row: number;
   column: number;
-  value: CellValue;
-  formula: string | null;
+  cell: TypedCell;
 }
 
-/** Filled cells of `values`/`formulas` (origin at `row`, `column`) outside the areas the add-in wrote. */
-export function cellsOutside(values: readonly CellValue[][], formulas: readonly CellValue[][], origin: { row: number; column: number }, written: readonly Rect[]): UserCell[] {
+/** A result sheet of the last run as it is now. */
+export interface OwnedSheet {
+  name: string;
+  /** 0-based sheet row and column of values[0][0] (the used range's top-left). */
+  origin: { row: number; column: number };
+  values: CellValue[][];
+  formulas: CellValue[][];
+  formats: string[][];
+  /** The sheet's tables (header row included), as Excel lists them. */
+  tables: { name: string; area: Rect }[];
+  /** Names of the charts on the sheet. */
+  charts: string[];
+}
+
+/** The cell at a sheet position as typed (null when empty). */
+export function typedCellAt(sheet: OwnedSheet, row: number, column: number): TypedCell | null {
+  const r = row - sheet.origin.row;
+  const c = column - sheet.origin.column;
+  const value = sheet.values[r]?.[c];
+  const formula = sheet.formulas[r]?.[c];
+  const format = sheet.formats[r]?.[c];
+  // A text that starts with "=" reads back the same from values and formulas: it is text.
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  if (!isFormula && (value === undefined || value === null || value === "")) return null;
+  return { value: isFormula ? { formula } : (value as string | number | boolean), format: format ?? null };
+}
+
+/** Filled cells of the sheet outside the areas the add-in wrote. */
+export function cellsOutside(sheet: OwnedSheet, written: readonly Rect[]): UserCell[] {
   const cells: UserCell[] = [];
-  values.forEach((line, r) =>
-    line.forEach((value, c) => {
-      const formula = formulas[r]?.[c];
-      const empty = (value === "" || value === null) && (typeof formula !== "string" || formula === "");
-      const row = origin.row + r;
-      const column = origin.column + c;
-      if (empty || inside(written, row, column)) return;
-      // A text that starts with "=" reads back the same from values and formulas: it is text.
-      const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
-      cells.push({ row, column, value, formula: isFormula ? formula : null });
+  sheet.values.forEach((line, r) =>
+    line.forEach((_, c) => {
+      const row = sheet.origin.row + r;
+      const column = sheet.origin.column + c;
+      if (insideAny(written, row, column)) return;
+      const cell = typedCellAt(sheet, row, column);
+      if (cell) cells.push({ row, column, cell });
     }),
   );
   return cells;
 }
 
-/** A result sheet of the last run as it is now: its used range (values and formulas) and where its table is. */
-export interface OwnedSheet {
-  /** 0-based sheet row and column of values[0][0]. */
-  origin: { row: number; column: number };
-  values: CellValue[][];
-  formulas: CellValue[][];
-  /** The sheet's first table (header row included), when it has one. */
-  table: Rect | null;
-}
-
-/** Reads the given sheets, each once: used range and table areas in one sync, then the cells in chunks. */
+/** Reads the given sheets, each once: used range, tables and charts in one or two syncs, then the cells in chunks. */
 export async function readOwnedSheets(context: ExcelContext, sheets: readonly { id: string; name: string }[]): Promise<Map<string, OwnedSheet>> {
   const probes = sheets.map(({ id, name }) => {
     const worksheet = context.workbook.worksheets.getItem(name);
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     worksheet.tables.load("items/name");
+    worksheet.charts.load("items/name");
     return { id, name, worksheet, used };
   });
   await context.sync();
-  const tables = probes.map((probe) => {
-    const range = probe.worksheet.tables.items[0]?.getRange();
-    range?.load("rowIndex,columnIndex,rowCount,columnCount");
-    return range;
-  });
-  if (tables.some((range) => range !== undefined)) await context.sync();
+  const tableRanges = probes.map((probe) =>
+    probe.worksheet.tables.items.map((table) => {
+      const range = table.getRange();
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { name: table.name, range };
+    }),
+  );
+  if (tableRanges.some((ranges) => ranges.length > 0)) await context.sync();
   const owned = new Map<string, OwnedSheet>();
   for (const [index, probe] of probes.entries()) {
-    if (probe.used.isNullObject) continue;
-    const table = tables[index];
     const sheet: OwnedSheet = {
-      origin: { row: probe.used.rowIndex, column: probe.used.columnIndex },
+      name: probe.name,
+      origin: { row: 0, column: 0 },
       values: [],
       formulas: [],
-      table: table ? { row: table.rowIndex, column: table.columnIndex, rowCount: table.rowCount, columnCount: table.columnCount } : null,
+      formats: [],
+      tables: tableRanges[index].map(({ name, range }) => ({ name, area: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } })),
+      charts: probe.worksheet.charts.items.map((chart) => chart.name),
     };
+    owned.set(probe.id, sheet);
+    if (probe.used.isNullObject) continue;
+    sheet.origin = { row: probe.used.rowIndex, column: probe.used.columnIndex };
     await readRowsInChunks(context, {
       sheet: probe.name,
       area: { row: probe.used.rowIndex, column: probe.used.columnIndex, rowCount: probe.used.rowCount, columnCount: probe.used.columnCount },
       withFormulas: true,
-      onRows: (values, _firstRow, formulas) => {
+      onRows: (values, _firstRow, typed) => {
         sheet.values.push(...values);
-        sheet.formulas.push(...(formulas ?? []));
+        sheet.formulas.push(...(typed?.formulas ?? []));
+        sheet.formats.push(...(typed?.formats ?? []));
         return true;
       },
     });
-    owned.set(probe.id, sheet);
   }
   return owned;
 }
 
-/** The values of a sheet's table (header row first), or of its whole used range when it has none. */
-export function tableValues(sheet: OwnedSheet): CellValue[][] {
-  if (!sheet.table) return sheet.values;
-  const { row, column, rowCount, columnCount } = sheet.table;
-  const top = row - sheet.origin.row;
-  const left = column - sheet.origin.column;
-  return sheet.values.slice(top, top + rowCount).map((values) => values.slice(left, left + columnCount));
+/** The add-in's table on a result sheet: the one whose header starts at A1, where the layouts put it (a person's tables are elsewhere). */
+export function ownTable(sheet: OwnedSheet): { name: string; area: Rect } | null {
+  return sheet.tables.find((table) => table.area.row === 0 && table.area.column === 0) ?? null;
 }
 
-/** Blocks that put the user's cells back; cells the new content now covers give way to it. */
-export function userCellBlocks(cells: readonly UserCell[], plan: SheetPlan): Block[] {
-  const taken = plannedAreas(plan);
-  return cells
-    .filter((cell) => !inside(taken, cell.row, cell.column))
-    .map((cell) => (cell.formula !== null ? { row: cell.row, column: cell.column, values: [[cell.formula]], formulas: true } : { row: cell.row, column: cell.column, values: [[cell.value]] }));
+/** The cells of an area as typed (header row first for a table), null where empty. */
+export function typedGrid(sheet: OwnedSheet, area: Rect): (TypedCell | null)[][] {
+  return Array.from({ length: area.rowCount }, (_, r) => Array.from({ length: area.columnCount }, (_, c) => typedCellAt(sheet, area.row + r, area.column + c)));
 }

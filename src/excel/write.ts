@@ -25,14 +25,29 @@ interface Operation {
 /** Per-operation overhead of the request JSON (method name, object path, ids). */
 const OPERATION_BYTES = 300;
 
+/** One sheet to write a plan on. */
+export interface PlanTarget {
+  sheetName: string;
+  plan: SheetPlan;
+  /** What of the plan: everything (default), its cell content only, or the rest (`furniture`). */
+  part?: "all" | "content" | "furniture";
+  /** Names of the sheet's existing tables standing for the plan's tables (null: add one), and its chart names. */
+  existing?: { tables: (string | null)[]; charts: ReadonlySet<string> };
+}
+
 /**
  * Queues the plans, one target sheet each, syncing whenever the budget is full. The last
- * operations are left queued, not synced, so the caller's next sync carries them (with the swap).
+ * operations are left queued, not synced, so the caller's next sync carries them.
  */
-export async function queuePlans(context: ExcelContext, targets: readonly { sheetName: string; plan: SheetPlan }[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
+export async function queuePlans(context: ExcelContext, targets: readonly PlanTarget[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
   let pending = 0;
-  for (const { sheetName, plan } of targets) {
-    for (const operation of planOperations(sheetName, plan, budget)) {
+  for (const target of targets) {
+    const part = target.part ?? "all";
+    const operations = [
+      ...(part === "furniture" ? [] : contentOperations(target.sheetName, target.plan, budget)),
+      ...(part === "content" ? [] : furnitureOperations(target.sheetName, target.plan, target.existing)),
+    ];
+    for (const operation of operations) {
       if (pending > 0 && pending + operation.bytes > budget) {
         // One sync per full budget, not per item: the loop is how large writes stay under 5 MB.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -45,17 +60,18 @@ export async function queuePlans(context: ExcelContext, targets: readonly { shee
   }
 }
 
-function planOperations(sheetName: string, plan: SheetPlan, budget: number): Operation[] {
+function sheetAccess(sheetName: string) {
   const sheet = (context: ExcelContext) => context.workbook.worksheets.getItem(sheetName);
   const range = (context: ExcelContext, area: Rect) => sheet(context).getRange(rectAddress(area));
+  return { sheet, range };
+}
+
+/** The cells: values, formulas, number formats, cell styles, links and reading order. */
+function contentOperations(sheetName: string, plan: SheetPlan, budget: number): Operation[] {
+  const { range } = sheetAccess(sheetName);
   const operations: Operation[] = [];
-  for (const block of plan.blocks) operations.push(...blockOperations(range, block, budget));
+  for (const block of [...plan.blocks, ...plan.peopleBlocks]) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
-  for (const colours of plan.conditionalColours) operations.push(conditionalOperation(range, colours));
-  for (const colours of plan.formulaColours) operations.push(formulaColoursOperation(range, colours));
-  for (const validation of plan.validations) operations.push(validationOperation(range, validation));
-  for (const table of plan.tables) operations.push(tableOperation(sheet, table));
-  for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart));
   for (const link of plan.links) {
     const cell: Rect = { row: link.row, column: link.column, rowCount: 1, columnCount: 1 };
     operations.push({
@@ -63,6 +79,22 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
       queue: (context) => (range(context, cell).hyperlink = { documentReference: `${quoteSheetName(link.sheet)}!A1`, textToDisplay: link.text }),
     });
   }
+  // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
+  // read-only, desktop only); the reading order of the written cells is what it allows.
+  const written = plan.rightToLeft ? contentArea(plan) : null;
+  if (written) operations.push({ bytes: OPERATION_BYTES, queue: (context) => (range(context, written).format.readingOrder = "RightToLeft") });
+  return operations;
+}
+
+/** What is not cells: conditional formats, validations, tables, charts, widths, hidden rows, panes, print setup, tab colour. */
+function furnitureOperations(sheetName: string, plan: SheetPlan, existing: PlanTarget["existing"]): Operation[] {
+  const { sheet, range } = sheetAccess(sheetName);
+  const operations: Operation[] = [];
+  for (const colours of plan.conditionalColours) operations.push(conditionalOperation(range, colours));
+  for (const colours of plan.formulaColours) operations.push(formulaColoursOperation(range, colours));
+  for (const validation of plan.validations) operations.push(validationOperation(range, validation));
+  plan.tables.forEach((table, index) => operations.push(tableOperation(sheet, table, existing?.tables[index] ?? null)));
+  for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart, existing?.charts ?? new Set()));
   operations.push({
     bytes: OPERATION_BYTES * (plan.columnWidths.length + plan.hiddenRows.length + plan.hiddenColumns.length + 3),
     queue: (context) => {
@@ -72,12 +104,6 @@ function planOperations(sheetName: string, plan: SheetPlan, budget: number): Ope
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);
       if (plan.print) queuePrint(sheet(context), plan.print);
       if (plan.tabColor) sheet(context).tabColor = plan.tabColor;
-      // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
-      // read-only, desktop only); the reading order of the written cells is what it allows.
-      if (plan.rightToLeft) {
-        const written = contentArea(plan);
-        if (written) range(context, written).format.readingOrder = "RightToLeft";
-      }
     },
   });
   return operations;
@@ -96,15 +122,19 @@ function contentArea(plan: SheetPlan): Rect | null {
 function blockOperations(range: (context: ExcelContext, area: Rect) => ExcelRange, block: Block, chunkBudget: number): Operation[] {
   const columns = block.values[0]?.length ?? 0;
   if (columns === 0) return [];
-  const formatRow = block.formats ? block.formats.map((format) => format ?? "General") : null;
+  const formatRow = block.formats || block.cellFormats ? Array.from({ length: columns }, (_, column) => block.formats?.[column] ?? "General") : null;
   const formatRowBytes = formatRow ? formatRow.reduce((sum, format) => sum + format.length + 3, 2) : 0;
+  const formatsOf = (row: number): string[] => {
+    const own = block.cellFormats?.[row];
+    return own && formatRow ? formatRow.map((format, column) => own[column] ?? format) : (formatRow as string[]);
+  };
   const operations: Operation[] = [];
   let start = 0;
   while (start < block.values.length) {
     let bytes = OPERATION_BYTES * 3;
     let end = start;
     while (end < block.values.length) {
-      const rowBytes = rowSize(block.values[end]) + formatRowBytes;
+      const rowBytes = rowSize(block.values[end]) + formatRowBytes + (block.cellFormats?.[end] ? formatRowBytes + 20 * columns : 0);
       if (end > start && bytes + rowBytes > chunkBudget) break;
       bytes += rowBytes;
       end++;
@@ -112,13 +142,15 @@ function blockOperations(range: (context: ExcelContext, area: Rect) => ExcelRang
     const slice = block.values.slice(start, end);
     // Formulas go through Range.formulas, where a constant is taken as typed; values through Range.values.
     const asFormulas = block.formulas === true || slice.some((row) => row.some(isFormula));
-    const rows = block.formulas ? (slice as (string | number | boolean)[][]) : slice.map((row) => row.map((value, column) => cellInput(value, block.formats?.[column] ?? null)));
+    const first = start;
+    const rowFormats = formatRow ? slice.map((_, row) => formatsOf(first + row)) : null;
+    const rows = block.formulas ? (slice as (string | number | boolean)[][]) : slice.map((row, r) => row.map((value, column) => cellInput(value, rowFormats?.[r][column] ?? null)));
     const area: Rect = { row: block.row + start, column: block.column, rowCount: end - start, columnCount: columns };
     operations.push({
       bytes,
       queue: (context) => {
         const target = range(context, area);
-        if (formatRow) target.numberFormat = rows.map(() => formatRow);
+        if (rowFormats) target.numberFormat = rowFormats;
         if (asFormulas) target.formulas = rows;
         else target.values = rows;
       },
@@ -228,10 +260,15 @@ function validationOperation(range: (context: ExcelContext, area: Rect) => Excel
 }
 
 
-function tableOperation(sheet: (context: ExcelContext) => ExcelWorksheet, table: TablePlan): Operation {
+/** A new table, or the existing one resized to the plan's area (Table.resize keeps its name, style and everything referring to it). */
+function tableOperation(sheet: (context: ExcelContext) => ExcelWorksheet, table: TablePlan, existing: string | null): Operation {
   return {
     bytes: OPERATION_BYTES * 3,
     queue: (context) => {
+      if (existing !== null) {
+        sheet(context).tables.getItem(existing).resize(rectAddress(table.area));
+        return;
+      }
       const added = sheet(context).tables.add(rectAddress(table.area), true);
       added.name = table.name;
       added.style = table.style;
@@ -239,10 +276,12 @@ function tableOperation(sheet: (context: ExcelContext) => ExcelWorksheet, table:
   };
 }
 
-function chartOperation(sheet: (context: ExcelContext) => ExcelWorksheet, range: (context: ExcelContext, area: Rect) => ExcelRange, chart: ChartPlan): Operation {
+/** A chart; one of the add-in's charts (found by its name) is replaced, a person's charts are left alone. */
+function chartOperation(sheet: (context: ExcelContext) => ExcelWorksheet, range: (context: ExcelContext, area: Rect) => ExcelRange, chart: ChartPlan, existing: ReadonlySet<string>): Operation {
   return {
-    bytes: OPERATION_BYTES * 4 + chart.title.length,
+    bytes: OPERATION_BYTES * 5 + chart.title.length,
     queue: (context) => {
+      if (chart.name && existing.has(chart.name)) sheet(context).charts.getItem(chart.name).delete();
       const added = sheet(context).charts.add(chart.type, range(context, chart.source), chart.seriesBy ?? "Columns");
       if (chart.name) added.name = chart.name;
       added.title.text = chart.title;

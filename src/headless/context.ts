@@ -61,6 +61,8 @@ export interface EngineState {
   payloadLimits: boolean;
   stats: HeadlessStats;
   failure?: SyncFailure & { syncsSeen: number };
+  /** A person is editing a cell (Excel's cell-edit mode): syncs fail, or wait when their run asked to. */
+  cellEdit: { on: boolean; waiting: (() => void)[] };
 }
 
 interface Operation {
@@ -163,7 +165,15 @@ export class HeadlessRequestContext {
   /** Set when its Excel.run has finished: objects of a finished batch cannot be used any more. */
   private closed = false;
 
-  constructor(readonly state: EngineState) {}
+  /**
+   * Excel.run's RunOptions.delayForCellEdit (the Excel.RunOptions reference): "Excel will delay the batch request
+   * until the user exits cell edit mode"; without it the request fails with
+   * InvalidOperationInCellEditMode.
+   */
+  constructor(
+    readonly state: EngineState,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   close(): void {
     this.closed = true;
@@ -201,6 +211,13 @@ export class HeadlessRequestContext {
     };
     // Let the caller's code after sync() run as a separate turn, as with a real round trip.
     await Promise.resolve();
+    while (this.state.cellEdit.on) {
+      if (!this.delayForCellEdit) {
+        recordResponse();
+        throw new HeadlessExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      await new Promise<void>((resolve) => this.state.cellEdit.waiting.push(resolve));
+    }
     if (payloadLimits && requestBytes > PAYLOAD_LIMIT_BYTES) {
       recordResponse();
       throw new HeadlessExcelError(

@@ -13,7 +13,8 @@ export type HeadlessErrorCode =
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidRequestContext";
+  | "InvalidRequestContext"
+  | "InvalidOperationInCellEditMode";
 
 export interface HeadlessDebugInfo {
   code: string;

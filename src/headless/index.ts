@@ -32,6 +32,8 @@ export interface HeadlessExcel {
    * add-in cannot call a member the headless Excel does not emulate.
    */
   run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T>;
+  /** Excel.run(options, batch): `delayForCellEdit` waits out a person's cell editing instead of failing. */
+  run<T>(options: { delayForCellEdit?: boolean }, batch: (context: ExcelContext) => Promise<T>): Promise<T>;
   /**
    * The same batch with Office's whole typings, for tests of the emulation itself and tests that
    * act as a person editing the workbook (members the add-in does not use, such as Range.insert).
@@ -43,6 +45,8 @@ export interface HeadlessExcel {
   select(address: string): void;
   /** Makes the N-th sync from now fail (after `afterOperations` of its operations ran, default none) with `code` (default GeneralException). */
   failAtSync(atSync: number, options?: Omit<SyncFailure, "atSync">): void;
+  /** A person starts (true) or stops (false) editing a cell: Excel's cell-edit mode. */
+  editCell(on: boolean): void;
   /** The model behind the API, for the .xlsx bridge. */
   readonly model: WorkbookModel;
 }
@@ -55,14 +59,18 @@ export function createHeadlessExcel(options?: HeadlessExcelOptions): HeadlessExc
 
 /** Wraps an existing model (used by the .xlsx loader). */
 export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOptions): HeadlessExcel {
-  const state: EngineState = { model, payloadLimits: options?.payloadLimits ?? true, stats: createStats() };
+  const state: EngineState = { model, payloadLimits: options?.payloadLimits ?? true, stats: createStats(), cellEdit: { on: false, waiting: [] } };
+  function run<T>(first: { delayForCellEdit?: boolean } | ((context: ExcelContext) => Promise<T>), second?: (context: ExcelContext) => Promise<T>): Promise<T> {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: ExcelContext) => Promise<T>];
+    return runBatch(state, options.delayForCellEdit === true, (context) => batch(context));
+  }
   return {
     model,
     stats: state.stats,
     inspect: createInspector(model),
-    run: (batch) => runBatch(state, (context) => batch(context)),
+    run,
     // The emulation stands in for Office's whole RequestContext type here, and only here.
-    api: (batch) => runBatch(state, (context) => batch(context as unknown as Excel.RequestContext)),
+    api: (batch) => runBatch(state, false, (context) => batch(context as unknown as Excel.RequestContext)),
     select(address: string) {
       const { sheet: sheetName, local } = splitSheet(address);
       const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
@@ -73,12 +81,16 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
     failAtSync(atSync: number, failure?: Omit<SyncFailure, "atSync">) {
       state.failure = { atSync, ...failure, syncsSeen: 0 };
     },
+    editCell(on: boolean) {
+      state.cellEdit.on = on;
+      if (!on) for (const resume of state.cellEdit.waiting.splice(0)) resume();
+    },
   };
 }
 
 /** One batch on a fresh request context; queued operations left at the end are synced. */
-async function runBatch<T>(state: EngineState, batch: (context: HeadlessRequestContext & { workbook: Workbook }) => Promise<T>): Promise<T> {
-  const context = new HeadlessRequestContext(state);
+async function runBatch<T>(state: EngineState, delayForCellEdit: boolean, batch: (context: HeadlessRequestContext & { workbook: Workbook }) => Promise<T>): Promise<T> {
+  const context = new HeadlessRequestContext(state, delayForCellEdit);
   context.proxies = { range: (binding, nullable) => new Range(context, binding, nullable), worksheet: (binding) => new Worksheet(context, binding) };
   const workbook = new Workbook(context);
   const withWorkbook = Object.assign(context, { workbook, application: workbook.application });

@@ -25,13 +25,14 @@ import {
 } from "./cells";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy, READ_CELL_LIMIT } from "./context";
 import { fail } from "./errors";
-import { type BorderStyle, type CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
+import { type BorderStyle, type CellStyle, type CellValue, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
 import { formatCellText } from "./numberFormat";
 import type { Worksheet } from "./worksheet";
 import { normalizeColor } from "./color";
 import { RangeConditionalFormatCollection } from "./conditionalFormat";
 import { DataValidation } from "./dataValidation";
 import { shiftCells, shiftFor } from "./shift";
+import { translateFormula } from "./references";
 
 type RangeArgument = Range | string;
 
@@ -274,6 +275,79 @@ export class Range
         fail("AccessDenied", `You cannot perform the requested operation: hiding columns is not allowed on the protected sheet '${sheet.name}' (allowFormatColumns).`, "Range.columnHidden");
       }
       setLines(sheet.hiddenColumns, rect.column, rect.columnCount, hidden);
+    });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9): the source's cells land with their top-left on this range's
+   * top-left and the source's size ("the destination range can be a different size than the
+   * source range; the destination is expanded automatically if it is smaller"). "All" copies
+   * values, formulas (relative references moved by the offset, as a paste does), cell formats and
+   * hyperlinks; "Values" the values only; "Formulas" values and formulas; "Formats" the formats.
+   * The headless Excel refuses what it does not model (skipBlanks, transpose, and a source with
+   * merged cells, conditional formats or data validation) instead of copying less than Excel.
+   */
+  copyFrom(sourceRange: RangeArgument, copyType?: Excel.RangeCopyType | "All" | "Formulas" | "Values" | "Formats", skipBlanks?: boolean, transpose?: boolean): void {
+    const location = "Range.copyFrom";
+    const source = typeof sourceRange === "string" ? null : sourceRange;
+    this.call("copyFrom", { source: typeof sourceRange === "string" ? sourceRange : null, copyType, skipBlanks, transpose }, () => {
+      const what = copyType ?? "All";
+      if (skipBlanks || transpose) fail("InvalidArgument", "skipBlanks and transpose are not modelled by the headless Excel.", location);
+      const target = this.target();
+      let from: RangeTarget;
+      if (source) from = source.target();
+      else {
+        const { sheet, local } = splitSheet(sourceRange as string);
+        const sheetModel = sheet === undefined ? target.sheet : target.sheet.workbook.findSheet(sheet);
+        if (!sheetModel) fail("ItemNotFound", `The worksheet '${sheet}' does not exist.`, location);
+        from = { sheet: sheetModel, rect: parseRect(local) };
+      }
+      const rect: Rect = { row: target.rect.row, column: target.rect.column, rowCount: from.rect.rowCount, columnCount: from.rect.columnCount };
+      checkRectInSheet(rect, location);
+      const destination: RangeTarget = { sheet: target.sheet, rect };
+      const touches = (area: Rect) => intersect(area, from.rect) !== undefined;
+      if (from.sheet.merges.some(touches) || from.sheet.conditionalFormats.some((format) => touches(format.rect)) || from.sheet.validations.some((validation) => touches(validation.rect))) {
+        fail("InvalidArgument", "Copying merged cells, conditional formats or data validation is not modelled by the headless Excel.", location);
+      }
+      const contents = what !== "Formats";
+      const formats = what === "All" || what === "Formats";
+      if (contents) assertContentEditable(destination, location);
+      if (formats) assertFormatEditable(destination, location);
+      const rows = rect.row - from.rect.row;
+      const columns = rect.column - from.rect.column;
+      // Read everything first: the source and the destination may overlap.
+      const cells: { value: CellValue | undefined; formula: string | undefined; cached: boolean; style: number; link: Hyperlink | undefined }[] = [];
+      for (let r = 0; r < rect.rowCount; r++) {
+        for (let c = 0; c < rect.columnCount; c++) {
+          const row = from.rect.row + r;
+          const column = from.rect.column + c;
+          const key = cellKey(row, column);
+          cells.push({ value: from.sheet.value(row, column), formula: from.sheet.formulas.get(key), cached: from.sheet.cachedResults.has(key), style: from.sheet.styleId(row, column), link: from.sheet.hyperlinks.get(key) });
+        }
+      }
+      let index = 0;
+      for (let r = 0; r < rect.rowCount; r++) {
+        for (let c = 0; c < rect.columnCount; c++) {
+          const cell = cells[index++];
+          const row = rect.row + r;
+          const column = rect.column + c;
+          const key = cellKey(row, column);
+          if (contents) {
+            target.sheet.setValue(row, column, cell.value);
+            target.sheet.formulas.delete(key);
+            target.sheet.cachedResults.delete(key);
+            if (cell.formula !== undefined && what !== "Values") {
+              target.sheet.formulas.set(key, translateFormula(cell.formula, rows, columns));
+              if (cell.cached) target.sheet.cachedResults.set(key, true);
+            }
+          }
+          if (formats) target.sheet.setStyleId(row, column, cell.style);
+          if (what === "All") {
+            if (cell.link) target.sheet.hyperlinks.set(key, { ...cell.link });
+            else target.sheet.hyperlinks.delete(key);
+          }
+        }
+      }
     });
   }
 

@@ -4,7 +4,7 @@
  * references ([...]) and names; it reads `A1`, `$A$1:B2`, `A:C`, `2:5`, each optionally
  * qualified by `Sheet!` or `'My Sheet'!`.
  */
-import { MAX_COLUMNS, MAX_ROWS, type Rect, columnIndex, columnLetters } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, type Rect, columnIndex, columnLetters, quoteSheetName } from "./address";
 
 /** One insertion or deletion on a sheet: `count` rows (axis "rows") or columns at `at`, shifting the cells in the band of the other axis. */
 export interface Shift {
@@ -187,12 +187,10 @@ function shiftReference(ref: Reference, shift: Shift): string | undefined {
 }
 
 /**
- * The formula with its references to `sheetName` moved by the shift. `hostSheet` is the sheet the
- * formula lives on (its unqualified references are on that sheet), undefined for a defined name.
- * Returns the formula itself when nothing moved.
+ * The formula with each reference replaced by what `visit` returns for it (undefined: kept as
+ * written). String literals and structured references are skipped.
  */
-export function shiftFormula(formula: string, hostSheet: string | undefined, sheetName: string, shift: Shift): string {
-  const target = sheetName.toLowerCase();
+function mapReferences(formula: string, visit: (ref: Reference) => string | undefined): string {
   let out = "";
   let copied = 0;
   let i = 0;
@@ -231,8 +229,7 @@ export function shiftFormula(formula: string, hostSheet: string | undefined, she
       i++;
       continue;
     }
-    const onSheet = (ref.sheet ?? hostSheet)?.toLowerCase() === target;
-    const replacement = onSheet ? shiftReference(ref, shift) : undefined;
+    const replacement = visit(ref);
     if (replacement !== undefined) {
       out += formula.slice(copied, ref.start) + replacement;
       copied = ref.end;
@@ -240,4 +237,86 @@ export function shiftFormula(formula: string, hostSheet: string | undefined, she
     i = ref.end;
   }
   return copied === 0 ? formula : out + formula.slice(copied);
+}
+
+/**
+ * The formula with its references to `sheetName` moved by the shift. `hostSheet` is the sheet the
+ * formula lives on (its unqualified references are on that sheet), undefined for a defined name.
+ * Returns the formula itself when nothing moved.
+ */
+export function shiftFormula(formula: string, hostSheet: string | undefined, sheetName: string, shift: Shift): string {
+  const target = sheetName.toLowerCase();
+  return mapReferences(formula, (ref) => ((ref.sheet ?? hostSheet)?.toLowerCase() === target ? shiftReference(ref, shift) : undefined));
+}
+
+/**
+ * The formula after the sheet `sheetName` was renamed to `newName` (its qualified references
+ * follow the sheet, as Excel rewrites them) or deleted (`newName` null: they become `#REF!`, as in
+ * Excel, where `='Old'!C2` reads `=#REF!C2` once 'Old' is deleted).
+ */
+export function renameSheetInFormula(formula: string, sheetName: string, newName: string | null): string {
+  const target = sheetName.toLowerCase();
+  const prefix = newName === null ? "#REF!" : `${quoteSheetName(newName)}!`;
+  return mapReferences(formula, (ref) => (ref.sheet?.toLowerCase() === target ? prefix + formula.slice(ref.start + ref.prefix.length, ref.end) : undefined));
+}
+
+/**
+ * The formula as Excel writes it when the cell is copied `rows` down and `columns` right: relative
+ * row and column parts move, absolute ($) ones stay; a part pushed off the sheet becomes `#REF!`.
+ */
+export function translateFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  let broken = false;
+  const move = (corner: Corner): Corner => {
+    const next: Corner = { ...corner };
+    if (corner.row && !corner.row.absolute) next.row = { ...corner.row, value: corner.row.value + rows };
+    if (corner.column && !corner.column.absolute) next.column = { ...corner.column, value: corner.column.value + columns };
+    if ((next.row && (next.row.value < 0 || next.row.value >= MAX_ROWS)) || (next.column && (next.column.value < 0 || next.column.value >= MAX_COLUMNS))) broken = true;
+    return next;
+  };
+  return mapReferences(formula, (ref) => {
+    broken = false;
+    const first = move(ref.first);
+    const last = ref.last ? move(ref.last) : undefined;
+    if (broken) return `${ref.prefix}#REF!`;
+    return `${ref.prefix}${formatCorner(first)}${last ? `:${formatCorner(last)}` : ""}`;
+  });
+}
+
+/**
+ * The formula after the table `tableName` was renamed (`Old[Revenue]` reads `New[Revenue]`) or
+ * deleted (`newName` null: the whole structured reference becomes `#REF!`). String literals are
+ * left alone; table names are case-insensitive.
+ */
+export function renameTableInFormula(formula: string, tableName: string, newName: string | null): string {
+  const target = tableName.toLowerCase();
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const before = i > 0 ? formula[i - 1] : "";
+    const candidate = formula.slice(i, i + target.length);
+    if (!NAME_CHAR.test(before) && candidate.toLowerCase() === target && formula[i + target.length] === "[") {
+      let end = i + target.length;
+      let depth = 0;
+      do {
+        if (formula[end] === "[") depth++;
+        else if (formula[end] === "]") depth--;
+        end++;
+      } while (end < formula.length && depth > 0);
+      out += newName === null ? "#REF!" : newName + formula.slice(i + target.length, end);
+      i = end;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

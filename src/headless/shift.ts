@@ -8,7 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS, type Rect, intersect, quoteSheetName, subtractRe
 import { assertContentEditable } from "./cells";
 import { fail } from "./errors";
 import { type SheetModel, type TableModel, type ValidationRule, cellKey, keyColumn, keyRow } from "./model";
-import { type Shift, moveRect, shiftFormula } from "./references";
+import { type Shift, moveRect, renameSheetInFormula, renameTableInFormula, shiftFormula } from "./references";
 
 const TABLE_SHIFT_REFUSED = "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.";
 
@@ -357,6 +357,53 @@ export function shiftCells(sheet: SheetModel, shift: Shift, location: string): v
     } else if (target.sheet === sheet) {
       const move = moveRect(shift, target.rect);
       if (move.kind === "moved") item.target = move.rect ? { sheet, rect: move.rect } : { formula: `=${quoteSheetName(sheet.name)}!#REF!` };
+    }
+  }
+}
+
+/**
+ * What a rename or a deletion of `sheet` does to the formulas of the other sheets and to the
+ * defined names: a rename rewrites their references to the new name (Excel: "references to the
+ * sheet update automatically"); a deletion turns them into `#REF!` (`='KAM Clients'!C2` becomes
+ * `=#REF!C2`, and a name on the sheet refers to `=#REF!`), and the formula's value becomes the
+ * error. See docs/headless-excel.md, "References to a sheet".
+ */
+export function retargetSheetReferences(sheet: SheetModel, newName: string | null): void {
+  const workbook = sheet.workbook;
+  for (const other of workbook.sheets) {
+    if (other === sheet || other.deleted) continue;
+    for (const [key, formula] of other.formulas) {
+      const next = renameSheetInFormula(formula, sheet.name, newName);
+      if (next === formula) continue;
+      other.formulas.set(key, next);
+      if (newName === null) {
+        other.setValue(keyRow(key), keyColumn(key), "#REF!");
+        other.cachedResults.set(key, true);
+      }
+    }
+  }
+  for (const item of workbook.names) {
+    const target = item.target;
+    if ("formula" in target) item.target = { formula: renameSheetInFormula(target.formula, sheet.name, newName) };
+    else if (newName === null && target.sheet === sheet) item.target = { formula: "=#REF!" };
+  }
+}
+
+/**
+ * A table renamed or deleted: structured references to it in every formula follow the new name, or
+ * become `#REF!` when the table is deleted (as Excel does with `=SUM(KAM_Clients[Revenue])`).
+ */
+export function retargetTableReferences(table: TableModel, newName: string | null): void {
+  for (const sheet of table.sheet.workbook.sheets) {
+    if (sheet.deleted) continue;
+    for (const [key, formula] of sheet.formulas) {
+      const next = renameTableInFormula(formula, table.name, newName);
+      if (next === formula) continue;
+      sheet.formulas.set(key, next);
+      if (newName === null) {
+        sheet.setValue(keyRow(key), keyColumn(key), "#REF!");
+        sheet.cachedResults.set(key, true);
+      }
     }
   }
 }

@@ -8,7 +8,7 @@ import type { CellValue, SheetModel, TableModel } from "./model";
 import type { Range } from "./range";
 import type { Shift } from "./references";
 import { checkTableName, uniqueHeaders } from "./rules";
-import { moveSheetCells } from "./shift";
+import { moveSheetCells, retargetTableReferences } from "./shift";
 import type { Worksheet } from "./worksheet";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
@@ -111,7 +111,9 @@ export class Table
   set name(name: string) {
     this.setProperty("name", name, () => {
       const table = this.target();
-      table.name = checkTableName(table.sheet.workbook, name, "Table.name", table);
+      const checked = checkTableName(table.sheet.workbook, name, "Table.name", table);
+      retargetTableReferences(table, checked);
+      table.name = checked;
     });
   }
   get id(): string {
@@ -271,6 +273,7 @@ export class Table
     this.call("delete", undefined, () => {
       const table = this.target();
       assertStructureEditable(table.sheet, "Table.delete");
+      retargetTableReferences(table, null);
       const model = table.sheet.workbook;
       model.tables = model.tables.filter((t) => t !== table);
       table.sheet.clearStyles(table.rect);

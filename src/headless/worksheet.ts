@@ -8,6 +8,7 @@ import type { SheetModel, WorkbookModel } from "./model";
 import { normalizeColor } from "./color";
 import { Range } from "./range";
 import { checkSheetName } from "./rules";
+import { retargetSheetReferences, retargetTableReferences } from "./shift";
 import { TableCollection } from "./table";
 import { ChartCollection } from "./chart";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
@@ -81,7 +82,9 @@ export class Worksheet
   set name(name: string) {
     this.setProperty("name", name, () => {
       const sheet = this.target();
-      sheet.name = checkSheetName(sheet.workbook, name, "Worksheet.name", sheet);
+      const checked = checkSheetName(sheet.workbook, name, "Worksheet.name", sheet);
+      retargetSheetReferences(sheet, checked);
+      sheet.name = checked;
     });
   }
   get id(): string {
@@ -213,6 +216,8 @@ export class Worksheet
       if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
         fail("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }
+      for (const table of model.tables) if (table.sheet === sheet) retargetTableReferences(table, null);
+      retargetSheetReferences(sheet, null);
       const index = model.sheets.indexOf(sheet);
       model.sheets.splice(index, 1);
       model.tables = model.tables.filter((t) => t.sheet !== sheet);

@@ -29,6 +29,9 @@ export const KEY_TYPE_TEXTS: Record<KeyType, Translations> = KEY_TYPE_LABELS;
 /** The "Change" column: a client new since the last run. */
 export const NEW_CLIENT_TEXT: Translations = translations((d) => d.sheets.newClient);
 
+/** KAM Kept input: what the sheet is. */
+export const KEPT_NOTE_TEXT: Translations = translations((d) => d.sheets.keptNote);
+
 export const LEGEND_TEXTS = translations((d) => d.sheets.legend);
 
 export type MatrixCell = `${AbcClass}${XyzClass}`;

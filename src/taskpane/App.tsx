@@ -23,7 +23,7 @@ import {
 import { LANGUAGES, type Lang } from "../i18n/core";
 import { LANGUAGE_NAMES } from "../i18n/ui";
 import { analysisProblems } from "../engine/settings";
-import { DEFAULT_WORKBOOK_SETTINGS, failureOf, type ClassifyProgress, type PaneActions, type RunFailure, type WorkbookSettings } from "./actions";
+import { DEFAULT_WORKBOOK_SETTINGS, failureOf, keptAwayOf, type ClassifyProgress, type PaneActions, type RunFailure, type WorkbookSettings } from "./actions";
 import { AgendaPanel, DossierPanel } from "./components/DossierPanel";
 import { ErrorPanel } from "./components/ErrorPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
@@ -264,6 +264,8 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
             result={outcome.result}
             settings={outcome.settings.analysis}
             sheets={outcome.sheets.map((sheet) => sheet.name)}
+            moved={outcome.moved}
+            keptAway={keptAwayOf(outcome)}
             onOpenSheet={(sheet) => void actions.openSheet(sheet)}
             onGoTo={(problem) => void actions.goToProblem(outcome.source, problem)}
           />

@@ -11,6 +11,7 @@ import {
   goToCell,
   listTables,
   problemCell,
+  type CellsMoved,
   type ClassifyProgress,
   type SheetWritten,
   type SourceInfo,
@@ -18,11 +19,12 @@ import {
 } from "../excel/classify-workbook";
 import { createOrRefreshDossiers, dossierOptions, type DossierSummary } from "../excel/dossier";
 import type { ExcelRun } from "../excel/host";
+import { SHEET_IDS } from "../excel/registry";
 import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type StoredSettings, type WorkbookSettings } from "../excel/settings";
 import type { SourceChoice } from "../excel/source";
 import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
 
-export type { AgendaItem, ClassifyProgress, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
+export type { AgendaItem, CellsMoved, ClassifyProgress, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
 export { DEFAULT_WORKBOOK_SETTINGS };
 
 /** Why a run stopped: the reader's error with its rows (and where they are), or anything else. */
@@ -34,6 +36,9 @@ export interface ClassifyView {
   /** The settings the result was computed with (what dossiers created from it follow). */
   settings: WorkbookSettings;
   sheets: SheetWritten[];
+  /** People's cells the run moved down to make room, and how many absent clients' input it kept aside. */
+  moved: CellsMoved[];
+  keptAway: number;
   source: SourceLocation;
   /** What the run read, as the source panel shows it. */
   sourceInfo: SourceInfo;
@@ -74,7 +79,8 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     classify: async (settings, onProgress) => {
       const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, onProgress });
       if (!outcome.ok) return { ok: false, failure: { kind: "input", error: outcome.error, source: outcome.source } };
-      return { ok: true, view: { result: outcome.result, settings: outcome.settings, sheets: outcome.sheets, source: outcome.source, sourceInfo: outcome.sourceInfo } };
+      const { result, settings: used, sheets, moved, keptAway, source, sourceInfo } = outcome;
+      return { ok: true, view: { result, settings: used, sheets, moved, keptAway, source, sourceInfo } };
     },
     goToProblem: (source, problem) => {
       const cell = problemCell(source, problem);
@@ -84,6 +90,12 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     createDossiers: (view, picked) => createOrRefreshDossiers(run, view.result, dossierOptions(view.settings, { picked, today: new Date(), createMissing: true })),
     readAgenda: () => readAgenda(run, new Date()),
   };
+}
+
+/** How many absent clients' input a run kept aside, and on which sheet (null when none). */
+export function keptAwayOf(view: ClassifyView): { clients: number; sheet: string } | null {
+  const sheet = view.sheets.find((written) => written.id === SHEET_IDS.kept);
+  return sheet && view.keptAway > 0 ? { clients: view.keptAway, sheet: sheet.name } : null;
 }
 
 /** Anything a workbook action threw, as the error panel shows it. */

@@ -4,10 +4,11 @@
  * itself (bin/kam.js over a dist/kam.js built fresh for this run).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { build } from "esbuild";
 import { run } from "../../src/cli/run";
 import type { JsonReport } from "../../src/engine/report";
@@ -471,23 +472,62 @@ describe("writing results", () => {
     expect((await kam("classify", input, "--json", dir)).stderr).toContain(`kam: --json: ${dir} is a folder, not a file`);
   });
 
-  test("--out over an existing file is atomic: a write that fails (a file size limit) leaves the old file whole", async () => {
+  test("--out over the input workbook is atomic: a write that fails (a file size limit) leaves the old file whole", async () => {
     const bundle = join(root, "test-output", `kam-atomic-${process.pid}.js`);
     await build({ entryPoints: [join(root, "src/cli/bin.ts")], bundle: true, platform: "node", target: "node20", outfile: bundle, external: ["exceljs"], logLevel: "warning" });
     try {
       const out = join(dir, "kept.xlsx");
-      writeFileSync(out, "the team's workbook");
-      const input = resolve(__dirname, "../../assets/sample-sales.xlsx");
+      copyFileSync(resolve(__dirname, "../../assets/sample-sales.xlsx"), out);
+      const before = readFileSync(out);
       // ulimit -f: the process may write files of at most 100 KB; the result workbook is larger.
-      const run = spawnSync("bash", ["-c", `ulimit -f 100; exec "${process.execPath}" "${bundle}" classify "${input}" --out "${out}"`], { encoding: "utf8", cwd: dir });
+      const run = spawnSync("bash", ["-c", `ulimit -f 100; exec "${process.execPath}" "${bundle}" classify "${out}" --out "${out}"`], { encoding: "utf8", cwd: dir });
       expect(run.status).not.toBe(0);
-      expect(readFileSync(out, "utf8")).toBe("the team's workbook");
-      // Without the limit the same command replaces it with a workbook, and leaves no temporary file.
-      expect((await kam("classify", input, "--out", out)).status).toBe(0);
-      expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(readFileSync(out).equals(before)).toBe(true);
+      // Without the limit the same command updates it, and leaves no temporary file.
+      expect((await kam("classify", out, "--out", out)).status).toBe(0);
+      expect(readFileSync(out).equals(before)).toBe(false);
       expect(readdirSync(dir).filter((name) => name.includes(".kam-"))).toEqual([]);
     } finally {
       rmSync(bundle, { force: true });
     }
+  }, 60_000);
+
+  test("a re-run with no options uses the settings saved in the workbook; an option that differs is saved and reported", async () => {
+    const input = file("profit.csv", "Client,Date,Amount,Profit\nA,2024-01-05,100,10\nB,2024-03-09,50,40\nC,2024-04-09,20,1\n");
+    const out = join(dir, "profit.xlsx");
+    expect((await kam("classify", input, "--out", out, "--measure", "profit")).status).toBe(0);
+    const again = await kam("classify", out, "--sheet", "Sales", "--out", out);
+    expect(again.stdout).toContain("total profit: 51.00");
+    expect(again.stdout).not.toContain("settings saved in the workbook changed");
+    const switched = await kam("classify", out, "--sheet", "Sales", "--out", out, "--measure", "revenue");
+    expect(switched.stdout).toContain("total revenue: 170.00");
+    expect(switched.stdout).toContain("settings saved in the workbook changed: measure profit -> revenue");
+    expect((await kam("classify", out, "--sheet", "Sales", "--out", out)).stdout).toContain("total revenue: 170.00");
+  }, 60_000);
+
+  test("carry it or refuse: --out never replaces another file, nor a workbook holding what kam cannot write back", async () => {
+    const input = resolve(__dirname, "../../assets/sample-sales.xlsx");
+    const other = join(dir, "team.xlsx");
+    writeFileSync(other, "the team's workbook");
+    const replaced = await kam("classify", input, "--out", other);
+    expect(replaced.status).toBe(1);
+    expect(replaced.stderr).toContain("team.xlsx exists and is not the input: writing would replace everything in it");
+    expect(readFileSync(other, "utf8")).toBe("the team's workbook");
+    // A workbook with a pivot table and a pie chart (parts kam's .xlsx layer does not write).
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    zip.file("xl/charts/chart9.xml", '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:pieChart/></c:plotArea></c:chart></c:chartSpace>');
+    const rich = join(dir, "rich.xlsx");
+    writeFileSync(rich, await zip.generateAsync({ type: "uint8array" }));
+    const before = readFileSync(rich);
+    const refused = await kam("classify", rich, "--out", rich);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("rich.xlsx holds pivot tables, a pie chart, which kam cannot write back");
+    expect(refused.stderr).toContain("--out NEW.xlsx");
+    expect(readFileSync(rich).equals(before)).toBe(true);
+    // To a new file it goes, saying what the new file lacks.
+    const fresh = await kam("classify", rich, "--out", join(dir, "rich-results.xlsx"));
+    expect(fresh.status).toBe(0);
+    expect(fresh.stderr).toContain("rich-results.xlsx will not have the pivot tables, a pie chart of");
   }, 60_000);
 });

@@ -400,7 +400,8 @@ describe("size", () => {
     expect(outcome.result.clients).toHaveLength(3000);
     expect(excel.stats.maxResponseBytes).toBeLessThan(5_000_000);
     expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(20);
+    // Reading and writing in chunks, plus four for the run lock (take: read and add; release: read and delete).
+    expect(excel.stats.syncs).toBeLessThanOrEqual(24);
     expect((await sheetValues(excel.run, "KAM Clients")).length).toBe(3001);
   });
 });

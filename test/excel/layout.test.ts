@@ -9,7 +9,8 @@ import { matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
 import { paretoPoints, summaryPlan } from "../../src/excel/layout/summary";
 import { winbackPlan } from "../../src/excel/layout/winback";
 import { computeMovement, type PreviousClient } from "../../src/excel/movement";
-import type { PlanValue, SheetPlan } from "../../src/excel/plan";
+import type { PlanValue, SheetPlan, TypedCell } from "../../src/excel/plan";
+import type { OwnedSheet } from "../../src/excel/user-cells";
 import { previousFromClients } from "../../src/excel/previous";
 import { settingsFromJson } from "../../src/excel/settings";
 import { HEADER, salesRows } from "./helpers";
@@ -41,6 +42,17 @@ function cells(plan: SheetPlan): Map<string, PlanValue> {
 function clientTable(plan: SheetPlan): Record<string, PlanValue[]> {
   const [header, body] = plan.blocks;
   return Object.fromEntries(header.values[0].map((name, column) => [String(name), body.values.map((row) => row[column])]));
+}
+
+/** A cell as a person typed it, with no number format of its own. */
+function typed(value: string): TypedCell {
+  return { value, format: null };
+}
+
+/** A result sheet read back whose table (at A1) holds these values. */
+function ownedSheetOf(values: CellValue[][]): OwnedSheet {
+  const area = { row: 0, column: 0, rowCount: values.length, columnCount: values[0].length };
+  return { name: "KAM Clients", origin: { row: 0, column: 0 }, values, formulas: values, formats: values.map((row) => row.map(() => "General")), tables: [{ name: "KAM_Clients", area }], charts: [] };
 }
 
 describe("KAM Clients plan", () => {
@@ -94,8 +106,8 @@ describe("KAM Clients plan", () => {
     const kept = emptyKeptInput();
     kept.keyType.set("hooli", "expert");
     kept.keyType.set("wayne", "our partner");
-    kept.notes.set("stark", "call in May");
-    kept.extraColumns.push({ header: "Region", values: new Map([["acme", "North"]]) });
+    kept.notes.set("stark", typed("call in May"));
+    kept.clientsColumns.inside.push({ header: "Region", values: new Map([["acme", typed("North")]]) });
     const table = clientTable(clientsPlan(inputOf(result, { kept })));
     const row = (name: string) => table.Client.indexOf(name);
     expect(table["Key type"][row("Hooli")]).toBe("expert");
@@ -108,18 +120,18 @@ describe("KAM Clients plan", () => {
 
   test("reading the written table back gives the classes and what was typed, in any language", () => {
     const kept = emptyKeptInput();
-    kept.notes.set("stark", "call in May");
+    kept.notes.set("stark", typed("call in May"));
     kept.keyType.set("hooli", "image-maker");
     for (const lang of ["en", "ru", "zh"] as Lang[]) {
       const plan = clientsPlan(inputOf(result, { kept, lang }));
-      const previous = previousFromClients([...plan.blocks[0].values, ...plan.blocks[1].values] as CellValue[][]);
+      const previous = previousFromClients(ownedSheetOf([...plan.blocks[0].values, ...plan.blocks[1].values] as CellValue[][]), null);
       expect(previous?.clients.get("acme")).toEqual({ client: "Acme", abc: "A", xyz: "X", dependency: "mono", status: "active" });
       expect(previous?.clients.get("old co")?.status).toBe("lost");
-      expect(previous?.kept.notes.get("stark")).toBe("call in May");
+      expect(previous?.kept.notes.get("stark")).toEqual({ value: "call in May", format: "General" });
       expect(previous?.kept.keyType.get("hooli")).toBe("image-maker");
       // What the add-in wrote itself ("breadwinner" of a key client) is recomputed, not kept.
       expect(previous?.kept.keyType.has("acme")).toBe(false);
-      expect(previous?.kept.extraColumns).toEqual([]);
+      expect(previous?.kept.clientsColumns).toEqual({ inside: [], beside: [] });
     }
   });
 });
@@ -204,7 +216,7 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
 
   test("win-back lists lost and at-risk A/B clients with the planned offers kept", () => {
     const kept = emptyKeptInput();
-    kept.plannedOffer.set("old co", "free delivery");
+    kept.plannedOffer.set("old co", typed("free delivery"));
     const plan = winbackPlan(inputOf(result, { kept }));
     const [header, body] = plan.blocks;
     expect(body.values.map((row) => row[1])).toEqual(["Old Co"]);

@@ -3,8 +3,8 @@ import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
 import { KEY_TYPES, type ClientResult, type KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
-import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan } from "../plan";
-import { cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
+import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
+import { besideBlocks, cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
 
 export const CLIENTS_TABLE_NAME = "KAM_Clients";
 
@@ -12,6 +12,8 @@ interface ColumnSpec {
   key: ColumnTextKey;
   format: string | null;
   value: (client: ClientResult) => PlanValue;
+  /** For a column people type in: the cell as they typed it (its own number format). */
+  typed?: (client: ClientResult) => TypedCell | null;
 }
 
 /** The columns shown for this result: manager/group only when the data has them, CV or coverage by XYZ mode. */
@@ -48,7 +50,7 @@ export function clientColumns(input: LayoutInput): ColumnSpec[] {
     result.clients.some((c) => c.manager !== null) && { key: "manager", format: TEXT_FORMAT, value: (c) => c.manager },
     result.clients.some((c) => c.group !== null) && { key: "group", format: TEXT_FORMAT, value: (c) => c.group },
     { key: "change", format: TEXT_FORMAT, value: (c) => (movement.hasPrevious ? changeText(movement.changes.get(c.key) ?? [], lang) : null) },
-    { key: "notes", format: TEXT_FORMAT, value: (c) => kept.notes.get(c.key) ?? null },
+    { key: "notes", format: TEXT_FORMAT, value: (c) => kept.notes.get(c.key)?.value ?? null, typed: (c) => kept.notes.get(c.key) ?? null },
   ];
   return columns.filter((column): column is ColumnSpec => column !== false);
 }
@@ -61,19 +63,18 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   const columns = clientColumns(input);
   const headers: PlanValue[] = columns.map((column) => (column.key === "revenue" || column.key === "profit" ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
   const formats: (string | null)[] = columns.map((column) => column.format);
-  for (const extra of kept.extraColumns) {
+  const inside = kept.clientsColumns.inside;
+  for (const extra of inside) {
     headers.push(extra.header);
-    formats.push(TEXT_FORMAT);
+    formats.push(null);
   }
-  const rows: PlanValue[][] = result.clients.map((client) => {
-    const row = columns.map((column) => column.value(client));
-    for (const extra of kept.extraColumns) row.push(extra.values.get(client.key) ?? null);
-    return row;
-  });
+  const typedCells = result.clients.map((client) => [...columns.map((column) => column.typed?.(client) ?? null), ...inside.map((extra) => extra.values.get(client.key) ?? null)]);
+  const rows: PlanValue[][] = result.clients.map((client, index) => [...columns.map((column) => column.value(client)), ...inside.map((_, i) => typedCells[index][columns.length + i]?.value ?? null)]);
   const width = headers.length;
   const count = rows.length;
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
-  if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats });
+  if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) });
+  plan.peopleBlocks.push(...besideBlocks(kept.clientsColumns.beside, result.clients, width));
   plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rowCount: count + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;

@@ -3,20 +3,53 @@ import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/c
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
-import { isFormula, type PlanValue } from "../plan";
+import { isFormula, type Block, type PlanValue, type TypedCell } from "../plan";
 
-/** What people typed into the result sheets, kept across runs by client key. */
+/** A column people keep by client: its header and its cells by client key. */
+export interface KeptColumn {
+  header: string;
+  values: Map<string, TypedCell>;
+}
+
+/** People's columns around one of the add-in's tables. */
+export interface PersonColumns {
+  /** Columns added inside the table, after the add-in's, by client. */
+  inside: KeptColumn[];
+  /** Columns right of the table (`offset` 1 is the first column after it), by client; their header cell stays theirs. */
+  beside: (KeptColumn & { offset: number })[];
+}
+
+/** What people typed into the result sheets, kept across runs by client key, whether or not the client is in the data. */
 export interface KeptInput {
   /** A key type label the user chose (mapped back), or their own text when it is none of ours. */
   keyType: Map<string, KeyType | string>;
-  notes: Map<string, PlanValue>;
-  plannedOffer: Map<string, PlanValue>;
-  /** Columns a user added to the KAM Clients table: kept, after ours, by client. */
-  extraColumns: { header: string; values: Map<string, PlanValue> }[];
+  notes: Map<string, TypedCell>;
+  plannedOffer: Map<string, TypedCell>;
+  clientsColumns: PersonColumns;
+  winbackColumns: PersonColumns;
+  /** Each client's name as last written, and the run date (Excel serial) it was last in the data, if known. */
+  seen: Map<string, { client: string; keptSince: number | null }>;
+}
+
+/**
+ * People's columns beside a table, rewritten in the table's new row order (header cell included),
+ * at the same distance from the table's right edge. `tableWidth` is the new table's width; the
+ * table starts at A1.
+ */
+export function besideBlocks(columns: PersonColumns["beside"], rowsInOrder: readonly { key: string }[], tableWidth: number): Block[] {
+  return columns.map((column) => {
+    const cells = rowsInOrder.map((row) => column.values.get(row.key) ?? null);
+    return {
+      row: 0,
+      column: tableWidth - 1 + column.offset,
+      values: [[column.header], ...cells.map((cell): PlanValue[] => [cell?.value ?? null])],
+      cellFormats: [[null], ...cells.map((cell) => [cell?.format ?? null])],
+    };
+  });
 }
 
 export function emptyKeptInput(): KeptInput {
-  return { keyType: new Map(), notes: new Map(), plannedOffer: new Map(), extraColumns: [] };
+  return { keyType: new Map(), notes: new Map(), plannedOffer: new Map(), clientsColumns: { inside: [], beside: [] }, winbackColumns: { inside: [], beside: [] }, seen: new Map() };
 }
 
 export interface LayoutInput {

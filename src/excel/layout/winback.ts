@@ -5,7 +5,7 @@ import { winBackList } from "../../engine/classify";
 import type { ClientResult } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
-import { COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
+import { besideBlocks, COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
 
 export const WINBACK_TABLE_NAME = "KAM_Winback";
 
@@ -24,18 +24,22 @@ export function winbackPlan(input: LayoutInput): SheetPlan {
     { header: translate(COLUMN_TEXTS.recencyDays, lang), format: FORMATS.integer, value: (c) => c.recencyDays },
     ...(hasManager ? [{ header: translate(COLUMN_TEXTS.manager, lang), format: TEXT_FORMAT, value: (c: ClientResult) => c.manager }] : []),
     { header: translate(COLUMN_TEXTS.segment, lang), format: null, value: (c) => translate(SEGMENT_TEXTS[c.segment], lang) },
-    { header: translate(COLUMN_TEXTS.plannedOffer, lang), format: TEXT_FORMAT, value: (c) => kept.plannedOffer.get(c.key) ?? null },
+    { header: translate(COLUMN_TEXTS.plannedOffer, lang), format: TEXT_FORMAT, value: (c) => kept.plannedOffer.get(c.key)?.value ?? null },
   ];
-  const rows = winBackList(input.result).map((client) => columns.map((column) => column.value(client)));
-  const headers = columns.map((column) => column.header);
-  const formats = columns.map((column) => column.format);
-  const width = columns.length;
+  const listed = winBackList(input.result);
+  const inside = kept.winbackColumns.inside;
+  const typedCells = listed.map((client) => [...columns.map((_, i) => (i === columns.length - 1 ? (kept.plannedOffer.get(client.key) ?? null) : null)), ...inside.map((extra) => extra.values.get(client.key) ?? null)]);
+  const rows = listed.map((client, index) => [...columns.map((column) => column.value(client)), ...inside.map((_, i) => typedCells[index][columns.length + i]?.value ?? null)]);
+  const headers = [...columns.map((column) => column.header), ...inside.map((extra) => extra.header)];
+  const formats = [...columns.map((column) => column.format), ...inside.map(() => null)];
+  const width = headers.length;
   const count = rows.length;
-  const offerColumn = width - 1;
+  const offerColumn = columns.length - 1;
   const statusColumn = 3;
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   // An empty list still gets its table (one empty row), so offers typed later have a home.
-  plan.blocks.push({ row: 1, column: 0, values: count > 0 ? rows : [headers.map(() => null)], formats });
+  plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
+  plan.peopleBlocks.push(...besideBlocks(kept.winbackColumns.beside, listed, width));
   plan.tables.push({ name: WINBACK_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
   const body = (column: number) => ({ row: 1, column, rowCount: Math.max(1, count), columnCount: 1 });

@@ -114,6 +114,8 @@ export const cy: Dictionary = {
     errorSeveralCurrencies: "Mae mwy nag un arian cyfred yn y data. Troswch y symiau i un arian cyfred yn gyntaf.",
     errorBadSettings: "Ni ellir defnyddio gosodiadau'r dadansoddiad: {message}. Cywirwch nhw yn y Gosodiadau.",
     errorEmptyWindow: "Nid oes unrhyw werthiant yn ffenestr y dadansoddiad ({message}). Gwiriwch y dyddiad yn y Gosodiadau.",
+    errorCellsInTheWay: "Mae eich celloedd {where} lle mae canlyniadau'r rhediad hwn yn mynd. Symudwch nhw oddi wrth y canlyniadau, neu dilëwch nhw, a rhedwch eto; ni ysgrifennwyd dim.",
+    errorRunInProgress: "Mae dadansoddiad arall yn dal i ysgrifennu'r llyfr gwaith hwn ({message}). Arhoswch iddo orffen a rhedwch eto.",
     errorNoData: "Nid oes rhesi data defnyddiadwy i'w dadansoddi.",
     goTo: "Mynd i",
     goToRow: "Mynd i res {row}",
@@ -144,6 +146,8 @@ export const cy: Dictionary = {
     statusAtRisk: "Mewn perygl",
     statusLost: "Wedi'u colli",
     sheetsWritten: "Taflenni a ysgrifennwyd",
+    cellsMoved: "Symudwyd eich celloedd ar {sheet} o res {row} i lawr {n} rhes i wneud lle i'r canlyniadau.",
+    keptAway: "Mae {n} cleient nad ydynt yn y data presennol yn cadw'r hyn a deipiwyd amdanynt ar {sheet}.",
     openSheet: "Agor taflen {sheet}",
 
     // Dossiers
@@ -192,6 +196,7 @@ export const cy: Dictionary = {
       matrix: "KAM Matrics",
       summary: "KAM Crynodeb",
       winback: "KAM Adennill",
+      kept: "KAM Cadwyd",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -222,6 +227,7 @@ export const cy: Dictionary = {
       change: "Newid ers y tro diwethaf",
       notes: "Nodiadau",
       plannedOffer: "Cynnig arfaethedig",
+      keptSince: "Cadwyd ers",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -254,6 +260,8 @@ export const cy: Dictionary = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "newydd",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "Cleientiaid nad ydynt yn y data presennol, gyda'r hyn a deipiodd pobl amdanynt. Mae'n dychwelyd i KAM Cleientiaid a KAM Adennill pan fydd y cleient yn y data eto. Dilëwch res i'w gollwng.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

@@ -130,6 +130,8 @@ export const en = {
     errorSeveralCurrencies: "The data has more than one currency. Convert the amounts to one currency first.",
     errorBadSettings: "The analysis settings cannot be used: {message}. Fix them in Settings.",
     errorEmptyWindow: "No sale falls in the analysis window ({message}). Check the as-of date in Settings.",
+    errorCellsInTheWay: "Your cells {where} are where this run's results go. Move them away from the results, or delete them, and run again; nothing was written.",
+    errorRunInProgress: "Another Classify is still writing this workbook ({message}). Wait for it to finish and run again.",
     errorNoData: "There are no usable data rows to analyse.",
     goTo: "Go to",
     goToRow: "Go to row {row}",
@@ -160,6 +162,8 @@ export const en = {
     statusAtRisk: "At risk",
     statusLost: "Lost",
     sheetsWritten: "Sheets written",
+    cellsMoved: "Your cells on {sheet} from row {row} moved down {n} rows to make room for the results.",
+    keptAway: "{n} clients not in the current data keep what was typed for them on {sheet}.",
     openSheet: "Open sheet {sheet}",
 
     // Dossiers
@@ -208,6 +212,7 @@ export const en = {
       matrix: "KAM Matrix",
       summary: "KAM Summary",
       winback: "KAM Win-back",
+      kept: "KAM Kept input",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -238,6 +243,7 @@ export const en = {
       change: "Change since last run",
       notes: "Notes",
       plannedOffer: "Planned offer",
+      keptSince: "Kept since",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +276,8 @@ export const en = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "new",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "Clients that are not in the current data, with what people typed for them. It goes back to KAM Clients and KAM Win-back when the client is in the data again. Delete a row to let it go.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

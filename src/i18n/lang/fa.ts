@@ -114,6 +114,8 @@ export const fa: Dictionary = {
     errorSeveralCurrencies: "داده‌ها بیش از یک ارز دارند. ابتدا مبالغ را به یک ارز تبدیل کنید.",
     errorBadSettings: "تنظیمات تحلیل قابل استفاده نیست: {message}. آن‌ها را در بخش تنظیمات اصلاح کنید.",
     errorEmptyWindow: "هیچ فروشی در بازه تحلیل نیست ({message}). تاریخ تحلیل را در تنظیمات بررسی کنید.",
+    errorCellsInTheWay: "خانه‌های شما {where} جایی هستند که نتایج این اجرا نوشته می‌شود. آن‌ها را از نتایج دور کنید یا حذف کنید و دوباره اجرا کنید؛ چیزی نوشته نشد.",
+    errorRunInProgress: "تحلیل دیگری هنوز در حال نوشتن این کارپوشه است ({message}). صبر کنید تا تمام شود و دوباره اجرا کنید.",
     errorNoData: "هیچ ردیف داده قابل تحلیلی وجود ندارد.",
     goTo: "رفتن",
     goToRow: "رفتن به ردیف {row}",
@@ -144,6 +146,8 @@ export const fa: Dictionary = {
     statusAtRisk: "در معرض ریزش",
     statusLost: "از دست رفته",
     sheetsWritten: "برگه‌های نوشته‌شده",
+    cellsMoved: "خانه‌های شما در برگه {sheet} از ردیف {row} به اندازه {n} ردیف پایین رفتند تا جا برای نتایج باز شود.",
+    keptAway: "برای {n} مشتری که در داده‌های فعلی نیستند، آنچه نوشته شده در برگه {sheet} نگه داشته شد.",
     openSheet: "باز کردن برگه {sheet}",
 
     // Dossiers
@@ -192,6 +196,7 @@ export const fa: Dictionary = {
       matrix: "KAM ماتریس",
       summary: "KAM خلاصه",
       winback: "KAM بازگرداندن",
+      kept: "KAM ورودی‌های نگه‌داشته",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -222,6 +227,7 @@ export const fa: Dictionary = {
       change: "تغییر از اجرای قبلی",
       notes: "یادداشت‌ها",
       plannedOffer: "پیشنهاد برنامه‌ریزی‌شده",
+      keptSince: "نگه‌داشته از",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -254,6 +260,8 @@ export const fa: Dictionary = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "جدید",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "مشتریانی که در داده‌های فعلی نیستند، همراه با آنچه برایشان نوشته شده است. وقتی مشتری دوباره در داده‌ها باشد، این نوشته‌ها به KAM مشتریان و KAM بازگرداندن برمی‌گردند. برای کنار گذاشتن، ردیف را حذف کنید.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

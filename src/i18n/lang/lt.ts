@@ -114,6 +114,8 @@ export const lt: Dictionary = {
     errorSeveralCurrencies: "Duomenyse yra daugiau nei viena valiuta. Pirmiausia perskaičiuokite sumas į vieną valiutą.",
     errorBadSettings: "Analizės nustatymų naudoti negalima: {message}. Pataisykite juos skiltyje „Nustatymai“.",
     errorEmptyWindow: "Į analizės laikotarpį nepatenka nė vienas pardavimas ({message}). Patikrinkite analizės datą skiltyje „Nustatymai“.",
+    errorCellsInTheWay: "Jūsų langeliai {where} yra ten, kur rašomi nauji rezultatai. Perkelkite juos toliau nuo rezultatų arba ištrinkite ir paleiskite dar kartą; niekas neįrašyta.",
+    errorRunInProgress: "Kita analizė dar rašo į šią knygą ({message}). Palaukite, kol ji baigsis, ir paleiskite dar kartą.",
     errorNoData: "Nėra analizei tinkamų duomenų eilučių.",
     goTo: "Eiti",
     goToRow: "Eiti į {row} eilutę",
@@ -144,6 +146,8 @@ export const lt: Dictionary = {
     statusAtRisk: "Rizikos grupėje",
     statusLost: "Prarasti",
     sheetsWritten: "Įrašyti lapai",
+    cellsMoved: "Jūsų langeliai lape {sheet} nuo {row} eilutės pastumti žemyn per {n} eil., kad tilptų rezultatai.",
+    keptAway: "Klientų, kurių nėra dabartiniuose duomenyse ({n}), įrašai išsaugoti lape {sheet}.",
     openSheet: "Atidaryti lapą {sheet}",
 
     // Dossiers
@@ -192,6 +196,7 @@ export const lt: Dictionary = {
       matrix: "KAM Matrica",
       summary: "KAM Suvestinė",
       winback: "KAM Susigrąžinimas",
+      kept: "KAM Išsaugota",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -222,6 +227,7 @@ export const lt: Dictionary = {
       change: "Pokytis nuo ankstesnio paleidimo",
       notes: "Pastabos",
       plannedOffer: "Planuojamas pasiūlymas",
+      keptSince: "Išsaugota nuo",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -254,6 +260,8 @@ export const lt: Dictionary = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "naujas",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "Klientai, kurių nėra dabartiniuose duomenyse, ir tai, ką apie juos įrašėte. Įrašai grįš į KAM Klientai ir KAM Susigrąžinimas, kai klientas vėl bus duomenyse. Ištrinkite eilutę, jei jos nebereikia.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

@@ -114,6 +114,8 @@ export const ru: Dictionary = {
     errorSeveralCurrencies: "В данных больше одной валюты. Сначала пересчитайте суммы в одну валюту.",
     errorBadSettings: "Настройки анализа нельзя использовать: {message}. Исправьте их в разделе «Настройки».",
     errorEmptyWindow: "В период анализа не попадает ни одной продажи ({message}). Проверьте дату анализа в разделе «Настройки».",
+    errorCellsInTheWay: "Ваши ячейки {where} находятся там, куда записываются новые результаты. Перенесите их подальше от результатов или удалите и запустите снова; ничего не записано.",
+    errorRunInProgress: "Другой анализ ещё записывает эту книгу ({message}). Дождитесь его окончания и запустите снова.",
     errorNoData: "Нет строк данных, пригодных для анализа.",
     goTo: "Перейти",
     goToRow: "Перейти к строке {row}",
@@ -144,6 +146,8 @@ export const ru: Dictionary = {
     statusAtRisk: "Под угрозой ухода",
     statusLost: "Ушедшие",
     sheetsWritten: "Записанные листы",
+    cellsMoved: "Ваши ячейки на листе {sheet} начиная со строки {row} сдвинуты вниз на {n} строк, чтобы освободить место для результатов.",
+    keptAway: "Для клиентов, которых нет в текущих данных ({n}), всё записанное о них сохранено на листе {sheet}.",
     openSheet: "Открыть лист {sheet}",
 
     // Dossiers
@@ -192,6 +196,7 @@ export const ru: Dictionary = {
       matrix: "KAM Матрица",
       summary: "KAM Сводка",
       winback: "KAM Возврат",
+      kept: "KAM Сохранённое",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -222,6 +227,7 @@ export const ru: Dictionary = {
       change: "Изменение с прошлого запуска",
       notes: "Заметки",
       plannedOffer: "Планируемое предложение",
+      keptSince: "Сохранено с",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -254,6 +260,8 @@ export const ru: Dictionary = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "новый",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "Клиенты, которых нет в текущих данных, и то, что о них записали. Записи вернутся в KAM Клиенты и KAM Возврат, когда клиент снова появится в данных. Удалите строку, если она больше не нужна.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

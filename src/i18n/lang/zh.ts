@@ -114,6 +114,8 @@ export const zh: Dictionary = {
     errorSeveralCurrencies: "数据中有多种币种。请先将金额换算为同一币种。",
     errorBadSettings: "无法使用这些分析设置：{message}。请在“设置”中修正。",
     errorEmptyWindow: "分析期间内没有任何销售（{message}）。请在“设置”中检查分析日期。",
+    errorCellsInTheWay: "您的单元格 {where} 位于本次结果要写入的位置。请将它们移离结果区域或删除,然后重新运行;未写入任何内容。",
+    errorRunInProgress: "另一次分析仍在写入此工作簿({message})。请等待其完成后重新运行。",
     errorNoData: "没有可供分析的数据行。",
     goTo: "转到",
     goToRow: "转到第 {row} 行",
@@ -144,6 +146,8 @@ export const zh: Dictionary = {
     statusAtRisk: "有流失风险",
     statusLost: "已流失",
     sheetsWritten: "已写入的工作表",
+    cellsMoved: "为给结果腾出空间,您在 {sheet} 上从第 {row} 行起的单元格已下移 {n} 行。",
+    keptAway: "当前数据中没有的 {n} 个客户,其填写的内容已保留在 {sheet} 上。",
     openSheet: "打开工作表 {sheet}",
 
     // Dossiers
@@ -192,6 +196,7 @@ export const zh: Dictionary = {
       matrix: "KAM 矩阵",
       summary: "KAM 汇总",
       winback: "KAM 挽回",
+      kept: "KAM 保留的输入",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -222,6 +227,7 @@ export const zh: Dictionary = {
       change: "较上次变化",
       notes: "备注",
       plannedOffer: "计划挽回方案",
+      keptSince: "保留起始日期",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -254,6 +260,8 @@ export const zh: Dictionary = {
     },
     /** The "Change" column: a client new since the last run. */
     newClient: "新增",
+    /** KAM Kept input: what the sheet is, beside its table. */
+    keptNote: "当前数据中没有的客户,以及大家为他们填写的内容。客户再次出现在数据中时,这些内容会回到 KAM 客户和 KAM 挽回。不再需要时删除该行即可。",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

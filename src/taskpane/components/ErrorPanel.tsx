@@ -92,6 +92,10 @@ function failureText(failure: RunFailure, { t, number }: Locale): string {
       return t("errorEmptyWindow", { message: error.message });
     case "bad-settings":
       return t("errorBadSettings", { message: error.message });
+    case "cells-in-the-way":
+      return t("errorCellsInTheWay", { where: error.where ?? "" });
+    case "run-in-progress":
+      return t("errorRunInProgress", { message: error.message });
     default:
       return t("errorUnexpected", { message: error.message });
   }

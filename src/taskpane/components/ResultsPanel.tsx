@@ -6,6 +6,7 @@ import type { ReactElement } from "react";
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, RowProblem, XyzClass } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
+import type { CellsMoved } from "../actions";
 import { useLocale, type Locale } from "../locale";
 import { ProblemList } from "./ErrorPanel";
 
@@ -60,12 +61,16 @@ interface ResultsPanelProps {
   /** The settings of the run, for the thresholds the texts name. */
   settings: Pick<AnalysisSettings, "keyShare" | "maxKeyClientsPerManager">;
   sheets: readonly string[];
+  /** People's cells the run moved down to make room for the results. */
+  moved: readonly CellsMoved[];
+  /** Clients not in the data whose typed input the run kept on `keptSheet`. */
+  keptAway: { clients: number; sheet: string } | null;
   onOpenSheet: (sheet: string) => void;
   /** Selects a skipped row's cell; null when the rows cannot be located. */
   onGoTo: ((problem: RowProblem) => void) | null;
 }
 
-export function ResultsPanel({ result, settings, sheets, onOpenSheet, onGoTo }: ResultsPanelProps): ReactElement {
+export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpenSheet, onGoTo }: ResultsPanelProps): ReactElement {
   const styles = useStyles();
   const locale = useLocale();
   const { t, number, percent, date } = locale;
@@ -121,6 +126,17 @@ export function ResultsPanel({ result, settings, sheets, onOpenSheet, onGoTo }: 
           </div>
         ))}
       </div>
+
+      {moved.map((move) => (
+        <MessageBar key={move.sheet} intent="info">
+          <MessageBarBody>{t("cellsMoved", { sheet: move.sheet, row: number(move.fromRow), n: number(move.rows) })}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {keptAway && keptAway.clients > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("keptAway", { n: number(keptAway.clients), sheet: keptAway.sheet })}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {sheets.length > 0 && (
         <>

@@ -58,7 +58,7 @@ describe("Classify clients with dossiers", () => {
     expect(again.created).toEqual([]);
     expect(again.refreshed.map((ref) => ref.client).sort()).toEqual(["Acme", "Globex", "Hooli"]);
     const figures = (await dossierRows(excel, "Hooli")).figures;
-    expect((await sheetValues(excel, "Hooli"))[figures + 6][2]).toBe(excel.inspect.sheet("KAM Dossiers").values().find((row) => row[1] === "Hooli")?.[3]);
+    expect((await sheetValues(excel, "Hooli"))[figures + 6][2]).toBe(excel.inspect.sheet("KAM Dossiers").values().find((row) => row[1] === "Hooli")?.[5]);
     expect((await sheetValues(excel, "Hooli"))[figures + 6][2]).toBe("mono-client");
   });
 });

@@ -94,8 +94,8 @@ describe("which clients get a dossier", () => {
     expect(link.hyperlink?.documentReference).toBe("'Big one'!A1");
     const rows = await dossierRows(excel, "Big one");
     const { nextReview, nextContact } = summaryCells(rows);
-    expect(index.cell(row, 5).formula).toBe(`='Big one'!$F$${nextReview.row + 1}`);
-    expect(index.cell(row, 6).formula).toBe(`='Big one'!$F$${nextContact.row + 1}`);
+    expect(index.cell(row, 7).formula).toBe(`='Big one'!$F$${nextReview.row + 1}`);
+    expect(index.cell(row, 8).formula).toBe(`='Big one'!$F$${nextContact.row + 1}`);
   });
 });
 
@@ -199,10 +199,10 @@ describe("clients that stop being key", () => {
     expect(excel.inspect.sheet(slashed).values("B2")).toEqual([["No longer key"]]);
     expect(excel.inspect.sheet(sheets.get(LONG_SOUTH) as string).values("B2")).toEqual([["No longer key: Not in the current data"]]);
     const index = excel.inspect.sheet("KAM Dossiers").values();
-    expect(index.find((row) => row[1] === SLASHED)?.[4]).toBe("No longer key");
-    expect(index.find((row) => row[1] === LONG_SOUTH)?.[4]).toBe("Not in the current data");
+    expect(index.find((row) => row[1] === SLASHED)?.[6]).toBe("No longer key");
+    expect(index.find((row) => row[1] === LONG_SOUTH)?.[6]).toBe("Not in the current data");
     // Picked once, never key: not "no longer key".
-    expect(index.find((row) => row[1] === "Small Co")?.[4]).toBe("active");
+    expect(index.find((row) => row[1] === "Small Co")?.[6]).toBe("active");
 
     const back = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: TODAY }));
     expect(back.noLongerKey).toEqual([]);

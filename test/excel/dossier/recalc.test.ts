@@ -48,7 +48,7 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
 
     const index = sheets.get("KAM Dossiers") as string[][];
-    const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(5, 7);
+    const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(7, 9);
     expect(dates(big)).toEqual(["2025-02-28", "2025-03-06"]);
     expect(dates(small)).toEqual(["2025-04-10", "2025-03-06"]); // never reviewed: 3 months after creation
     expect(dates(north)).toEqual(["2025-04-10", "2025-01-20"]); // no contact yet: 10 days after creation
@@ -57,7 +57,7 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const agenda = await readAgenda(excel.run, new Date(2030, 0, 1));
     for (const row of index.slice(1)) {
       const due = (kind: string) => agenda.find((item) => item.sheet === row[0] && item.kind === kind)?.dueIso;
-      expect([row[0], due("review"), due("contact")]).toEqual([row[0], row[5], row[6]]);
+      expect([row[0], due("review"), due("contact")]).toEqual([row[0], row[7], row[8]]);
     }
   }, 120_000);
 });
