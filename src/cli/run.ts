@@ -246,6 +246,7 @@ function workbookReport(out: string, written: ClassifyOutcome & { ok: true }): s
   const lines = [`wrote ${out}: ${written.sheets.length} result sheets, ${written.dossiers.created.length} new dossiers`];
   for (const change of written.settingsChanged) lines.push(`settings saved in the workbook changed: ${change.field} ${String(change.from)} -> ${String(change.to)}`);
   for (const move of written.moved) lines.push(`your cells on ${move.sheet} from row ${move.fromRow} (columns ${move.columns}) moved down ${move.rows} rows to make room for the results`);
+  if (written.dossiers.locked.length > 0) lines.push(`dossiers protected with a password were not updated: ${written.dossiers.locked.join(", ")}`);
   const kept = written.sheets.find((sheet) => sheet.id === SHEET_IDS.kept);
   if (kept && written.keptAway > 0) lines.push(`${written.keptAway} clients not in the data keep what was typed for them on '${kept.name}'`);
   return lines.join("\n") + "\n";

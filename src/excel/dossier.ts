@@ -67,6 +67,8 @@ export interface DossierSummary {
   notInData: DossierRef[];
   /** Dossier sheets whose hidden anchors are damaged: left untouched. */
   damaged: string[];
+  /** Dossier sheets a manager protected with a password: left untouched (their figures are not refreshed). */
+  locked: string[];
   /** Picked names that match no client of the data. */
   unknownPicked: string[];
   indexSheet: string;
@@ -90,7 +92,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
-  const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], unknownPicked, indexSheet: "", agenda: [] };
+  const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", agenda: [] };
   const indexRows: IndexRow[] = [];
   const agendaInput: DossierOnSheet[] = [];
   const taken = [...found.sheetNames];
@@ -99,9 +101,14 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const targets: { sheetName: string; plan: SheetPlan }[] = [];
   const toProtect: string[] = [];
 
+  const locked = await unprotectDossiers(context, found.dossiers.filter((dossier) => dossier.protected && dossier.readBack).map((dossier) => dossier.sheet));
   for (const dossier of found.dossiers) {
     if (!dossier.readBack) {
       summary.damaged.push(dossier.sheet);
+      continue;
+    }
+    if (locked.has(dossier.sheet)) {
+      summary.locked.push(dossier.sheet);
       continue;
     }
     const client = clientsById.get(dossier.id) ?? null;
@@ -110,7 +117,6 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     const marker: DossierMarker = client === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
     const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
     const sheet = context.workbook.worksheets.getItem(dossier.sheet);
-    if (dossier.protected) sheet.protection.unprotect();
     const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
     // What the last run wrote and this one will not: period columns past this run's, and the old chart.
     const { periodRows, firstFreeColumn } = figures;
@@ -164,6 +170,40 @@ async function writeIndexSheet(context: ExcelContext, registry: RegistryState, p
   const { written } = await readSettingsSheet(context, registry);
   const { sheets } = await writeResultSheets(context, { registry, plans: [plan], owned, lastWritten: written, settings: null });
   return sheets[0];
+}
+
+/**
+ * Lifts the protection of the dossiers the add-in protected (no password) in one sync; returns the
+ * sheets that stay protected because a manager set a password (they are skipped, not a failed
+ * run). Only when the one sync fails is each sheet tried on its own to find them.
+ */
+async function unprotectDossiers(context: ExcelContext, sheets: readonly string[]): Promise<Set<string>> {
+  const locked = new Set<string>();
+  if (sheets.length === 0) return locked;
+  for (const sheet of sheets) context.workbook.worksheets.getItem(sheet).protection.unprotect();
+  try {
+    await context.sync();
+    return locked;
+  } catch {
+    // Excel stops at the first sheet it cannot unprotect: find every such sheet.
+  }
+  const states = sheets.map((sheet) => {
+    const protection = context.workbook.worksheets.getItem(sheet).protection;
+    protection.load("protected");
+    return { sheet, protection };
+  });
+  await context.sync();
+  for (const { sheet } of states.filter((state) => state.protection.protected)) {
+    context.workbook.worksheets.getItem(sheet).protection.unprotect();
+    try {
+      // One sync per password-protected sheet, only on this rare path.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      locked.add(sheet);
+    }
+  }
+  return locked;
 }
 
 /** Key clients (dependency not none) and picked ones, by dossier id; picked names matching nobody. */

@@ -19,6 +19,12 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const READ_CELL_LIMIT = 5_000_000;
 /** JSON overhead of one queued action (ids, type, names) besides its arguments. */
 const ACTION_OVERHEAD_BYTES = 40;
+/**
+ * Every proxy object (a sheet got by name, a range, a format) travels in the request as an object
+ * path: its id, type, parent and arguments, about 100 bytes of JSON in Office.js's request
+ * format. Charged once per proxy created, whether or not a request uses it (the stricter choice).
+ */
+export const OBJECT_PATH_BYTES = 100;
 
 export interface HeadlessStats {
   syncs: number;
@@ -189,6 +195,13 @@ export class HeadlessRequestContext {
     return this.state.model;
   }
 
+  /** Object paths of the proxies created since the last sync, in bytes of the next request. */
+  private pathBytes = 0;
+
+  chargeObjectPath(): void {
+    this.pathBytes += OBJECT_PATH_BYTES;
+  }
+
   enqueue(location: string, args: unknown, run: (response: ResponseBuilder) => void): void {
     this.checkOpen();
     this.queue.push({ location, requestBytes: ACTION_OVERHEAD_BYTES + (args === undefined ? 0 : jsonSize(args)), run });
@@ -200,7 +213,8 @@ export class HeadlessRequestContext {
     this.queue = [];
     const { stats, payloadLimits } = this.state;
     stats.syncs++;
-    let requestBytes = 2;
+    let requestBytes = 2 + this.pathBytes;
+    this.pathBytes = 0;
     for (const op of operations) requestBytes += op.requestBytes;
     stats.requestBytes.push(requestBytes);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
@@ -267,7 +281,9 @@ export abstract class ClientObject {
   /** Scalar properties loaded by load() with no argument. */
   protected abstract readonly scalarNames: readonly string[];
 
-  constructor(readonly context: HeadlessRequestContext) {}
+  constructor(readonly context: HeadlessRequestContext) {
+    context.chargeObjectPath();
+  }
 
   /** Reads a scalar property from the model at execution time; undefined when `name` is not a scalar. */
   protected abstract readScalar(name: string): { value: unknown } | undefined;

@@ -29,7 +29,7 @@ import { ErrorPanel } from "./components/ErrorPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel, type SettingsValue } from "./components/SettingsPanel";
 import { SourcePanel } from "./components/SourcePanel";
-import { LanguageChoiceProvider, LocaleProvider, makeLocale, saveLanguage, useLanguageChoice, useLocale } from "./locale";
+import { LanguageChoiceProvider, LocaleProvider, makeLocale, saveLanguage, useLanguageChoice, useLocale, type Locale } from "./locale";
 import { INITIAL_PANE_STATE, paneReducer, runningTask, type Task } from "./state";
 
 const useStyles = makeStyles({
@@ -150,7 +150,7 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
     perform("dossiers", async () => {
       if (!outcome) return null;
       const summary = await actions.createDossiers(outcome, picked);
-      dispatch({ type: "dossiers", created: summary.created.length, refreshed: summary.refreshed.length, agenda: summary.agenda });
+      dispatch({ type: "dossiers", created: summary.created.length, refreshed: summary.refreshed.length, locked: summary.locked, agenda: summary.agenda });
       return null;
     });
 
@@ -276,7 +276,7 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
       <DossierPanel
         clients={outcome ? outcome.result.clients.map((client) => client.client) : null}
         busy={busy}
-        createdMessage={state.dossiersMade ? t("dossiersCreated", { created: number(state.dossiersMade.created), refreshed: number(state.dossiersMade.refreshed) }) : null}
+        createdMessage={state.dossiersMade ? dossiersMadeText(state.dossiersMade, locale) : null}
         onCreateForKeyClients={() => void createDossiers([])}
         onCreateForPicked={(clients) => void createDossiers(clients)}
       />
@@ -295,6 +295,12 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
       />
     </div>
   );
+}
+
+/** What "create dossiers" did, with the dossiers a manager's password kept from being updated. */
+function dossiersMadeText(made: { created: number; refreshed: number; locked: string[] }, { t, number }: Locale): string {
+  const done = t("dossiersCreated", { created: number(made.created), refreshed: number(made.refreshed) });
+  return made.locked.length === 0 ? done : `${done} ${t("dossiersLocked", { sheets: made.locked.join(", ") })}`;
 }
 
 function ProgressView({ progress }: { progress: ClassifyProgress | null }): ReactElement {

@@ -32,7 +32,8 @@ export interface PaneState {
   replacedSettings: SettingsField[];
   /** Set by a save, cleared by the next edit. */
   settingsSaved: boolean;
-  dossiersMade: { created: number; refreshed: number } | null;
+  /** The last "create dossiers": how many were created and updated, and the sheets a password kept locked. */
+  dossiersMade: { created: number; refreshed: number; locked: string[] } | null;
   agenda: AgendaItem[] | null;
 }
 
@@ -45,7 +46,7 @@ export type PaneAction =
   | { type: "edit"; settings: WorkbookSettings; sourceChanged?: boolean }
   | { type: "saved" }
   | { type: "classified"; outcome: ClassifyView }
-  | { type: "dossiers"; created: number; refreshed: number; agenda: AgendaItem[] }
+  | { type: "dossiers"; created: number; refreshed: number; locked: string[]; agenda: AgendaItem[] }
   | { type: "agenda"; agenda: AgendaItem[] }
   | { type: "finished" };
 
@@ -88,7 +89,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "classified":
       return { ...state, outcome: action.outcome };
     case "dossiers":
-      return { ...state, dossiersMade: { created: action.created, refreshed: action.refreshed }, agenda: action.agenda };
+      return { ...state, dossiersMade: { created: action.created, refreshed: action.refreshed, locked: action.locked }, agenda: action.agenda };
     case "agenda":
       return { ...state, agenda: action.agenda };
     case "finished":

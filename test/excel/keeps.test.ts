@@ -343,6 +343,21 @@ describe("Excel's hard edges", () => {
     }
   });
 
+  test("a dossier a manager protected with a password is skipped with a warning, not a failed run", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    const first = await classifyOk(excel, { dossiers: {} });
+    const [lockedSheet, ...others] = first.dossiers.created.map((ref) => ref.sheet);
+    await excel.api(async (context) => {
+      const protection = context.workbook.worksheets.getItem(lockedSheet).protection;
+      protection.unprotect();
+      protection.protect({}, "secret");
+      await context.sync();
+    });
+    const outcome = await classifyOk(excel, { dossiers: {} });
+    expect(outcome.dossiers.locked).toEqual([lockedSheet]);
+    expect(outcome.dossiers.refreshed.map((ref) => ref.sheet).sort()).toEqual([...others].sort());
+  });
+
   test("a selection that cannot be activated after the results are written does not fail the run", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);

@@ -21,7 +21,7 @@ describe("the pane's status", () => {
     const loaded = run([{ type: "loaded", settings: DEFAULT_WORKBOOK_SETTINGS, tables: [], replaced: [] }, { type: "finished" }]);
     const running = run([{ type: "start", task: "classify" }, { type: "progress", progress: { phase: "analysing" } }], loaded);
     expect(running.status).toEqual({ kind: "running", task: "classify", progress: { phase: "analysing" } });
-    const done = run([{ type: "classified", outcome }, { type: "dossiers", created: 2, refreshed: 0, agenda: [] }, { type: "finished" }], running);
+    const done = run([{ type: "classified", outcome }, { type: "dossiers", created: 2, refreshed: 0, locked: [], agenda: [] }, { type: "finished" }], running);
     expect(done.status).toEqual({ kind: "done", task: "classify" });
     expect(done.outcome).toBe(outcome);
     const again = run([{ type: "start", task: "classify" }], done);

@@ -158,6 +158,7 @@ export const cy: Dictionary = {
     pickClientsPlaceholder: "Teipiwch i ddod o hyd i gleient",
     createPickedDossiers: "Creu coflenni ar gyfer y cleientiaid a ddewiswyd ({n})",
     dossiersCreated: "Coflenni a grëwyd: {created}; a ddiweddarwyd: {refreshed}.",
+    dossiersLocked: "Wedi'u diogelu â chyfrinair, heb eu diweddaru: {sheets}.",
     sourceRange: "Ystod {address}",
     columnsSuggested: "O'r hyn sydd ynddynt, mae'r colofnau hyn yn edrych fel {list}. Gwiriwch nhw, yna defnyddiwch nhw neu dewiswch eraill.",
     useSuggestedColumns: "Defnyddio’r colofnau hyn",

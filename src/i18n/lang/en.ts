@@ -174,6 +174,7 @@ export const en = {
     pickClientsPlaceholder: "Type to find a client",
     createPickedDossiers: "Create dossiers for the picked clients ({n})",
     dossiersCreated: "Dossiers created: {created}; updated: {refreshed}.",
+    dossiersLocked: "Protected with a password, not updated: {sheets}.",
     sourceRange: "Range {address}",
     columnsSuggested: "From what they hold, these columns look like {list}. Check them, then use them or pick others.",
     useSuggestedColumns: "Use these columns",

@@ -158,6 +158,7 @@ export const fa: Dictionary = {
     pickClientsPlaceholder: "برای یافتن مشتری تایپ کنید",
     createPickedDossiers: "ایجاد پرونده برای مشتریان انتخاب‌شده ({n})",
     dossiersCreated: "پرونده‌های ایجادشده: {created}؛ به‌روزشده: {refreshed}.",
+    dossiersLocked: "با گذرواژه محافظت شده‌اند و به‌روز نشدند: {sheets}.",
     sourceRange: "محدوده {address}",
     columnsSuggested: "از روی محتوا، این ستون‌ها به نظر می‌رسند: {list}. آن‌ها را بررسی کنید، سپس به کار ببرید یا ستون‌های دیگری انتخاب کنید.",
     useSuggestedColumns: "استفاده از این ستون‌ها",

@@ -158,6 +158,7 @@ export const lt: Dictionary = {
     pickClientsPlaceholder: "Įveskite kliento pavadinimą",
     createPickedDossiers: "Sukurti dosjė pasirinktiems klientams ({n})",
     dossiersCreated: "Sukurta dosjė: {created}; atnaujinta: {refreshed}.",
+    dossiersLocked: "Apsaugoti slaptažodžiu, neatnaujinti: {sheets}.",
     sourceRange: "Sritis {address}",
     columnsSuggested: "Pagal turinį šie stulpeliai atrodo kaip {list}. Patikrinkite juos, tada naudokite arba pasirinkite kitus.",
     useSuggestedColumns: "Naudoti šiuos stulpelius",

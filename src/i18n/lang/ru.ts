@@ -158,6 +158,7 @@ export const ru: Dictionary = {
     pickClientsPlaceholder: "Начните вводить имя клиента",
     createPickedDossiers: "Создать досье на выбранных клиентов ({n})",
     dossiersCreated: "Создано досье: {created}; обновлено: {refreshed}.",
+    dossiersLocked: "Защищены паролем, не обновлены: {sheets}.",
     sourceRange: "Диапазон {address}",
     columnsSuggested: "По содержимому эти столбцы похожи на: {list}. Проверьте их, затем примените или выберите другие.",
     useSuggestedColumns: "Использовать эти столбцы",

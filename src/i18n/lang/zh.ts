@@ -158,6 +158,7 @@ export const zh: Dictionary = {
     pickClientsPlaceholder: "输入以查找客户",
     createPickedDossiers: "为选中的客户创建档案（{n}）",
     dossiersCreated: "已创建档案：{created} 个；已更新：{refreshed} 个。",
+    dossiersLocked: "受密码保护,未更新:{sheets}。",
     sourceRange: "区域 {address}",
     columnsSuggested: "根据内容，这些列看起来是：{list}。请检查后使用，或选择其他列。",
     useSuggestedColumns: "使用这些列",
