@@ -122,7 +122,7 @@ export interface ExcelChart extends Pick<Excel.Chart, "name"> {
 }
 
 export interface ExcelNames {
-  readonly items: Pick<Excel.NamedItem, "name" | "formula">[];
+  readonly items: (Pick<Excel.NamedItem, "name" | "formula"> & { getRangeOrNullObject(): ExcelRange })[];
   load(propertyNames: PropertyNames): unknown;
   getItem(name: string): Pick<Excel.NamedItem, "delete">;
   getItemOrNullObject(name: string): Pick<Excel.NamedItem, "formula" | "isNullObject" | "delete"> & { load(propertyNames: PropertyNames): unknown };

@@ -81,7 +81,14 @@ async function resolveArea(context: ExcelContext, choice: SourceChoice, settings
     return { ...(await areaOf(context, sheet.getRangeByIndexes(parsed.rect.row, parsed.rect.column, parsed.rect.rowCount, parsed.rect.columnCount))), tableName: null, scan: false };
   }
   if (choice.kind === "selection") {
-    const selected = await areaOf(context, context.workbook.getSelectedRange());
+    let selected: Awaited<ReturnType<typeof areaOf>>;
+    try {
+      selected = await areaOf(context, context.workbook.getSelectedRange());
+    } catch (error) {
+      // Excel refuses to hand a selection of several areas (Ctrl+click) to an add-in.
+      if ((error as { code?: string }).code === "InvalidSelection") throw sourceError("source-not-found", "several areas are selected: select one block of cells with its header row, or choose Automatic");
+      throw error;
+    }
     // One selected cell means "this data", not a one-cell table: look on its sheet as "auto" does.
     if (selected.area.rowCount > 1 || selected.area.columnCount > 1) return { ...selected, tableName: null, scan: false };
     return autoArea(context, context.workbook.worksheets.getItem(selected.sheet), settings);

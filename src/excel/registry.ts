@@ -36,17 +36,28 @@ export interface RegistryState {
   owned: Set<string>;
 }
 
-/** Reads the whole registry (result sheets, settings, dossiers, the index) in one sync: a run reads it once. */
+/**
+ * Reads the whole registry (result sheets, settings, dossiers, the index) in two syncs: a run reads
+ * it once. Each name's sheet comes from the range it refers to (Range.address is never localised),
+ * not from NamedItem.formula, which Excel on desktop may give in the user's formula language.
+ */
 export async function readRegistry(context: ExcelContext): Promise<RegistryState> {
   const names = context.workbook.names;
-  names.load("items/name,items/formula");
+  names.load("items/name");
   await context.sync();
   const state: RegistryState = { sheets: new Map(), named: new Set(), owned: new Set() };
-  for (const item of names.items) {
-    if (!item.name.startsWith(NAME_PREFIX)) continue;
-    const id = item.name.slice(NAME_PREFIX.length);
-    const sheet = sheetOfReference(String(item.formula));
+  const ranges = names.items
+    .filter((item) => item.name.startsWith(NAME_PREFIX))
+    .map((item) => {
+      const range = item.getRangeOrNullObject();
+      range.load("address");
+      return { id: item.name.slice(NAME_PREFIX.length), range };
+    });
+  if (ranges.length > 0) await context.sync();
+  for (const { id, range } of ranges) {
     state.named.add(id);
+    // A name whose sheet was deleted refers to #REF!: no range.
+    const sheet = range.isNullObject ? null : sheetOfReference(range.address);
     if (sheet === null) continue;
     state.owned.add(sheet);
     state.sheets.set(id, sheet);

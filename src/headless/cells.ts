@@ -12,6 +12,10 @@ export interface RangeTarget {
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** en-US input Excel's API converts in a General cell: "1,234.5", "50%", "1/2" and "1/2/2024" (month first). */
+const GROUPED = /^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
+const PERCENT = /^\s*([+-]?(\d+\.?\d*|\.\d+))\s*%\s*$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32_767;
 /** What a formula cell's value reads as: formulas are stored, not calculated (see docs/headless-excel.md). */
@@ -153,10 +157,17 @@ function convertText(text: string, sheet: SheetModel, row: number, column: numbe
     if ((upper === "TRUE" || upper === "FALSE") && !isText()) return upper === "TRUE";
     return text;
   }
-  if (NUMERIC.test(text) && !isText()) return Number(text);
+  if (isText()) return text;
+  if (NUMERIC.test(text)) return Number(text);
+  if (GROUPED.test(text)) return Number(text.replace(/,/g, ""));
+  const percent = PERCENT.exec(text);
+  if (percent) return Number(percent[1]) / 100;
   const iso = ISO_DATE.exec(text);
-  if (iso && !isText()) {
-    const serial = serialFromIso(text);
+  const us = US_DATE.exec(text);
+  // A month/day without a year is in the current year, and two-digit years 00-29 are 20xx, as Excel reads them.
+  const date = iso ? text : us ? `${us[3] === undefined ? new Date().getFullYear() : us[3].length === 2 ? (Number(us[3]) < 30 ? 2000 : 1900) + Number(us[3]) : us[3]}-${us[1].padStart(2, "0")}-${us[2].padStart(2, "0")}` : null;
+  if (date !== null) {
+    const serial = serialFromIso(date);
     if (Number.isFinite(serial)) return serial;
   }
   return text;

@@ -14,7 +14,8 @@ export type HeadlessErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "InvalidRequestContext"
-  | "InvalidOperationInCellEditMode";
+  | "InvalidOperationInCellEditMode"
+  | "InvalidSelection";
 
 export interface HeadlessDebugInfo {
   code: string;

@@ -75,7 +75,10 @@ export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOp
       const { sheet: sheetName, local } = splitSheet(address);
       const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
       if (!sheet) fail("ItemNotFound", `The worksheet '${sheetName}' does not exist.`, "select");
-      sheet.selection = parseRect(local);
+      // "A1:B2,D1:E2": a multi-area selection, as Ctrl+click makes.
+      const areas = local.split(",").map((area) => parseRect(area.trim()));
+      sheet.selection = areas[0];
+      sheet.selectionAreas = areas.length > 1 ? areas : [];
       model.activeSheet = sheet;
     },
     failAtSync(atSync: number, failure?: Omit<SyncFailure, "atSync">) {

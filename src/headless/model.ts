@@ -205,6 +205,8 @@ export class SheetModel {
   protection: SheetProtectionModel = { protected: false, options: {} };
   /** What is selected on this sheet (each sheet keeps its own, as in Excel); A1 when unset. */
   selection: Rect | undefined;
+  /** All areas of a multi-area selection (Ctrl+click), when there is more than one. */
+  selectionAreas: Rect[] = [];
 
   constructor(
     readonly id: string,

@@ -556,6 +556,7 @@ export class Range
       const target = this.target();
       if (target.sheet.visibility !== "Visible") fail("InvalidOperation", "A range on a hidden worksheet cannot be selected.", "Range.select");
       target.sheet.selection = target.rect;
+      target.sheet.selectionAreas = [];
       target.sheet.workbook.activeSheet = target.sheet;
     });
   }

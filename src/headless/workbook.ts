@@ -51,8 +51,13 @@ export class Workbook extends ClientObject {
   }
 }
 
+/**
+ * Workbook.getSelectedRange: "If there are multiple ranges selected, this method will throw an
+ * error" (the API reference); the headless Excel throws InvalidSelection.
+ */
 export function currentSelection(model: WorkbookModel): RangeTarget {
   const sheet = model.activeSheet ?? fail("ItemNotFound", "The workbook has no worksheet.", "Workbook.getSelectedRange");
+  if (sheet.selectionAreas.length > 1) fail("InvalidSelection", "The current selection is invalid for this operation: several areas are selected.", "Workbook.getSelectedRange");
   return { sheet, rect: sheet.selection ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
 }
 

@@ -358,6 +358,16 @@ describe("Excel's hard edges", () => {
     expect(outcome.dossiers.refreshed.map((ref) => ref.sheet).sort()).toEqual([...others].sort());
   });
 
+  test("a selection of several areas (Ctrl+click) stops with a message instead of reading one of them", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    excel.select("Sales!A1:D40,F1:F5");
+    const outcome = await classifyWorkbook(excel.run, { source: { kind: "selection" } });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toContain("several areas are selected");
+    excel.select("Sales!A1:D90");
+    expect((await classifyWorkbook(excel.run, { source: { kind: "selection" } })).ok).toBe(true);
+  });
+
   test("a selection that cannot be activated after the results are written does not fail the run", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);

@@ -117,3 +117,20 @@ describe("cell-edit mode", () => {
     expect(excel.inspect.sheet("Sheet1").cellAt("A1").value).toBe("typed");
   });
 });
+
+describe("text written into General cells", () => {
+  test("is converted as Excel's API converts it (en-US): numbers with separators, percentages, dates; a text cell keeps it", async () => {
+    const excel = createHeadlessExcel();
+    await excel.api(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B1:B5").numberFormat = [["@"], ["@"], ["@"], ["@"], ["@"]];
+      const input = [["1,234.5"], ["50%"], ["1/2/2024"], ["3/4/29"], ["'1/2"]];
+      sheet.getRange("A1:A5").values = input;
+      sheet.getRange("B1:B5").values = input;
+      await context.sync();
+    });
+    const sheet = excel.inspect.sheet("Sheet1");
+    expect(["A1", "A2", "A3", "A4", "A5"].map((cell) => sheet.cellAt(cell).value)).toEqual([1234.5, 0.5, 45293, 47181, "1/2"]);
+    expect(["B1", "B2", "B3"].map((cell) => sheet.cellAt(cell).value)).toEqual(["1,234.5", "50%", "1/2/2024"]);
+  });
+});
