@@ -27,7 +27,7 @@ import { readRegistry, SHEET_IDS, type RegistryState } from "./registry";
 import { writeResultSheets, type CellsMoved, type SheetWritten } from "./result-sheets";
 import { releaseRunLock, STALE_LOCK_MS, takeRunLock } from "./run-lock";
 import { DEFAULT_WORKBOOK_SETTINGS, readSettingsSheet, type WorkbookSettings } from "./settings";
-import { readOwnedSheets, type OwnedSheet, type WrittenAreas } from "./user-cells";
+import { loadTypedLinks, readOwnedSheets, type OwnedSheet, type WrittenAreas } from "./user-cells";
 import type { SourceChoice } from "./source";
 
 export type { SourceChoice } from "./source";
@@ -340,6 +340,8 @@ async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
   if (winback) readWinback(winback, written(SHEET_IDS.winback), kept);
   const keptSheet = owned.get(SHEET_IDS.kept);
   if (keptSheet) readKeptSheet(keptSheet, kept);
+  const columns = [...kept.clientsColumns.inside, ...kept.clientsColumns.beside, ...kept.winbackColumns.inside, ...kept.winbackColumns.beside];
+  await loadTypedLinks(run.context, [...kept.notes.values(), ...kept.plannedOffer.values(), ...columns.flatMap((column) => [...column.values.values()])]);
   return { previous, kept, owned };
 }
 

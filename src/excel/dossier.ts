@@ -264,7 +264,7 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
     const dateOf = (cell: { row: number; column: number }): PlanValue => ({ formula: `=${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}` });
-    plan.links.push({ row: index + 1, column: 0, sheet: ref.sheet, text: ref.sheet });
+    plan.links.push({ row: index + 1, column: 0, link: { documentReference: `${quoteSheetName(ref.sheet)}!A1`, textToDisplay: ref.sheet } });
     return [ref.sheet, ref.client, client?.manager ?? null, client?.measure ?? null, client && total !== 0 ? client.measure / total : null, client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, status || null, dateOf(summary.nextReview), dateOf(summary.nextContact)];
   });
   const width = columns.length;

@@ -27,6 +27,18 @@ export function isFormula(value: PlanValue): value is PlanFormula {
 export interface TypedCell {
   value: PlanValue;
   format: string | null;
+  /** A hyperlink the person put on the cell (Ctrl+K), kept with it. */
+  link?: CellLink;
+  /** Where it was read (sheet name, 0-based row and column), to find its hyperlink. */
+  from?: { sheet: string; row: number; column: number };
+}
+
+/** A cell's hyperlink: to a place in the workbook (`documentReference`) or an address (web, mail, file). */
+export interface CellLink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
 }
 
 /** Areas of a plan are the one rectangle type of the code base (src/a1.ts): 0-based origin and size. */
@@ -147,7 +159,7 @@ export interface SheetPlan {
   hiddenRows: Rect[];
   hiddenColumns: number[];
   /** Links to a sheet of the workbook (its A1), shown as `text`. */
-  links: { row: number; column: number; sheet: string; text: string }[];
+  links: { row: number; column: number; link: CellLink }[];
   freezeRows: number;
   /** Cells read right to left: the area of the plan's content (Excel cannot flip a whole sheet). */
   rightToLeft: boolean;

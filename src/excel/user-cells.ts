@@ -54,7 +54,7 @@ export function typedCellAt(sheet: OwnedSheet, row: number, column: number): Typ
   // A text that starts with "=" reads back the same from values and formulas: it is text.
   const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
   if (!isFormula && (value === undefined || value === null || value === "")) return null;
-  return { value: isFormula ? { formula } : (value as string | number | boolean), format: format ?? null };
+  return { value: isFormula ? { formula } : (value as string | number | boolean), format: format ?? null, from: { sheet: sheet.name, row, column } };
 }
 
 /** Filled cells of the sheet outside the areas the add-in wrote. */
@@ -128,4 +128,23 @@ export function ownTable(sheet: OwnedSheet): { name: string; area: Rect } | null
 /** The cells of an area as typed (header row first for a table), null where empty. */
 export function typedGrid(sheet: OwnedSheet, area: Rect): (TypedCell | null)[][] {
   return Array.from({ length: area.rowCount }, (_, r) => Array.from({ length: area.columnCount }, (_, c) => typedCellAt(sheet, area.row + r, area.column + c)));
+}
+
+/**
+ * Gives every typed cell that has a hyperlink its link (Ctrl+K links are not part of values or
+ * formulas): one load per cell, all in one sync, only for the cells people typed that are kept.
+ */
+export async function loadTypedLinks(context: ExcelContext, cells: readonly TypedCell[]): Promise<void> {
+  const probes = cells.flatMap((cell) => {
+    if (!cell.from) return [];
+    const range = context.workbook.worksheets.getItem(cell.from.sheet).getRangeByIndexes(cell.from.row, cell.from.column, 1, 1);
+    range.load("hyperlink");
+    return [{ cell, range }];
+  });
+  if (probes.length === 0) return;
+  await context.sync();
+  for (const { cell, range } of probes) {
+    const link = range.hyperlink;
+    if (link && (link.address || link.documentReference)) cell.link = { address: link.address, documentReference: link.documentReference, textToDisplay: link.textToDisplay, screenTip: link.screenTip };
+  }
 }

@@ -6,7 +6,7 @@
  * cell.
  */
 import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
-import { quoteSheetName, rectAddress } from "../a1";
+import { rectAddress } from "../a1";
 import { isFormula, TEXT_FORMAT, type Rect, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
 
 /** Edges a bordered style draws: around the area and between its cells. */
@@ -72,12 +72,9 @@ function contentOperations(sheetName: string, plan: SheetPlan, budget: number): 
   const operations: Operation[] = [];
   for (const block of [...plan.blocks, ...plan.peopleBlocks]) operations.push(...blockOperations(range, block, budget));
   for (const { area, style } of plan.styles) operations.push({ bytes: OPERATION_BYTES * 4, queue: (context) => applyStyle(range(context, area), style) });
-  for (const link of plan.links) {
-    const cell: Rect = { row: link.row, column: link.column, rowCount: 1, columnCount: 1 };
-    operations.push({
-      bytes: OPERATION_BYTES + (link.sheet.length + link.text.length) * 2,
-      queue: (context) => (range(context, cell).hyperlink = { documentReference: `${quoteSheetName(link.sheet)}!A1`, textToDisplay: link.text }),
-    });
+  for (const { row, column, link } of plan.links) {
+    const cell: Rect = { row, column, rowCount: 1, columnCount: 1 };
+    operations.push({ bytes: OPERATION_BYTES + JSON.stringify(link).length * 2, queue: (context) => (range(context, cell).hyperlink = link) });
   }
   // Excel's JavaScript API cannot turn a whole sheet right-to-left (Window.showRightToLeft is
   // read-only, desktop only); the reading order of the written cells is what it allows.

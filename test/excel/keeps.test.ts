@@ -69,6 +69,12 @@ describe("typed input is kept by client, forever", () => {
     await typeFor(excel, CLIENTS_TABLE_NAME, "Wayne", "Notes", { formula: '=HYPERLINK("https://wayne.example","site")', format: "General" });
     await typeFor(excel, CLIENTS_TABLE_NAME, "Acme", "Region", { value: serialFromYmd(2025, 3, 1), format: "dd.mm.yyyy" });
     await typeFor(excel, WINBACK_TABLE_NAME, "Old Co", "Planned offer", { value: "10% off" });
+    const hooli = await rowOf(excel, CLIENTS_TABLE_NAME, "Hooli");
+    await typeFor(excel, CLIENTS_TABLE_NAME, "Hooli", "Notes", { value: "contract" });
+    await excel.api(async (context) => {
+      context.workbook.worksheets.getItem(hooli.sheet).getCell(hooli.row, hooli.column("Notes")).hyperlink = { address: "https://hooli.example/contract", textToDisplay: "contract" };
+      await context.sync();
+    });
     for (let run = 0; run < 3; run++) await classifyOk(excel);
     const byName = Object.fromEntries((await tableRows(excel.run, CLIENTS_TABLE_NAME)).map((row) => [row.Client, row]));
     expect(byName.Stark.Notes).toBe("call in May");
@@ -79,6 +85,8 @@ describe("typed input is kept by client, forever", () => {
     const wayne = await rowOf(excel, CLIENTS_TABLE_NAME, "Wayne");
     expect(excel.inspect.sheet(wayne.sheet).cell(wayne.row, wayne.column("Notes")).formula).toBe('=HYPERLINK("https://wayne.example","site")');
     expect((await tableRows(excel.run, WINBACK_TABLE_NAME))[0]["Planned offer"]).toBe("10% off");
+    const linked = await rowOf(excel, CLIENTS_TABLE_NAME, "Hooli");
+    expect(excel.inspect.sheet(linked.sheet).cell(linked.row, linked.column("Notes")).hyperlink).toMatchObject({ address: "https://hooli.example/contract", textToDisplay: "contract" });
   });
 
   test("a client that leaves the data keeps its row on KAM Kept input, and everything comes back when it returns", async () => {

@@ -4,7 +4,7 @@ import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_T
 import { KEY_TYPES, type ClientResult, type KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
-import { besideBlocks, cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
+import { addBesideColumns, addTypedLinks, cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
 
 export const CLIENTS_TABLE_NAME = "KAM_Clients";
 
@@ -74,7 +74,8 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   const count = rows.length;
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) });
-  plan.peopleBlocks.push(...besideBlocks(kept.clientsColumns.beside, result.clients, width));
+  addBesideColumns(plan, kept.clientsColumns.beside, result.clients, width);
+  addTypedLinks(plan, typedCells, 1, 0);
   plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rowCount: count + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;

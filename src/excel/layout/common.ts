@@ -3,7 +3,7 @@ import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/c
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
-import { isFormula, type Block, type PlanValue, type TypedCell } from "../plan";
+import { isFormula, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 
 /** A column people keep by client: its header and its cells by client key. */
 export interface KeptColumn {
@@ -36,16 +36,27 @@ export interface KeptInput {
  * at the same distance from the table's right edge. `tableWidth` is the new table's width; the
  * table starts at A1.
  */
-export function besideBlocks(columns: PersonColumns["beside"], rowsInOrder: readonly { key: string }[], tableWidth: number): Block[] {
-  return columns.map((column) => {
+export function addBesideColumns(plan: SheetPlan, columns: PersonColumns["beside"], rowsInOrder: readonly { key: string }[], tableWidth: number): void {
+  for (const column of columns) {
     const cells = rowsInOrder.map((row) => column.values.get(row.key) ?? null);
-    return {
+    const at = tableWidth - 1 + column.offset;
+    plan.peopleBlocks.push({
       row: 0,
-      column: tableWidth - 1 + column.offset,
+      column: at,
       values: [[column.header], ...cells.map((cell): PlanValue[] => [cell?.value ?? null])],
       cellFormats: [[null], ...cells.map((cell) => [cell?.format ?? null])],
-    };
-  });
+    });
+    addTypedLinks(plan, cells.map((cell) => [cell]), 1, at);
+  }
+}
+
+/** The hyperlinks of typed cells, at the place the grid (top-left at `row`, `column`) puts them. */
+export function addTypedLinks(plan: SheetPlan, cells: readonly (readonly (TypedCell | null)[])[], row: number, column: number): void {
+  cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell?.link) plan.links.push({ row: row + r, column: column + c, link: cell.link });
+    }),
+  );
 }
 
 export function emptyKeptInput(): KeptInput {

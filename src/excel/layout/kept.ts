@@ -10,7 +10,7 @@ import { COLUMN_TEXTS, KEPT_NOTE_TEXT, KEY_TYPE_TEXTS, SHEET_NAME_TEXTS } from "
 import type { KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
-import { columnKeyOfHeader, COLOURS, FORMATS, longestText, type KeptColumn, type KeptInput, type LayoutInput } from "./common";
+import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, longestText, type KeptColumn, type KeptInput, type LayoutInput } from "./common";
 
 export const KEPT_TABLE_NAME = "KAM_Kept";
 
@@ -98,6 +98,7 @@ export function keptPlan(input: LayoutInput, away: AwayInput): SheetPlan {
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   // An empty sheet keeps its table (one empty row), so what is typed later has a home.
   plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats, cellFormats } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
+  addTypedLinks(plan, cells, 1, 0);
   plan.tables.push({ name: KEPT_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
   if (width > 2) plan.styles.push({ area: { row: 1, column: 2, rowCount: Math.max(1, count), columnCount: width - 2 }, style: { fill: COLOURS.input } });

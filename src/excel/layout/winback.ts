@@ -5,7 +5,7 @@ import { winBackList } from "../../engine/classify";
 import type { ClientResult } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
-import { besideBlocks, COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
+import { addBesideColumns, addTypedLinks, COLOURS, FORMATS, longestText, measureLabel, type LayoutInput } from "./common";
 
 export const WINBACK_TABLE_NAME = "KAM_Winback";
 
@@ -39,7 +39,8 @@ export function winbackPlan(input: LayoutInput): SheetPlan {
   plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
   // An empty list still gets its table (one empty row), so offers typed later have a home.
   plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
-  plan.peopleBlocks.push(...besideBlocks(kept.winbackColumns.beside, listed, width));
+  addBesideColumns(plan, kept.winbackColumns.beside, listed, width);
+  addTypedLinks(plan, typedCells, 1, 0);
   plan.tables.push({ name: WINBACK_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
   const body = (column: number) => ({ row: 1, column, rowCount: Math.max(1, count), columnCount: 1 });
