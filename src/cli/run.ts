@@ -229,7 +229,9 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   let wroteWorkbook = "";
   if (command.workbookOut !== null) {
     // One answer: with --out, the summary and --json are the workbook run's result, under the settings saved in the workbook and the options given.
-    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers });
+    const columns = read.detected.columns;
+    const textColumns = [columns.client, columns.manager, columns.group, columns.order].filter((column): column is number => column !== undefined);
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns });
     result = written.result;
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);

@@ -30,11 +30,16 @@ export interface WorkbookOutRequest {
   now?: Date;
   /** Clients (names) that get a dossier besides the key clients, who always get one. */
   dossiers?: readonly string[];
+  /** CSV columns (0-based) that hold names and ids (client, manager, group, order): kept as text, as written. */
+  textColumns?: readonly number[];
 }
 
-/** Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text. */
-function csvCell(text: string): CellValue {
-  return /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
+/**
+ * Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text, and
+ * so does every cell of a column of names and ids (client "1.50" stays "1.50", never 1.5).
+ */
+function csvCell(text: string, asText: boolean): CellValue {
+  return !asText && /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
@@ -43,7 +48,8 @@ async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
     // Decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM.
     const reader = new CsvReader(decodeCsv(bytes, request.read));
     const rows: CellValue[][] = [];
-    for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const row of chunk) rows.push(row.map(csvCell));
+    const text = new Set(request.textColumns ?? []);
+    for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const row of chunk) rows.push(row.map((cell, column) => csvCell(cell, text.has(column))));
     return fromRows(rows, "Sales", { payloadLimits: false });
   }
   return loadXlsx(bytes, { payloadLimits: false });

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { build } from "esbuild";
@@ -138,9 +138,45 @@ withDatasets("public data sets", () => {
     expect(report?.clients).toHaveLength(4338);
     expect(report?.asOf).toBe("2011-12-09");
   });
+  test("--json and --out give the same client list and figures: the JSON run against KAM Clients of the workbook run", async () => {
+    for (const [input, measure] of [[superstore, "Sales"], [retail, "TotalPrice"]] as const) {
+      const { report } = await classifyToJson(input);
+      const out = join(dir, `${basename(input)}.xlsx`);
+      expect((await kam("classify", input, "--out", out)).status).toBe(0);
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(out);
+      const sheet = workbook.getWorksheet("KAM Clients");
+      const header = (sheet?.getRow(1).values as unknown[]).map(String);
+      const clientAt = header.indexOf("Client");
+      const revenueAt = header.indexOf("Revenue");
+      const rows: { client: string; measure: number }[] = [];
+      sheet?.eachRow((row, number) => {
+        if (number > 1) rows.push({ client: String(row.getCell(clientAt).value), measure: Number(row.getCell(revenueAt).value) });
+      });
+      expect({ input: measure, clients: rows.map((row) => row.client) }).toEqual({ input: measure, clients: report?.clients.map((client) => client.client) });
+      rows.forEach((row, index) => expect(row.measure).toBeCloseTo(report?.clients[index].measure ?? NaN, 6));
+    }
+  }, 180_000);
 });
 
 describe("CSV forms", () => {
+  test("ids stay as written: clients 007, 7, 1.50 and 1.5 are four clients in --json and in --out", async () => {
+    const input = file("ids.csv", "Client,Date,Amount\n007,2024-01-05,5\n7,2024-01-06,6\n1.50,2024-02-09,7\n1.5,2024-03-09,8\n");
+    const { report } = await classifyToJson(input);
+    expect(report?.clients.map((client) => client.client).sort()).toEqual(["007", "1.5", "1.50", "7"]);
+    const out = join(dir, "ids.xlsx");
+    expect((await kam("classify", input, "--out", out)).status).toBe(0);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(out);
+    const clients: string[] = [];
+    workbook.getWorksheet("KAM Clients")?.eachRow((row, number) => {
+      // Rows below the table's last client hold the legend only.
+      if (number > 1 && row.getCell(2).value !== null) clients.push(String(row.getCell(2).value));
+    });
+    expect(clients.sort()).toEqual(["007", "1.5", "1.50", "7"]);
+  });
+
+
   test("semicolons, decimal commas, a BOM and CRLF line ends", async () => {
     const input = file("semicolon.csv", "\ufeffКлиент;Дата;Сумма\r\nАльфа;05.03.2024;1 234,50\r\nБета;06.03.2024;100\r\nальфа;07.03.2024;10,5\r\n");
     const { run, report } = await classifyToJson(input);
