@@ -28,6 +28,8 @@ Options:
   --month-first                read ambiguous dates like 05/03/2024 as month-first
                                (default day-first; the data decides when it can)
   --skip-bad-rows              skip bad rows (listed in the report) instead of stopping
+  --trust-columns              go on although a column looks wrong (amounts like years, dates
+                               outside 1990-2100, clients that are dates)
   --map ROLE=HEADER            use the column with this header for a role (repeatable);
                                ROLE is client, date, amount, profit, manager, group,
                                order, currency or keyType; HEADER may be #N (column N)
@@ -201,6 +203,10 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--skip-bad-rows":
         flag();
         read.skipBadRows = true;
+        break;
+      case "--trust-columns":
+        flag();
+        read.trustColumns = true;
         break;
       case "--map":
         mappingTarget(option, value(), read.mapping);

@@ -284,6 +284,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 /** How to fix an input error with this command line's options, where the message alone does not say. */
 const FIXES: Partial<Record<InputErrorCode, string>> = {
   "no-profit-column": "; map one with --map profit=HEADER, or use --measure revenue",
+  "doubtful-columns": ". Pick the right column with --map ROLE=HEADER, or, if the columns are right, run again with --trust-columns",
 };
 
 /** One `row N: reason` line per problem, under a heading unless the one problem says it all. */

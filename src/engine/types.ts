@@ -95,6 +95,8 @@ export interface ReadSettings {
   /** BCP 47 locale used when the data cannot tell day-first from month-first (en-US = month-first). */
   locale: string;
   skipBadRows: boolean;
+  /** The person confirmed the columns the sanity checks doubted (src/engine/read/doubts.ts). */
+  trustColumns: boolean;
 }
 
 export const DEFAULT_READ_SETTINGS: ReadSettings = {
@@ -102,6 +104,7 @@ export const DEFAULT_READ_SETTINGS: ReadSettings = {
   dateOrder: "auto",
   locale: "en-GB",
   skipBadRows: false,
+  trustColumns: false,
 };
 
 /** A cell as Excel's `values` gives it (dates arrive as serial numbers). */
@@ -140,7 +143,8 @@ export type InputErrorCode =
   | "no-sheet"
   | "cells-in-the-way"
   | "run-in-progress"
-  | "would-lose";
+  | "would-lose"
+  | "doubtful-columns";
 
 /** A problem that stops the run as a whole (no amount column, two currencies, empty input). */
 export interface InputError {
@@ -150,6 +154,22 @@ export interface InputError {
   problems: RowProblem[];
   /** The cells it is about, as Excel names them ("'KAM Summary'!C7, D7"), when it is about cells of the workbook. */
   where?: string;
+  /** "doubtful-columns": what the sanity checks saw, column by column. */
+  doubts?: ColumnDoubt[];
+}
+
+/** A column the sanity checks doubt: its role, its header and what was seen in it. */
+export interface ColumnDoubt {
+  role: "client" | "date" | "amount";
+  header: string;
+  /** years / day-numbers: amounts like years or Excel day numbers; not-names: clients that are dates or decimals; outside: dates outside 1990-2100. */
+  kind: "years" | "day-numbers" | "not-names" | "outside";
+  /** The share of values (rows, or clients for not-names) that look so, 0-1. */
+  share: number;
+  /** One value that looks so, as text ("2024-01-05", "1905-06-12"). */
+  example: string;
+  /** What was seen, in English words, for the command line. */
+  saw: string;
 }
 
 /** What header recognition found: the layout and the column chosen for each role. */

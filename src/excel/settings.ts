@@ -142,6 +142,7 @@ export function settingsFromJson(raw: unknown): StoredSettings {
     dateOrder: (DATE_ORDERS as readonly unknown[]).includes(readRaw.dateOrder) ? (readRaw.dateOrder as DateOrder) : DEFAULT_READ_SETTINGS.dateOrder,
     locale: typeof readRaw.locale === "string" ? readRaw.locale : DEFAULT_READ_SETTINGS.locale,
     skipBadRows: typeof readRaw.skipBadRows === "boolean" ? readRaw.skipBadRows : DEFAULT_READ_SETTINGS.skipBadRows,
+    trustColumns: typeof readRaw.trustColumns === "boolean" ? readRaw.trustColumns : DEFAULT_READ_SETTINGS.trustColumns,
   };
   const settings: WorkbookSettings = {
     analysis,

@@ -203,7 +203,19 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
         {status.kind === "running" && status.task === "classify" && <ProgressView progress={status.progress} />}
       </div>
 
-      {failure && <ErrorPanel failure={failure} onGoTo={failureSource ? (problem) => void actions.goToProblem(failureSource, problem) : null} />}
+      {failure && (
+        <ErrorPanel
+          failure={failure}
+          onGoTo={failureSource ? (problem) => void actions.goToProblem(failureSource, problem) : null}
+          onTrustColumns={() => {
+            if (!settings) return;
+            // Confirmed by the person: saved with the run, so the next run does not ask again.
+            const trusted = { ...settings, read: { ...settings.read, trustColumns: true } };
+            edit(trusted);
+            void classify(trusted);
+          }}
+        />
+      )}
       {settings === null && status.kind === "failed" && (
         // The settings could not be read (Excel busy, a cell being edited): nothing runs on guessed settings.
         <div className={styles.classify}>
@@ -229,7 +241,8 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
                 return null;
               })
             }
-            onMapping={(mapping) => edit({ ...settings, read: { ...settings.read, mapping } })}
+            // Other columns are checked afresh: a confirmation was for the columns it saw.
+            onMapping={(mapping) => edit({ ...settings, read: { ...settings.read, mapping, trustColumns: false } })}
           />
 
           <Accordion collapsible>

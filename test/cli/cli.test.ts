@@ -159,6 +159,17 @@ withDatasets("public data sets", () => {
   }, 180_000);
 });
 
+describe("columns that look wrong", () => {
+  test("an amount column of years stops with exit 1, what was seen and the fix; --trust-columns goes on", async () => {
+    const lines = ["Client,Date,Amount", ...Array.from({ length: 30 }, (_, i) => `Client ${i},2024-0${1 + (i % 9)}-05,${2020 + (i % 5)}`)];
+    const input = file("years.csv", lines.join("\n") + "\n");
+    const stopped = await kam("classify", input);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toContain("kam: the amount column 'Amount' looks wrong: 100% of its values are whole numbers between 1990 and 2100, like years. Pick the right column with --map ROLE=HEADER, or, if the columns are right, run again with --trust-columns");
+    expect((await kam("classify", input, "--trust-columns")).status).toBe(0);
+  });
+});
+
 describe("CSV forms", () => {
   test("ids stay as written: clients 007, 7, 1.50 and 1.5 are four clients in --json and in --out", async () => {
     const input = file("ids.csv", "Client,Date,Amount\n007,2024-01-05,5\n7,2024-01-06,6\n1.50,2024-02-09,7\n1.5,2024-03-09,8\n");

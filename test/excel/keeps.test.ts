@@ -400,3 +400,17 @@ describe("client identity", () => {
     expect(excel.inspect.sheets().filter((sheet) => sheet.name.startsWith("Acme")).map((sheet) => sheet.name)).toHaveLength(1);
   });
 });
+
+describe("columns that look wrong (the pane's code)", () => {
+  test("a doubtful column stops the run with the doubts and nothing written; confirmed, it runs and the confirmation is saved", async () => {
+    const rows = salesRows().map((row) => [row[0], row[1], 2020 + (Number(row[2]) % 5), row[3]]);
+    const excel = await workbookWith([HEADER, ...rows]);
+    const stopped = await classifyWorkbook(excel.run);
+    expect(stopped.ok).toBe(false);
+    if (!stopped.ok) expect(stopped.error.doubts?.map((doubt) => [doubt.role, doubt.kind])).toEqual([["amount", "years"]]);
+    expect(excel.inspect.sheets().map((sheet) => sheet.name)).toEqual(["Sales"]);
+    const confirmed = await classifyOk(excel, { read: { trustColumns: true } });
+    expect(confirmed.settings.read.trustColumns).toBe(true);
+    expect((await classifyWorkbook(excel.run)).ok).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
  * line parses its file in chunks), and every per-row decision that needs the whole column (the
  * day/month order of text dates) is taken in finish(). Pure TypeScript: no Node, DOM or Office.
  */
+import { columnDoubts, doubtsMessage } from "./doubts";
 import { clientKey } from "../client-key";
 import { InputException } from "../errors";
 import { keyTypeFromText } from "../key-types";
@@ -366,7 +367,11 @@ class StreamingSalesReader implements SalesReader {
       throw new InputException({ code: "no-data", message, problems: this.problems });
     }
     this.dropUnusedClients();
-    return { data: this.salesData(), detected, skipped: this.problems };
+    const data = this.salesData();
+    // A recognised header over the wrong column gives plausible, wrong totals: stop and say what was seen.
+    const doubts = this.settings.trustColumns ? [] : columnDoubts(data, detected.headers);
+    if (doubts.length > 0) throw new InputException({ code: "doubtful-columns", message: doubtsMessage(doubts), problems: [], doubts });
+    return { data, detected, skipped: this.problems };
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { RowProblem, RowProblemCode } from "../../engine/types";
+import type { ColumnDoubt, RowProblem, RowProblemCode } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import type { RunFailure } from "../actions";
 import { useLocale, type Locale } from "../locale";
@@ -30,18 +30,45 @@ const useStyles = makeStyles({
 interface ErrorPanelProps {
   failure: RunFailure;
   onGoTo: ((problem: RowProblem) => void) | null;
+  /** Runs again with the doubted columns confirmed (a "doubtful-columns" failure). */
+  onTrustColumns: () => void;
 }
 
-export function ErrorPanel({ failure, onGoTo }: ErrorPanelProps): ReactElement {
+const DOUBT_TEXTS: Readonly<Record<ColumnDoubt["kind"], UiKey>> = {
+  years: "doubtYears",
+  "day-numbers": "doubtDayNumbers",
+  "not-names": "doubtNotNames",
+  outside: "doubtOutside",
+};
+
+export function ErrorPanel({ failure, onGoTo, onTrustColumns }: ErrorPanelProps): ReactElement {
+  const styles = useStyles();
   const locale = useLocale();
-  const { t } = locale;
+  const { t, percent } = locale;
   const problems = failure.kind === "input" ? failure.error.problems : [];
+  const doubts = failure.kind === "input" ? (failure.error.doubts ?? []) : [];
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
         <div>{failureText(failure, locale)}</div>
         <ProblemList problems={problems} onGoTo={onGoTo} />
+        {doubts.length > 0 && (
+          // The person decides: pick another column, or confirm these and run.
+          <>
+            <ul className={styles.list}>
+              {doubts.map((doubt) => (
+                <li key={doubt.role}>{t(DOUBT_TEXTS[doubt.kind], { header: doubt.header, share: percent(doubt.share), example: doubt.example })}</li>
+              ))}
+            </ul>
+            <div className={styles.row}>
+              <span>{t("doubtHint")}</span>
+              <Button appearance="secondary" onClick={onTrustColumns}>
+                {t("trustColumns")}
+              </Button>
+            </div>
+          </>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
@@ -96,6 +123,8 @@ function failureText(failure: RunFailure, { t, number }: Locale): string {
       return t("errorCellsInTheWay", { where: error.where ?? "" });
     case "run-in-progress":
       return t("errorRunInProgress", { message: error.message });
+    case "doubtful-columns":
+      return t("errorDoubtfulColumns");
     default:
       return t("errorUnexpected", { message: error.message });
   }
