@@ -9,6 +9,7 @@ import { loadWorkbookSettings } from "../../src/excel/settings";
 import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
 import { WINBACK_TABLE_NAME } from "../../src/excel/layout/winback";
 import type { CellValue } from "../../src/engine/types";
+import { PALETTE } from "../../src/palette";
 import { HEADER, salesRows, sheetValues, tableRows, workbookWith, writeRows } from "./helpers";
 
 async function classifyOk(excel: HeadlessExcel, options: Parameters<typeof classifyWorkbook>[1] = {}) {
@@ -127,7 +128,7 @@ describe("result sheets", () => {
     const formats = sheet.conditionalFormats();
     // Bounded to the table's data rows, so colours follow the values when users sort or filter.
     expect(formats.filter((format) => format.rule.formula1 === '="A"').map((format) => format.address)).toContain("'KAM Clients'!F2:F9");
-    expect(formats.find((format) => format.rule.formula1 === '="mono-client"')?.format.fill).toBe("#C00000");
+    expect(formats.find((format) => format.rule.formula1 === '="mono-client"')?.format.fill).toBe(PALETTE.dependency.mono.fill);
     const validation = sheet.validations()[0];
     expect(validation.address).toMatch(/K2:K9$/);
     expect(JSON.stringify(validation)).toContain("breadwinner,prospective,image-maker,expert");

@@ -7,6 +7,7 @@ import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS } from "../../src/engi
 import { InputException } from "../../src/engine/read";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
+import { PALETTE } from "../../src/palette";
 import { tableRows } from "./helpers";
 
 const sample = path.resolve(__dirname, "../../assets/sample-sales.csv");
@@ -23,8 +24,8 @@ test("the workbook written from a CSV opens with the result sheets, tables, cond
   expect(excel.inspect.tables().map((table) => table.name)).toEqual(expect.arrayContaining(["KAM_Clients", "KAM_Winback"]));
   const clients = excel.inspect.sheet("KAM Clients");
   expect(clients.values().length).toBe(outcome.result.clients.length + 1);
-  expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(20);
-  expect(clients.conditionalFormats().some((format) => format.rule.formula1 === '="A"' && format.format.fill === "#C6EFCE")).toBe(true);
+  expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(11);
+  expect(clients.conditionalFormats().some((format) => format.rule.formula1 === '="A"' && format.format.fill === PALETTE.abc.A.fill)).toBe(true);
   expect(clients.cellAt("D2").numberFormat).toBe("0.0%");
   expect(clients.cellAt("C2").numberFormat).toBe("#,##0.00");
   expect(clients.cellAt("B2").numberFormat).toBe("@");

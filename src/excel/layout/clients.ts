@@ -4,9 +4,12 @@ import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_T
 import { KEY_TYPES, type ClientResult, type KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
-import { addBesideColumns, addTypedLinks, cellColour, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
+import { addBesideColumns, addTypedLinks, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
 
 export const CLIENTS_TABLE_NAME = "KAM_Clients";
+
+/** Dependency levels that get a colour, most severe first. */
+const DEPENDENCY_ORDER = ["mono", "critical", "key"] as const;
 
 interface ColumnSpec {
   key: ColumnTextKey;
@@ -88,12 +91,8 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   };
   colour("abc", (["A", "B", "C"] as const).map((abc) => ({ equals: abc, fill: COLOURS.abc[abc] })));
   colour("xyz", (["X", "Y", "Z"] as const).map((xyz) => ({ equals: xyz, fill: COLOURS.xyz[xyz] })));
-  colour("abcxyz", [..."ABC"].flatMap((abc) => ["", ..."XYZ"].map((xyz) => ({ equals: abc + xyz, fill: cellColour(abc + xyz) }))));
-  colour("dependency", [
-    { equals: translate(DEPENDENCY_TEXTS.mono, lang), fill: COLOURS.dependency.mono, fontColor: COLOURS.monoFont },
-    { equals: translate(DEPENDENCY_TEXTS.critical, lang), fill: COLOURS.dependency.critical },
-    { equals: translate(DEPENDENCY_TEXTS.key, lang), fill: COLOURS.dependency.key },
-  ]);
+  // The ABC-XYZ cell is read from the two coloured columns beside it; a third colour there would only compete.
+  colour("dependency", DEPENDENCY_ORDER.map((level) => ({ equals: translate(DEPENDENCY_TEXTS[level], lang), fill: COLOURS.dependency[level], fontColor: COLOURS.dependencyFont[level] })));
   colour("status", (["lost", "at-risk"] as const).map((status) => ({ equals: translate(STATUS_TEXTS[status], lang), fill: COLOURS.status[status], fontColor: COLOURS.statusFont[status] })));
 
   plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
@@ -122,9 +121,9 @@ function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
     { text: "X", fill: COLOURS.xyz.X },
     { text: "Y", fill: COLOURS.xyz.Y },
     { text: "Z", fill: COLOURS.xyz.Z },
-    { text: "mono", fill: COLOURS.dependency.mono, fontColor: COLOURS.monoFont },
-    { text: "critical", fill: COLOURS.dependency.critical },
-    { text: "key", fill: COLOURS.dependency.key },
+    { text: "mono", fill: COLOURS.dependency.mono, fontColor: COLOURS.dependencyFont.mono },
+    { text: "critical", fill: COLOURS.dependency.critical, fontColor: COLOURS.dependencyFont.critical },
+    { text: "key", fill: COLOURS.dependency.key, fontColor: COLOURS.dependencyFont.key },
     { text: "lost", fill: COLOURS.status.lost, fontColor: COLOURS.statusFont.lost },
     { text: "atRisk", fill: COLOURS.status["at-risk"], fontColor: COLOURS.statusFont["at-risk"] },
     { text: "input", fill: COLOURS.input },

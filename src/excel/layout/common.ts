@@ -4,6 +4,7 @@ import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from ".
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
 import { isFormula, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
+import { heatColour, PALETTE } from "../../palette";
 
 /** A column people keep by client: its header and its cells by client key. */
 export interface KeptColumn {
@@ -90,35 +91,27 @@ export const FORMATS = {
   herfindahl: "0.000",
 } as const;
 
+/**
+ * The sheets' colours, all from the one palette the pane uses too (src/palette.ts): fills by
+ * meaning, with the font colour each needs.
+ */
 export const COLOURS = {
-  header: "#1F4E78",
-  headerFont: "#FFFFFF",
-  section: "#DDEBF7",
-  input: "#FFF9E5",
-  abc: { A: "#C6EFCE", B: "#FFEB9C", C: "#EDEDED" },
-  xyz: { X: "#DDEBF7", Y: "#FFF2CC", Z: "#FCE4D6" },
-  dependency: { mono: "#C00000", critical: "#FF7C80", key: "#FFD966" },
-  monoFont: "#FFFFFF",
-  status: { lost: "#FFC7CE", "at-risk": "#FFEB9C" },
-  statusFont: { lost: "#9C0006", "at-risk": "#9C5700" },
+  header: PALETTE.header.fill,
+  headerFont: PALETTE.header.font,
+  section: PALETTE.section.fill,
+  input: PALETTE.input.fill,
+  abc: { A: PALETTE.abc.A.fill, B: PALETTE.abc.B.fill, C: PALETTE.abc.C.fill },
+  xyz: { X: PALETTE.xyz.X.fill, Y: PALETTE.xyz.Y.fill, Z: PALETTE.xyz.Z.fill },
+  dependency: { mono: PALETTE.dependency.mono.fill, critical: PALETTE.dependency.critical.fill, key: PALETTE.dependency.key.fill },
+  dependencyFont: { mono: PALETTE.dependency.mono.font, critical: PALETTE.dependency.critical.font, key: PALETTE.dependency.key.font },
+  status: { lost: PALETTE.status.lost.fill, "at-risk": PALETTE.status["at-risk"].fill },
+  statusFont: { lost: PALETTE.status.lost.font, "at-risk": PALETTE.status["at-risk"].font },
+  overloaded: PALETTE.overloaded.fill,
+  overloadedFont: PALETTE.overloaded.font,
 } as const;
 
-/** Heat colours from best (AX) to worst (CZ): index = ABC position + XYZ position. */
-const CELL_HEAT = ["#63BE7B", "#A9D08E", "#FFEB84", "#FFB366", "#F8696B"];
-
-/** Colour of an ABC-XYZ cell ("AX"), or of an ABC letter alone when XYZ is not computed. */
-export function cellColour(cell: string): string {
-  const abc = "ABC".indexOf(cell[0] ?? "C");
-  const xyz = cell.length > 1 ? "XYZ".indexOf(cell[1]) : abc;
-  return CELL_HEAT[Math.max(0, abc) + Math.max(0, xyz)] ?? CELL_HEAT[4];
-}
-
-/** White to green by `fraction` (0..1), for heat maps. */
-export function heatColour(fraction: number): string {
-  const t = Math.max(0, Math.min(1, fraction));
-  const channel = (from: number, to: number) => Math.round(from + (to - from) * t).toString(16).padStart(2, "0");
-  return `#${channel(255, 99)}${channel(255, 190)}${channel(255, 123)}`.toUpperCase();
-}
+/** Heat colours of shares (white to the colour of A), for heat maps. */
+export { heatColour };
 
 /** A setting fraction as a percent label: 0.8 -> "80%", 0.125 -> "12.5%". */
 export function percentLabel(fraction: number): string {

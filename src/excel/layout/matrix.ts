@@ -3,7 +3,7 @@ import { RTL_LANGUAGES, translate } from "../../i18n/core";
 import { MATRIX_TEXTS, SHEET_NAME_TEXTS, STRATEGY_TEXTS, type MatrixCell } from "../../i18n/sheets";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
-import { cellColour, COLOURS, FORMATS, heatColour, measureLabel, type LayoutInput } from "./common";
+import { COLOURS, FORMATS, heatColour, measureLabel, type LayoutInput } from "./common";
 
 const ABC = ["A", "B", "C"] as const;
 const XYZ = ["X", "Y", "Z"] as const;
@@ -60,11 +60,11 @@ export function matrixPlan(input: LayoutInput): SheetPlan {
     plan.styles.push({ area: { row: row + 1, column: 0, rowCount: 1, columnCount: 4 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
     plan.styles.push({ area: { row: row + 2, column: 0, rowCount: 3, columnCount: 1 }, style: { bold: true, fill: COLOURS.section, horizontal: "Center" } });
     plan.styles.push({ area: { row: row + 2, column: 1, rowCount: 3, columnCount: 3 }, style: { wrap: true, vertical: "Top" } });
-    ABC.forEach((abc, r) => XYZ.forEach((xyz, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rowCount: 1, columnCount: 1 }, style: { fill: cellColour(abc + xyz) } })));
+    ABC.forEach((_, r) => XYZ.forEach((__, c) => plan.styles.push({ area: { row: row + 2 + r, column: 1 + c, rowCount: 1, columnCount: 1 }, style: { fill: heatColour(share[r][c] / maxShare) } })));
   } else {
     plan.blocks.push({ row: row + 1, column: 0, values: [[translate(MATRIX_TEXTS.noXyz, lang)]], style: { italic: true } });
   }
   plan.columnWidths = [{ column: 0, width: widthForCharacters(24) }, ...[1, 2, 3].map((column) => ({ column, width: widthForCharacters(xyzComputed ? 40 : 12) })), { column: 4, width: widthForCharacters(12) }];
-  plan.tabColor = cellColour("AX");
+  plan.tabColor = COLOURS.abc.A;
   return plan;
 }

@@ -147,7 +147,7 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
       [TEXT_FORMAT, FORMATS.integer, FORMATS.percent, TEXT_FORMAT],
     );
     result.managers.forEach((manager, index) => {
-      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rowCount: 1, columnCount: 4 }, style: { fill: COLOURS.status.lost, fontColor: COLOURS.statusFont.lost } });
+      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rowCount: 1, columnCount: 4 }, style: { fill: COLOURS.overloaded, fontColor: COLOURS.overloadedFont } });
     });
     out.gap();
   }

@@ -1,11 +1,15 @@
 /**
- * What a run found: the ABC-XYZ counts as a coloured 3x3 grid, key clients with dependency
- * badges, warnings, client status counts and links to the sheets written.
+ * What a run found: the ABC-XYZ counts as a 3x3 grid coloured by share of the total, key clients
+ * with dependency badges, warnings, client status counts and links to the sheets written. Colours
+ * are the sheets' own (src/palette.ts), each explained by the sheets' legend text as a tooltip.
  */
 import type { ReactElement } from "react";
-import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, RowProblem, XyzClass } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
+import { translate } from "../../i18n/core";
+import { LEGEND_TEXTS } from "../../i18n/sheets";
+import { heatColour, PALETTE } from "../../palette";
 import type { CellsMoved } from "../actions";
 import { useLocale, type Locale } from "../locale";
 import { ProblemList } from "./ErrorPanel";
@@ -14,7 +18,8 @@ const ABC: readonly AbcClass[] = ["A", "B", "C"];
 const XYZ: readonly XyzClass[] = ["X", "Y", "Z"];
 const STATUS_LABELS: Readonly<Record<ClientStatus, UiKey>> = { active: "statusActive", "at-risk": "statusAtRisk", lost: "statusLost" };
 const DEPENDENCY_LABELS: Readonly<Record<Exclude<Dependency, "none">, UiKey>> = { mono: "dependencyMono", critical: "dependencyCritical", key: "dependencyKey" };
-const DEPENDENCY_COLOURS = { mono: "danger", critical: "warning", key: "brand" } as const;
+/** The legend entry (src/i18n/sheets.ts LEGEND_TEXTS) explaining each coloured status. */
+const STATUS_LEGEND = { "at-risk": "atRisk", lost: "lost" } as const;
 const ENGINE_WARNINGS: Readonly<Record<string, UiKey>> = {
   "no-dates": "warningNoDates",
   "few-periods": "warningFewPeriods",
@@ -36,10 +41,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     color: tokens.colorNeutralForeground1,
   },
-  // Steady, valuable clients green; the irregular small ones red; the middle diagonal yellow.
-  good: { backgroundColor: tokens.colorPaletteGreenBackground2 },
-  middle: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-  poor: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  // The fill is the share of the total in the cell (PALETTE.heat), as on KAM Matrix.
   cellLabel: { display: "block", fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   client: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -47,19 +49,19 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   statuses: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   status: { display: "flex", flexDirection: "column", alignItems: "center", minWidth: "64px" },
-  statusCount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  statusCount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, minWidth: "40px", textAlign: "center", borderRadius: tokens.borderRadiusMedium },
   sheets: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
-function cellTone(abc: AbcClass, xyz: XyzClass): "good" | "middle" | "poor" {
-  const score = ABC.indexOf(abc) + XYZ.indexOf(xyz);
-  return score <= 1 ? "good" : score === 2 ? "middle" : "poor";
+/** The thresholds the legend texts quote, as the pane writes percentages. */
+function legendParams(settings: ResultsPanelProps["settings"], percent: (fraction: number) => string): Record<string, string> {
+  return { a: percent(settings.a), b: percent(settings.b), key: percent(settings.keyShare), critical: percent(settings.criticalShare), mono: percent(settings.monoShare) };
 }
 
 interface ResultsPanelProps {
   result: ClassifyResult;
   /** The settings of the run, for the thresholds the texts name. */
-  settings: Pick<AnalysisSettings, "keyShare" | "maxKeyClientsPerManager">;
+  settings: Pick<AnalysisSettings, "a" | "b" | "keyShare" | "criticalShare" | "monoShare" | "maxKeyClientsPerManager">;
   sheets: readonly string[];
   /** People's cells the run moved down to make room for the results. */
   moved: readonly CellsMoved[];
@@ -73,7 +75,8 @@ interface ResultsPanelProps {
 export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpenSheet, onGoTo }: ResultsPanelProps): ReactElement {
   const styles = useStyles();
   const locale = useLocale();
-  const { t, number, percent, date } = locale;
+  const { t, number, percent, date, lang } = locale;
+  const legend = (entry: keyof typeof LEGEND_TEXTS) => translate(LEGEND_TEXTS[entry], lang, legendParams(settings, percent));
   const keyClients = result.clients.filter((client) => client.dependency !== "none");
   const summaryParams = { clients: number(result.clients.length), total: number(result.total) };
   return (
@@ -94,7 +97,12 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
               <span className={styles.clientName}>{client.client}</span>
               <span className={styles.muted}>{t("shareOfTotal", { share: percent(client.share) })}</span>
               {client.dependency !== "none" && (
-                <Badge appearance="filled" color={DEPENDENCY_COLOURS[client.dependency]}>
+                <Badge
+                  appearance="filled"
+                  style={{ backgroundColor: PALETTE.dependency[client.dependency].fill, color: PALETTE.dependency[client.dependency].font }}
+                  title={legend(client.dependency)}
+                  data-dependency={client.dependency}
+                >
                   {t(DEPENDENCY_LABELS[client.dependency])}
                 </Badge>
               )}
@@ -121,7 +129,13 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
       <div className={styles.statuses}>
         {(Object.keys(STATUS_LABELS) as ClientStatus[]).map((status) => (
           <div key={status} className={styles.status} data-testid={`status-${status}`}>
-            <span className={styles.statusCount}>{number(result.clients.filter((client) => client.status === status).length)}</span>
+            <span
+              className={styles.statusCount}
+              style={status === "active" ? undefined : { backgroundColor: PALETTE.status[status].fill, color: PALETTE.status[status].font }}
+              title={status === "active" ? undefined : legend(STATUS_LEGEND[status])}
+            >
+              {number(result.clients.filter((client) => client.status === status).length)}
+            </span>
             <span className={styles.muted}>{t(STATUS_LABELS[status])}</span>
           </div>
         ))}
@@ -156,9 +170,14 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
 
 function Matrix({ result }: { result: ClassifyResult }): ReactElement {
   const styles = useStyles();
-  const { t, number } = useLocale();
+  const { t, number, percent } = useLocale();
   const counts = new Map<string, number>();
-  for (const client of result.clients) counts.set(client.abcxyz, (counts.get(client.abcxyz) ?? 0) + 1);
+  const shares = new Map<string, number>();
+  for (const client of result.clients) {
+    counts.set(client.abcxyz, (counts.get(client.abcxyz) ?? 0) + 1);
+    shares.set(client.abcxyz, (shares.get(client.abcxyz) ?? 0) + client.share);
+  }
+  const largest = Math.max(1e-12, ...shares.values());
   const withXyz = result.clients.some((client) => client.xyz !== null);
   const columns: readonly (XyzClass | null)[] = withXyz ? XYZ : [null];
   return (
@@ -183,8 +202,15 @@ function Matrix({ result }: { result: ClassifyResult }): ReactElement {
             {columns.map((xyz) => {
               const cell = abc + (xyz ?? "");
               const count = counts.get(cell) ?? 0;
+              const share = shares.get(cell) ?? 0;
               return (
-                <td key={cell} className={mergeClasses(styles.cell, styles[cellTone(abc, xyz ?? "X")])} title={t("matrixCell", { cell, n: number(count) })} data-cell={cell}>
+                <td
+                  key={cell}
+                  className={styles.cell}
+                  style={{ backgroundColor: heatColour(share / largest), color: PALETTE.heat.font }}
+                  title={`${t("matrixCell", { cell, n: number(count) })} · ${percent(share)}`}
+                  data-cell={cell}
+                >
                   {number(count)}
                 </td>
               );
