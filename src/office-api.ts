@@ -61,7 +61,7 @@ export interface ExcelRange
   insert(shift: "Down" | "Right"): unknown;
 }
 
-export interface ExcelRangeFormat extends Pick<Excel.RangeFormat, "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "readingOrder"> {
+export interface ExcelRangeFormat extends Pick<Excel.RangeFormat, "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "rowHeight" | "readingOrder"> {
   readonly fill: Pick<Excel.RangeFill, "color">;
   readonly font: Pick<Excel.RangeFont, "color" | "bold" | "italic" | "size">;
   readonly protection: Pick<Excel.FormatProtection, "locked">;

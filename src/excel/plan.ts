@@ -156,6 +156,8 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Widths in points, by 0-based column. */
   columnWidths: { column: number; width: number }[];
+  /** Heights in points, by 0-based row (rows of wrapped text; others keep Excel's height). */
+  rowHeights: { row: number; height: number }[];
   hiddenRows: Rect[];
   hiddenColumns: number[];
   /** Links to a sheet of the workbook (its A1), shown as `text`. */
@@ -181,6 +183,7 @@ export function emptyPlan(id: string, name: string, rightToLeft: boolean): Sheet
     tables: [],
     charts: [],
     columnWidths: [],
+    rowHeights: [],
     hiddenRows: [],
     hiddenColumns: [],
     links: [],
@@ -215,6 +218,53 @@ export function cellBlocks(cells: readonly { row: number; column: number; value:
 /** The area a block covers. */
 export function blockArea(block: Block): Rect {
   return { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0]?.length ?? 0 };
+}
+
+/** Height in points of a row showing `lines` lines of wrapped Calibri 11 text. */
+export function heightForLines(lines: number): number {
+  return Math.max(1, lines) * 15;
+}
+
+/** Wide (CJK) characters take about two columns of Calibri's average character width. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/** The width of `text` in average characters (a wide character counts two). */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const character of text) units += WIDE.test(character) ? 2 : 1;
+  return units;
+}
+
+/** The longest unbreakable word of `text`, in average characters (text of wide characters breaks anywhere). */
+export function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => (WIDE.test(word) ? 2 : textUnits(word))));
+}
+
+/**
+ * How many lines `text` takes wrapped at `characters` average characters per line, breaking
+ * between words as Excel does (a word longer than a line, or a run of wide characters, breaks
+ * inside).
+ */
+export function wrappedLines(text: string, characters: number): number {
+  const width = Math.max(1, Math.floor(characters));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      const length = textUnits(word);
+      const start = line === 0 ? 0 : line + 1;
+      if (start + length <= width) {
+        line = start + length;
+        continue;
+      }
+      // A new line for the word (unless the line is empty), more for what does not fit.
+      if (line > 0) lines += 1;
+      lines += Math.ceil(length / width) - 1;
+      line = length % width || width;
+    }
+  }
+  return lines;
 }
 
 /** Width in points for a column whose longest text has `characters` characters (Calibri 11). */

@@ -83,7 +83,7 @@ function contentOperations(sheetName: string, plan: SheetPlan, budget: number): 
   return operations;
 }
 
-/** What is not cells: conditional formats, validations, tables, charts, widths, hidden rows, panes, print setup, tab colour. */
+/** What is not cells: conditional formats, validations, tables, charts, widths and heights, hidden rows, panes, print setup, tab colour. */
 function furnitureOperations(sheetName: string, plan: SheetPlan, existing: PlanTarget["existing"]): Operation[] {
   const { sheet, range } = sheetAccess(sheetName);
   const operations: Operation[] = [];
@@ -93,9 +93,10 @@ function furnitureOperations(sheetName: string, plan: SheetPlan, existing: PlanT
   plan.tables.forEach((table, index) => operations.push(tableOperation(sheet, table, existing?.tables[index] ?? null)));
   for (const chart of plan.charts) operations.push(chartOperation(sheet, range, chart, existing?.charts ?? new Set()));
   operations.push({
-    bytes: OPERATION_BYTES * (plan.columnWidths.length + plan.hiddenRows.length + plan.hiddenColumns.length + 3),
+    bytes: OPERATION_BYTES * (plan.columnWidths.length + plan.rowHeights.length + plan.hiddenRows.length + plan.hiddenColumns.length + 3),
     queue: (context) => {
       for (const { column, width } of plan.columnWidths) range(context, { row: 0, column, rowCount: 1, columnCount: 1 }).format.columnWidth = width;
+      for (const { row, height } of plan.rowHeights) range(context, { row, column: 0, rowCount: 1, columnCount: 1 }).format.rowHeight = height;
       for (const area of plan.hiddenRows) range(context, area).rowHidden = true;
       for (const column of plan.hiddenColumns) range(context, { row: 0, column, rowCount: 1, columnCount: 1 }).columnHidden = true;
       if (plan.freezeRows > 0) sheet(context).freezePanes.freezeRows(plan.freezeRows);

@@ -145,8 +145,10 @@ describe("result sheets", () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);
     const matrix = excel.inspect.sheet("KAM Matrix").values();
-    expect(matrix[3]).toEqual(["", "X", "Y", "Z", "Total"]);
-    expect(matrix[4]).toEqual(["A", 2, 0, 1, 3]);
+    expect(matrix[2]).toEqual(["", "", "X: buys steadily (low variation)", "Y: buys regularly with swings", "Z: buys irregularly", "Total"]);
+    expect(matrix[3]).toEqual(["A: the top clients making the first 80% of the total", "Clients", 2, 0, 1, 3]);
+    // The wrapped strategies of class A get a row tall enough for them.
+    expect(excel.inspect.sheet("KAM Matrix").rowHeight(5)).toBeGreaterThanOrEqual(45);
     const summary = excel.inspect.sheet("KAM Summary");
     expect(summary.charts().map((chart) => chart.type)).toEqual(["Line", "ColumnClustered"]);
     const text = JSON.stringify(summary.values());
@@ -293,17 +295,17 @@ describe("re-runs", () => {
     await writeRows(excel.run, "KAM Matrix", [["Reviewed with the board"]], "G3");
     await writeRows(excel.run, "KAM Clients", [["checked by Ann"]], "AB20");
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("KAM Matrix").getRange("G4").formulas = [["=B5*2"]];
+      context.workbook.worksheets.getItem("KAM Matrix").getRange("G4").formulas = [["=C4*2"]];
       // Inside the add-in's own area: the next run's content replaces it.
-      context.workbook.worksheets.getItem("KAM Matrix").getRange("B5").values = [[999]];
+      context.workbook.worksheets.getItem("KAM Matrix").getRange("C4").values = [[999]];
       await context.sync();
     });
     await classifyOk(excel);
     await classifyOk(excel);
     const matrix = excel.inspect.sheet("KAM Matrix");
     expect(matrix.cellAt("G3").value).toBe("Reviewed with the board");
-    expect(matrix.cellAt("G4").formula).toBe("=B5*2");
-    expect(matrix.cellAt("B5").value).toBe(2);
+    expect(matrix.cellAt("G4").formula).toBe("=C4*2");
+    expect(matrix.cellAt("C4").value).toBe(2);
     expect(excel.inspect.sheet("KAM Clients").cellAt("AB20").value).toBe("checked by Ann");
   });
 

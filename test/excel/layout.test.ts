@@ -5,11 +5,12 @@ import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings
 import type { Lang } from "../../src/i18n/core";
 import { clientsPlan } from "../../src/excel/layout/clients";
 import { changeText, emptyKeptInput, type KeptInput, type LayoutInput } from "../../src/excel/layout/common";
-import { matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
+import { keyClientNames, matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
+import { heatColour } from "../../src/palette";
 import { paretoPoints, summaryPlan } from "../../src/excel/layout/summary";
 import { winbackPlan } from "../../src/excel/layout/winback";
 import { computeMovement, type PreviousClient } from "../../src/excel/movement";
-import type { PlanValue, SheetPlan, TypedCell } from "../../src/excel/plan";
+import { wrappedLines, type PlanValue, type SheetPlan, type TypedCell } from "../../src/excel/plan";
 import type { OwnedSheet } from "../../src/excel/user-cells";
 import { previousFromClients } from "../../src/excel/previous";
 import { settingsFromJson } from "../../src/excel/settings";
@@ -184,6 +185,64 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
     expect(share.flat().reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     const plan = matrixPlan(inputOf(result, { lang: "lt" }));
     expect([...cells(plan).values()]).toContain("Branduolys: išlaikyti bet kokia kaina; asmeninis vadybininkas, ilgalaikės sutartys, prioritetinis aptarnavimas.");
+  });
+
+  test("the matrix is one table on one screen: counts, share, strategy and key clients per cell", () => {
+    const plan = matrixPlan(inputOf(result));
+    const grid = cells(plan);
+    const rows = Math.max(...[...grid.keys()].map((key) => Number(key.split(",")[0]))) + 1;
+    expect(rows).toBeLessThanOrEqual(20);
+    // About one laptop screen wide (1,000 points is some 1,330 pixels at 100%).
+    expect(plan.columnWidths.reduce((sum, { width }) => sum + width, 0)).toBeLessThanOrEqual(1000);
+    // The AX cell: its clients, its share, its strategy and its key client, one under the other.
+    expect([3, 4, 5, 6].map((row) => grid.get(`${row},2`))).toEqual([2, expect.closeTo(0.597, 3), expect.stringMatching(/^Core clients/), "Acme"]);
+    expect(grid.get("6,4")).toBe("Globex");
+    expect([3, 4, 5, 6].map((row) => grid.get(`${row},1`))).toEqual(["Clients", "Share of Revenue", "Recommended strategy", "Key clients"]);
+  });
+
+  test("the matrix's heat follows each cell's share, not a fixed order of cells", () => {
+    const plan = matrixPlan(inputOf(result));
+    const fillAt = (row: number, column: number) => plan.styles.find((style) => style.area.row === row && style.area.column === column && style.style.fill !== undefined)?.style.fill;
+    const { share } = matrixCounts(inputOf(result));
+    const largest = Math.max(...share.flat());
+    share.forEach((line, r) => line.forEach((value, c) => expect(fillAt(3 + r * 4, 2 + c)).toBe(heatColour(value / largest))));
+    // AX holds the most, BY nothing: darkest and white.
+    expect(fillAt(3, 2)).toBe(heatColour(1));
+    expect(fillAt(7, 3)).toBe(heatColour(0));
+  });
+
+  test("the matrix's columns and rows are sized from their texts, so wrapped strategies stay in their row", () => {
+    for (const lang of ["en", "ru", "zh"] as const) {
+      const plan = matrixPlan(inputOf(result, { lang }));
+      const grid = cells(plan);
+      const width = plan.columnWidths.find((entry) => entry.column === 2)?.width ?? 0;
+      const characters = (width - 8) / 6.5;
+      for (const row of [5, 9, 13]) {
+        const height = plan.rowHeights.find((entry) => entry.row === row)?.height ?? 15;
+        for (const column of [2, 3, 4]) expect(height).toBeGreaterThanOrEqual(wrappedLines(String(grid.get(`${row},${column}`)), characters) * 15);
+        expect(plan.styles.some((style) => style.area.row <= row && style.area.row + style.area.rowCount > row && style.area.column === 2 && style.style.wrap)).toBe(true);
+      }
+    }
+    // Longer texts, wider columns (within bounds).
+    const narrow = matrixPlan(inputOf(result, { lang: "zh" })).columnWidths.find((entry) => entry.column === 2)?.width ?? 0;
+    const wide = matrixPlan(inputOf(result, { lang: "ru" })).columnWidths.find((entry) => entry.column === 2)?.width ?? 0;
+    expect(wide).toBeGreaterThan(narrow);
+  });
+
+  test("a cell names its key clients, largest first, and counts the rest", () => {
+    const many = resultOf();
+    const clients = many.clients.map((client, index) => ({ ...client, abcxyz: "AX", dependency: "key" as const, share: 1 - index / 100 }));
+    expect(keyClientNames(clients, "AX")).toBe(`${clients.slice(0, 6).map((c) => c.client).join(", ")} +${clients.length - 6}`);
+    expect(keyClientNames(clients, "BY")).toBe("");
+  });
+
+  test("wrapped lines are counted between words, as Excel wraps", () => {
+    expect(wrappedLines("one two three", 7)).toBe(2);
+    expect(wrappedLines("one two three", 13)).toBe(1);
+    expect(wrappedLines("abcdefghij", 4)).toBe(3);
+    expect(wrappedLines("", 10)).toBe(1);
+    // Wide characters count two and break anywhere.
+    expect(wrappedLines("中文中文中文", 4)).toBe(3);
   });
 
   test("without XYZ the matrix is ABC only and says why", () => {
