@@ -6,6 +6,7 @@
  * them, so a quoted newline does not shift the numbers.
  */
 import { InputException } from "../engine/read";
+import type { CellValue } from "../engine/types";
 
 const QUOTE = 34;
 const LF = 10;
@@ -146,4 +147,12 @@ export class CsvReader {
     const reason = "a quoted field is never closed (a \" without its closing \")";
     return new InputException({ code: "bad-csv", message: `row ${row}: ${reason}`, problems: [{ row, code: "bad-csv", reason }] });
   }
+}
+
+/**
+ * Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text, and
+ * so does every cell of a column of names and ids (client "1.50" stays "1.50", never 1.5).
+ */
+export function csvCell(text: string, asText: boolean): CellValue {
+  return !asText && /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
 }

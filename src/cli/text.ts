@@ -3,8 +3,8 @@
  * plain "CSV" is in the Windows code page of the system: Cyrillic (1251) in Russia, Baltic (1257),
  * Arabic (1256), GBK or Big5 for Chinese. A file that is not valid UTF-8 is decoded with the code
  * page under which its header is recognised; with an all-ASCII header, Western (1252).
+ * No Node imports: the playground decodes dropped and opened files with it in the browser.
  */
-import { isAscii } from "node:buffer";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../engine/read";
 import type { ReadSettings } from "../engine/types";
 import { CsvReader } from "./csv";
@@ -24,7 +24,7 @@ function headerRecognised(text: string, settings: ReadSettings): boolean {
  * UTF-16 without a byte-order mark, told by its zero bytes: text in any Latin, Cyrillic or other
  * alphabet below U+0100 has a zero in every other byte (the high byte), and no CSV has NUL otherwise.
  */
-function utf16WithoutBom(bytes: Buffer): "utf-16le" | "utf-16be" | null {
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (sample < 4) return null;
   let evenZeros = 0;
@@ -39,13 +39,11 @@ function utf16WithoutBom(bytes: Buffer): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-export function decodeCsv(bytes: Buffer, settings: ReadSettings): string {
+export function decodeCsv(bytes: Uint8Array, settings: ReadSettings): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
-  // Pure ASCII (most machine exports) decodes the cheapest way, to the same text.
-  if (isAscii(bytes)) return bytes.toString("latin1");
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -15,7 +15,7 @@ import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
 import type { HeadlessExcel } from "../headless";
-import { CsvReader } from "./csv";
+import { CsvReader, csvCell } from "./csv";
 import { decodeCsv } from "./text";
 
 export interface WorkbookOutRequest {
@@ -32,14 +32,6 @@ export interface WorkbookOutRequest {
   dossiers?: readonly string[];
   /** CSV columns (0-based) that hold names and ids (client, manager, group, order): kept as text, as written. */
   textColumns?: readonly number[];
-}
-
-/**
- * Plain decimal numbers in a CSV become numbers, as Excel opens a CSV; other text stays text, and
- * so does every cell of a column of names and ids (client "1.50" stays "1.50", never 1.5).
- */
-function csvCell(text: string, asText: boolean): CellValue {
-  return !asText && /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
