@@ -13,6 +13,7 @@ import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCod
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
+import { checkKind, fileKind } from "./file-kind";
 import type { ClassifyOutcome } from "../excel/classify-workbook";
 import { SHEET_IDS } from "../excel/registry";
 import { uncarriedContent } from "../headless/xlsx-carry";
@@ -178,35 +179,17 @@ async function checkCarried(file: string, input: string, out: string, outPath: s
   io.stderr.write(`kam: ${out} will not have the ${uncarried.join(", ")} of ${file} (kam cannot write them); ${file} is not changed\n`);
 }
 
-/** What the first bytes say a file is, whatever its name. */
-function fileKind(bytes: Uint8Array): "zip" | "ole" | "other" {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "ole";
-  return "other";
-}
-
-/** A file that is not what its name says stops with what it is and what to do (never zip bytes read as headers). */
-function checkKind(file: string, bytes: Uint8Array, csv: boolean): void {
-  const kind = fileKind(bytes);
-  const fail = (message: string): never => {
-    throw new InputException({ code: "wrong-file-type", message, problems: [] });
-  };
-  if (kind === "ole") fail(`${file} is a legacy .xls workbook or a password-protected one: open it in Excel and save it as an .xlsx workbook without a password`);
-  if (csv && kind === "zip") fail(`${file} is an Excel workbook (.xlsx), not a CSV file: rename it to .xlsx and run again`);
-  if (!csv && kind !== "zip") fail(`${file} is not an .xlsx workbook (it holds no zip package; a CSV file? rename it to .csv and run again)`);
-}
-
-/** The sales read from the input, and for a workbook the sheet they came from. */
-async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null }> {
+/** The sales read from the input, and for a workbook the sheet they came from and the aliases people set in it. */
+async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string> }> {
   checkReadable(command.file, path);
   const bytes = readFileSync(path);
   const csv = command.file.toLowerCase().endsWith(".csv");
   checkKind(command.file, bytes, csv);
-  if (csv) return { read: readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null };
-  const { sheet, rows, chosen, others } = await readXlsxRows(path, command.sheet, command.read);
+  if (csv) return { read: readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null, aliases: new Map() };
+  const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
   if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
   try {
-    return { read: readSource(arrayRows(rows), command.read), sheet };
+    return { read: readSource(arrayRows(rows), command.read), sheet, aliases };
   } catch (error) {
     // The header was not recognised on this sheet: the others may be the sales.
     if (!(error instanceof InputException) || error.error.code !== "missing-columns" || command.sheet !== null || others.length === 0) throw error;
@@ -222,7 +205,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   }
   if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
   // Read and classify first: bad input stops here, before anything is written.
-  const { read, sheet } = await readInput(command, at(command.file), io);
+  const { read, sheet, aliases } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
   let result: ClassifyResult;
   let analysis = command.analysis;
@@ -236,7 +219,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);
   } else {
-    result = classify(read.data, command.analysis, read.skipped);
+    result = classify(read.data, command.analysis, read.skipped, aliases);
   }
   if (command.jsonOut !== null) writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));

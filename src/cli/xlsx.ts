@@ -9,6 +9,9 @@ import { parseAddress } from "../a1";
 import { findHeaderRow, HEADER_SEARCH_ROWS, InputException } from "../engine/read";
 import type { CellValue, ReadSettings } from "../engine/types";
 import { openWorkbookFile, readCellValue } from "../headless/xlsx";
+import { aliasMap, aliasRows } from "../excel/layout/aliases";
+import type { TypedCell } from "../excel/plan";
+import { SHEET_IDS } from "../excel/registry";
 import { UsageError } from "./args";
 
 
@@ -36,17 +39,26 @@ function sheetRows(sheet: Worksheet, limit = Infinity): CellValue[][] {
   return rows;
 }
 
-/** Sheets the add-in wrote (found by its registry names, KAM_Sheet_<id>): results, never sales. */
-function addInSheets(workbook: Workbook): Set<string> {
-  const owned = new Set<string>();
+/** Sheets the add-in wrote, by registry id (found by its registry names, KAM_Sheet_<id>): results, never sales. */
+function addInSheets(workbook: Workbook): Map<string, string> {
+  const owned = new Map<string, string>();
   for (const { name, ranges } of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
     if (!name.startsWith("KAM_Sheet_")) continue;
     for (const range of ranges) {
       const sheet = parseAddress(range)?.sheet;
-      if (sheet) owned.add(sheet);
+      if (sheet) owned.set(sheet, name.slice("KAM_Sheet_".length));
     }
   }
   return owned;
+}
+
+/** The aliases people set on the workbook's KAM Aliases sheet (name key -> client), as the add-in reads them. */
+function workbookAliases(workbook: Workbook, owned: Map<string, string>): Map<string, string> {
+  const sheetName = [...owned].find(([, id]) => id === SHEET_IDS.aliases)?.[0];
+  const sheet = sheetName === undefined ? undefined : workbook.getWorksheet(sheetName);
+  if (!sheet) return new Map();
+  const grid = sheetRows(sheet).map((row) => row.map((value): TypedCell | null => (value === null || value === "" ? null : { value, format: null })));
+  return aliasMap(aliasRows(grid));
 }
 
 /**
@@ -55,7 +67,7 @@ function addInSheets(workbook: Workbook): Set<string> {
  * notes sheet first is passed over, `chosen` says so), else the first visible sheet. A sheet the
  * add-in wrote is never read as sales.
  */
-export async function readXlsxRows(file: string, sheetName: string | null, settings: ReadSettings): Promise<{ sheet: string; rows: CellValue[][]; chosen: boolean; others: string[] }> {
+export async function readXlsxRows(file: string, sheetName: string | null, settings: ReadSettings): Promise<{ sheet: string; rows: CellValue[][]; chosen: boolean; others: string[]; aliases: Map<string, string> }> {
   let workbook: Workbook;
   try {
     workbook = (await openWorkbookFile(readFileSync(file))).book;
@@ -64,17 +76,18 @@ export async function readXlsxRows(file: string, sheetName: string | null, setti
     throw new InputException({ code: "bad-xlsx", message: reason, problems: [] });
   }
   const owned = addInSheets(workbook);
+  const aliases = workbookAliases(workbook, owned);
   const sales = workbook.worksheets.filter((sheet) => sheet.state === "visible" && !owned.has(sheet.name));
   const listed = sales.map((sheet) => sheet.name).join(", ") || "(none)";
   if (sheetName !== null) {
     const sheet = workbook.getWorksheet(sheetName);
     if (!sheet) throw new UsageError(`--sheet: no sheet named '${sheetName}'; sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
     if (owned.has(sheet.name)) throw new UsageError(`--sheet: '${sheet.name}' is a sheet KAM for Excel wrote, not sales data; sheets with data: ${listed}`);
-    return { sheet: sheet.name, rows: sheetRows(sheet), chosen: false, others: [] };
+    return { sheet: sheet.name, rows: sheetRows(sheet), chosen: false, others: [], aliases };
   }
   if (sales.length === 0) throw new InputException({ code: "no-sheet", message: `${file} has no visible sheet with sales data`, problems: [] });
   // Only the rows a header may sit in are converted to judge a sheet; the chosen one is converted once, whole.
   const recognised = sales.find((sheet) => findHeaderRow(sheetRows(sheet, HEADER_SEARCH_ROWS), settings) >= 0);
   const sheet = recognised ?? sales[0];
-  return { sheet: sheet.name, rows: sheetRows(sheet), chosen: sheet !== sales[0], others: recognised ? [] : sales.slice(1).map((other) => other.name) };
+  return { sheet: sheet.name, rows: sheetRows(sheet), chosen: sheet !== sales[0], others: recognised ? [] : sales.slice(1).map((other) => other.name), aliases };
 }

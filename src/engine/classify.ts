@@ -3,6 +3,7 @@
  * dependency and key type, groups, managers, RFM, status and concentration. Pure and synchronous;
  * per-row work runs over typed arrays (see analysis/), with one result object per client.
  */
+import { applyAliases, duplicateGroups } from "./analysis/duplicates";
 import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
 import { aggregateClients, latestValuePerClient } from "./analysis/aggregate";
 import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
@@ -13,7 +14,9 @@ import { isoFromSerial } from "./calendar";
 import { InputException } from "./errors";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
 
-export function classify(data: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = []): ClassifyResult {
+export function classify(sales: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = [], aliases: ReadonlyMap<string, string> = new Map()): ClassifyResult {
+  // Names a person merged (KAM Aliases) count for the client they name, before anything is summed.
+  const { data, merged } = applyAliases(sales, aliases);
   const measureValues = settings.measure === "profit" ? data.profit : data.amount;
   if (measureValues === null) throw new InputException({ code: "no-profit-column", message: "the measure is profit but the data has no profit column", problems: [] });
   const window = resolveWindow(data, settings);
@@ -94,11 +97,20 @@ export function classify(data: SalesData, settings: AnalysisSettings, skipped: R
     };
   });
 
+  if (merged.length > 0) warnings.push({ code: "aliases-applied", message: `counted as one client (aliases): ${merged.map(({ from, to }) => `'${from}' as '${to}'`).join(", ")}` });
+  const possibleDuplicates = duplicateGroups(clients.map((client) => client.client)).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
+  for (const group of possibleDuplicates) {
+    const names = group.map((client) => `'${client.client}' (${(client.share * 100).toFixed(1)}%)`).join(", ");
+    warnings.push({ code: "possible-duplicates", message: `${names} may be one client: merge them with aliases, or leave them apart` });
+  }
+
   return {
     asOf: dated ? asOf : null,
     periods,
     total: ranking.total,
     clients,
+    possibleDuplicates,
+    merged,
     groups: data.groupIndex ? groupShares(loads, data.groups, ranking.total, settings) : [],
     managers: data.managerIndex ? managerLoad(loads, data.managers, settings) : [],
     concentration: concentrationOf(ranking.share, ranking.cumulativeShare),

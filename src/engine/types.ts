@@ -299,6 +299,10 @@ export interface ClassifyResult {
   groups: GroupResult[];
   managers: ManagerResult[];
   concentration: Concentration;
+  /** Clients whose names differ only by legal form, punctuation or case: maybe one client each group (never merged silently). */
+  possibleDuplicates: { client: string; key: string; share: number }[][];
+  /** Names counted as another client because a person merged them (aliases). */
+  merged: { from: string; to: string }[];
   warnings: Warning[];
   skipped: RowProblem[];
 }

@@ -18,6 +18,7 @@ import { clientsPlan } from "./layout/clients";
 import { emptyKeptInput, type KeptInput, type LayoutInput } from "./layout/common";
 import { matrixPlan } from "./layout/matrix";
 import { summaryPlan } from "./layout/summary";
+import { aliasesPlan, aliasMap, aliasRowsOfSheet, type AliasRow } from "./layout/aliases";
 import { awayClients, keptPlan } from "./layout/kept";
 import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
@@ -143,6 +144,8 @@ interface ClassifyRun {
   changed: SettingChange[];
   /** The areas the last run wrote on each result sheet (null: unknown, nothing there is kept). */
   lastWritten: WrittenAreas | null;
+  /** Names people merged on KAM Aliases (applied before the analysis). */
+  aliases: AliasRow[];
   location: SourceLocation | null;
 }
 
@@ -210,6 +213,8 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
   const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
+  // Names that may be one client get their sheet when first found; a person's aliases keep it.
+  if (result.possibleDuplicates.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.aliases)) plans.push(aliasesPlan(layoutInput, result, classifyRun.aliases));
   const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
   let written: Awaited<ReturnType<typeof writeResultSheets>>;
   try {
@@ -236,7 +241,9 @@ async function startRun(context: ExcelContext, options: ClassifyOptions): Promis
   const saved = stored?.settings.analysis;
   const given = (Object.keys(options.analysis ?? {}) as (keyof AnalysisSettings)[]).filter((field) => options.analysis?.[field] !== undefined);
   const changed: SettingChange[] = saved ? given.filter((field) => options.analysis?.[field] !== saved[field]).map((field) => ({ field, from: saved[field], to: options.analysis?.[field] ?? null })) : [];
-  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, location: null };
+  const aliasesSheet = registry.sheets.get(SHEET_IDS.aliases);
+  const aliases = aliasesSheet === undefined ? [] : aliasRowsOfSheet((await readOwnedSheets(context, [{ id: SHEET_IDS.aliases, name: aliasesSheet }])).get(SHEET_IDS.aliases) as OwnedSheet);
+  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, aliases, location: null };
 }
 
 
@@ -258,7 +265,7 @@ async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; r
   options.onProgress?.({ phase: "analysing" });
   return {
     source,
-    result: classify(source.read.data, settings.analysis, source.read.skipped),
+    result: classify(source.read.data, settings.analysis, source.read.skipped, aliasMap(run.aliases)),
   };
 }
 
@@ -327,7 +334,7 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
  * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept].filter((id) => run.registry.sheets.has(id));
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.aliases].filter((id) => run.registry.sheets.has(id));
   const owned = await readOwnedSheets(
     run.context,
     ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),

@@ -17,6 +17,7 @@ export const SHEET_IDS = {
   summary: "Summary",
   winback: "Winback",
   kept: "Kept",
+  aliases: "Aliases",
   settings: "Settings",
 } as const;
 

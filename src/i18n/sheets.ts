@@ -32,6 +32,9 @@ export const NEW_CLIENT_TEXT: Translations = translations((d) => d.sheets.newCli
 /** KAM Kept input: what the sheet is. */
 export const KEPT_NOTE_TEXT: Translations = translations((d) => d.sheets.keptNote);
 
+/** KAM Aliases: what the sheet is for. */
+export const ALIASES_NOTE_TEXT: Translations = translations((d) => d.sheets.aliasesNote);
+
 export const LEGEND_TEXTS = translations((d) => d.sheets.legend);
 
 export type MatrixCell = `${AbcClass}${XyzClass}`;

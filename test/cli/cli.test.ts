@@ -11,6 +11,7 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { build } from "esbuild";
 import { run } from "../../src/cli/run";
+import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import type { JsonReport } from "../../src/engine/report";
 
 const root = resolve(__dirname, "../..");
@@ -157,6 +158,31 @@ withDatasets("public data sets", () => {
       rows.forEach((row, index) => expect(row.measure).toBeCloseTo(report?.clients[index].measure ?? NaN, 6));
     }
   }, 180_000);
+});
+
+describe("possible duplicates", () => {
+  test("are listed in the summary; aliases set on KAM Aliases count in --json as in --out", async () => {
+    const input = file("dups.csv", "Client,Date,Amount\nMargie's Travel,2024-01-05,415\nMargie's Travel Inc,2024-02-05,5\nAcme,2024-03-05,580\n");
+    const first = await kam("classify", input);
+    expect(first.stdout).toContain("warning: 'Margie's Travel' (41.5%), 'Margie's Travel Inc' (0.5%) may be one client");
+    const out = join(dir, "dups.xlsx");
+    expect((await kam("classify", input, "--out", out)).status).toBe(0);
+    // A person types the alias (in the add-in's own .xlsx layer, as Excel would save it).
+    const excel = await loadXlsx(readFileSync(out));
+    await excel.api(async (context) => {
+      const body = context.workbook.tables.getItem("KAM_Aliases").getDataBodyRange();
+      body.load("values");
+      await context.sync();
+      const row = (body.values as unknown[][]).findIndex((cells) => cells[0] === "Margie's Travel Inc");
+      body.getCell(row, 1).values = [["Margie's Travel"]];
+      await context.sync();
+    });
+    writeFileSync(out, await saveXlsx(excel));
+    const report = join(dir, "dups.json");
+    expect((await kam("classify", out, "--sheet", "Sales", "--json", report)).status).toBe(0);
+    const clients = (JSON.parse(readFileSync(report, "utf8")) as JsonReport).clients.map((client) => [client.client, client.measure]);
+    expect(clients).toEqual([["Acme", 580], ["Margie's Travel", 420]]);
+  });
 });
 
 describe("columns that look wrong", () => {

@@ -54,6 +54,8 @@ function result(clients: ClientResult[]): ClassifyResult {
     groups: [],
     managers: [],
     concentration: { topClientShare: 0.4, top5Share: 1, clientsFor80: 2, herfindahl: 0.3 },
+    possibleDuplicates: [],
+    merged: [],
     warnings: [],
     skipped: [],
   };

@@ -414,3 +414,34 @@ describe("columns that look wrong (the pane's code)", () => {
     expect((await classifyWorkbook(excel.run)).ok).toBe(true);
   });
 });
+
+describe("possible duplicates and KAM Aliases", () => {
+  test("names that may be one client are listed, a person merges them on KAM Aliases, and the next runs apply it", async () => {
+    const rows = [...salesRows(), ["Acme Inc.", 45600, 700, "Ann"]];
+    const excel = await workbookWith([HEADER, ...rows]);
+    const first = await classifyOk(excel);
+    expect(first.result.possibleDuplicates.map((group) => group.map((client) => client.client))).toEqual([["Acme", "Acme Inc."]]);
+    const suggestions = await tableRows(excel.run, "KAM_Aliases");
+    expect(suggestions.map((row) => [row["Name in the data"], row["Counts as"], row["Possible duplicate of"]])).toEqual([
+      ["Acme", "", "Acme Inc."],
+      ["Acme Inc.", "", "Acme"],
+    ]);
+    // A person says "Acme Inc." is Acme.
+    const at = await excel.api(async (context) => {
+      const range = context.workbook.tables.getItem("KAM_Aliases").getDataBodyRange();
+      range.load("values");
+      await context.sync();
+      return (range.values as CellValue[][]).findIndex((row) => row[0] === "Acme Inc.");
+    });
+    await writeRows(excel.run, "KAM Aliases", [["Acme"]], `B${at + 2}`);
+    const acmeBefore = first.result.clients.find((client) => client.client === "Acme")?.measure ?? 0;
+    for (let run = 0; run < 2; run++) {
+      const outcome = await classifyOk(excel);
+      expect(outcome.result.merged).toEqual([{ from: "Acme Inc.", to: "Acme" }]);
+      expect(outcome.result.clients.map((client) => client.client)).not.toContain("Acme Inc.");
+      expect(outcome.result.clients.find((client) => client.client === "Acme")?.measure).toBe(acmeBefore + 700);
+      expect(outcome.result.possibleDuplicates).toEqual([]);
+    }
+    expect((await tableRows(excel.run, "KAM_Aliases")).map((row) => [row["Name in the data"], row["Counts as"]])).toEqual([["Acme Inc.", "Acme"]]);
+  });
+});

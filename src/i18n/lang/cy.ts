@@ -188,12 +188,21 @@ export const cy: Dictionary = {
     playgroundNote: "Mae llyfr gwaith enghreifftiol yn rhedeg yn y dudalen hon heb Excel; nid oes dim yn gadael eich porwr. Yn Excel mae'r un cwarel tasgau'n gweithio ar eich llyfr gwaith.",
     preview: "Rhagolwg o'r llyfr gwaith",
     sheets: "Taflenni",
-    openFile: "Agor ffeil .xlsx",
+    openFile: "Agor ffeil (.xlsx, .csv)",
     reloadSample: "Ail-lwytho'r enghraifft",
     loadingWorkbook: "Llwytho'r llyfr gwaith…",
     rowsShown: "Rhesi {first}–{last} o {total}",
     formulaNotCalculated: "Fformiwla: mae Excel yn ei chyfrifo; mae'r maes chwarae yn ei dangos fel y'i hysgrifennwyd.",
     emptySheet: "Mae'r daflen hon yn wag.",
+    pasteRange: "Gludo celloedd",
+    downloadWorkbook: "Llwytho'r llyfr gwaith i lawr (.xlsx)",
+    dropHint: "Llusgwch ffeil .xlsx neu .csv i unrhyw le ar y dudalen, neu cliciwch yma a gludo celloedd a gopïwyd o Excel neu Google Sheets (Ctrl+V).",
+    dropHere: "Gollyngwch y ffeil i'w hagor",
+    openedFile: "Agorwyd {file}.",
+    openedPaste: "Agorwyd y celloedd a ludwyd fel y daflen {sheet}.",
+    fileNotOpened: "Ni agorwyd {file}: {message}",
+    pasteNotOpened: "Ni agorwyd y celloedd a ludwyd: {message}",
+    clipboardUnavailable: "Ni adawodd y porwr i'r dudalen ddarllen y clipfwrdd: cliciwch y blwch isod a phwyso Ctrl+V (⌘V ar Mac).",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -205,6 +214,7 @@ export const cy: Dictionary = {
       summary: "KAM Crynodeb",
       winback: "KAM Adennill",
       kept: "KAM Cadwyd",
+      aliases: "KAM Enwau eraill",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -236,6 +246,9 @@ export const cy: Dictionary = {
       notes: "Nodiadau",
       plannedOffer: "Cynnig arfaethedig",
       keptSince: "Cadwyd ers",
+      aliasName: "Enw yn y data",
+      countsAs: "Cyfrif fel",
+      duplicateOf: "Dyblyg posibl o",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +283,8 @@ export const cy: Dictionary = {
     newClient: "newydd",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "Cleientiaid nad ydynt yn y data presennol, gyda'r hyn a deipiodd pobl amdanynt. Mae'n dychwelyd i KAM Cleientiaid a KAM Adennill pan fydd y cleient yn y data eto. Dilëwch res i'w gollwng.",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "Enwau y mae’r data’n eu sillafu mewn mwy nag un ffordd. Teipiwch yn “Cyfrif fel” y cleient y mae enw’n perthyn iddo: bydd y rhediad nesaf yn cyfrif ei werthiant i’r cleient hwnnw (ac yn dweud hynny). Gadewch yn wag i’w cadw ar wahân; dilëwch res i’w anghofio.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

@@ -204,12 +204,21 @@ export const en = {
     playgroundNote: "A sample workbook runs inside this page without Excel; nothing leaves your browser. Inside Excel the same task pane works on your workbook.",
     preview: "Workbook preview",
     sheets: "Sheets",
-    openFile: "Open an .xlsx file",
+    openFile: "Open a file (.xlsx, .csv)",
     reloadSample: "Reload the sample",
     loadingWorkbook: "Loading the workbook…",
     rowsShown: "Rows {first}–{last} of {total}",
     formulaNotCalculated: "A formula: Excel calculates it; the playground shows it as written.",
     emptySheet: "This sheet is empty.",
+    pasteRange: "Paste cells",
+    downloadWorkbook: "Download the workbook (.xlsx)",
+    dropHint: "Drop an .xlsx or .csv file anywhere on the page, or click here and paste cells copied from Excel or Google Sheets (Ctrl+V).",
+    dropHere: "Drop the file to open it",
+    openedFile: "Opened {file}.",
+    openedPaste: "Opened the pasted cells as the sheet {sheet}.",
+    fileNotOpened: "{file} was not opened: {message}",
+    pasteNotOpened: "The pasted cells were not opened: {message}",
+    clipboardUnavailable: "The browser did not let the page read the clipboard: click the box below and press Ctrl+V (⌘V on a Mac).",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -221,6 +230,7 @@ export const en = {
       summary: "KAM Summary",
       winback: "KAM Win-back",
       kept: "KAM Kept input",
+      aliases: "KAM Aliases",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -252,6 +262,9 @@ export const en = {
       notes: "Notes",
       plannedOffer: "Planned offer",
       keptSince: "Kept since",
+      aliasName: "Name in the data",
+      countsAs: "Counts as",
+      duplicateOf: "Possible duplicate of",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -286,6 +299,8 @@ export const en = {
     newClient: "new",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "Clients that are not in the current data, with what people typed for them. It goes back to KAM Clients and KAM Win-back when the client is in the data again. Delete a row to let it go.",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "Names the data spells in more than one way. Type in “Counts as” the client a name belongs to: the next run counts its sales for that client (and says so). Leave it empty to keep the names apart; delete a row to forget it.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

@@ -188,12 +188,21 @@ export const fa: Dictionary = {
     playgroundNote: "یک کارپوشه نمونه بدون Excel در همین صفحه اجرا می‌شود و چیزی از مرورگر شما خارج نمی‌شود. در Excel همین پنل روی کارپوشه شما کار می‌کند.",
     preview: "پیش‌نمایش کارپوشه",
     sheets: "برگه‌ها",
-    openFile: "باز کردن فایل ‎.xlsx",
+    openFile: "باز کردن فایل (‎.xlsx، ‎.csv)",
     reloadSample: "بارگذاری دوباره نمونه",
     loadingWorkbook: "در حال بارگذاری کارپوشه…",
     rowsShown: "ردیف‌های {first} تا {last} از {total}",
     formulaNotCalculated: "فرمول: Excel آن را محاسبه می‌کند؛ محیط آزمایشی آن را همان‌طور که نوشته شده نشان می‌دهد.",
     emptySheet: "این برگه خالی است.",
+    pasteRange: "چسباندن خانه‌ها",
+    downloadWorkbook: "دانلود کارپوشه (‎.xlsx)",
+    dropHint: "یک فایل ‎.xlsx یا ‎.csv را روی صفحه رها کنید، یا اینجا کلیک کنید و خانه‌هایی را که از Excel یا Google Sheets کپی کرده‌اید بچسبانید (Ctrl+V).",
+    dropHere: "فایل را رها کنید تا باز شود",
+    openedFile: "{file} باز شد.",
+    openedPaste: "خانه‌های چسبانده‌شده به‌صورت برگه {sheet} باز شدند.",
+    fileNotOpened: "{file} باز نشد: {message}",
+    pasteNotOpened: "خانه‌های چسبانده‌شده باز نشدند: {message}",
+    clipboardUnavailable: "مرورگر اجازه نداد صفحه کلیپ‌بورد را بخواند: روی کادر زیر کلیک کنید و Ctrl+V (در Mac ‏⌘V) را بزنید.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -205,6 +214,7 @@ export const fa: Dictionary = {
       summary: "KAM خلاصه",
       winback: "KAM بازگرداندن",
       kept: "KAM ورودی‌های نگه‌داشته",
+      aliases: "KAM نام‌های دیگر",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -236,6 +246,9 @@ export const fa: Dictionary = {
       notes: "یادداشت‌ها",
       plannedOffer: "پیشنهاد برنامه‌ریزی‌شده",
       keptSince: "نگه‌داشته از",
+      aliasName: "نام در داده‌ها",
+      countsAs: "حساب شود به نام",
+      duplicateOf: "تکراری احتمالی",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +283,8 @@ export const fa: Dictionary = {
     newClient: "جدید",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "مشتریانی که در داده‌های فعلی نیستند، همراه با آنچه برایشان نوشته شده است. وقتی مشتری دوباره در داده‌ها باشد، این نوشته‌ها به KAM مشتریان و KAM بازگرداندن برمی‌گردند. برای کنار گذاشتن، ردیف را حذف کنید.",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "نام‌هایی که در داده‌ها به بیش از یک شکل نوشته شده‌اند. در «حساب شود به نام» مشتری صاحب این نام را بنویسید: اجرای بعدی فروش آن را برای همان مشتری حساب می‌کند (و اعلام می‌کند). برای جدا ماندن خالی بگذارید؛ برای فراموش کردن، ردیف را حذف کنید.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

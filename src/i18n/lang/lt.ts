@@ -188,12 +188,21 @@ export const lt: Dictionary = {
     playgroundNote: "Pavyzdinė darbaknygė veikia šiame puslapyje be Excel; duomenys neišeina iš naršyklės. Excel programoje ta pati užduočių sritis dirba su jūsų darbaknyge.",
     preview: "Darbaknygės peržiūra",
     sheets: "Lapai",
-    openFile: "Atidaryti .xlsx failą",
+    openFile: "Atidaryti failą (.xlsx, .csv)",
     reloadSample: "Iš naujo įkelti pavyzdį",
     loadingWorkbook: "Įkeliama darbaknygė…",
     rowsShown: "Eilutės {first}–{last} iš {total}",
     formulaNotCalculated: "Formulė: Excel ją apskaičiuoja, o bandomoji aplinka rodo ją taip, kaip parašyta.",
     emptySheet: "Šis lapas tuščias.",
+    pasteRange: "Įklijuoti langelius",
+    downloadWorkbook: "Atsisiųsti darbaknygę (.xlsx)",
+    dropHint: "Nutempkite .xlsx arba .csv failą į puslapį arba spustelėkite čia ir įklijuokite langelius, nukopijuotus iš Excel ar Google Sheets (Ctrl+V).",
+    dropHere: "Paleiskite failą, kad jis būtų atidarytas",
+    openedFile: "Atidarytas {file}.",
+    openedPaste: "Įklijuoti langeliai atidaryti kaip lapas {sheet}.",
+    fileNotOpened: "{file} neatidarytas: {message}",
+    pasteNotOpened: "Įklijuoti langeliai neatidaryti: {message}",
+    clipboardUnavailable: "Naršyklė neleido puslapiui skaityti iškarpinės: spustelėkite laukelį žemiau ir paspauskite Ctrl+V (⌘V „Mac“ kompiuteryje).",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -205,6 +214,7 @@ export const lt: Dictionary = {
       summary: "KAM Suvestinė",
       winback: "KAM Susigrąžinimas",
       kept: "KAM Išsaugota",
+      aliases: "KAM Sinonimai",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -236,6 +246,9 @@ export const lt: Dictionary = {
       notes: "Pastabos",
       plannedOffer: "Planuojamas pasiūlymas",
       keptSince: "Išsaugota nuo",
+      aliasName: "Pavadinimas duomenyse",
+      countsAs: "Laikyti kaip",
+      duplicateOf: "Galimas dublikatas",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +283,8 @@ export const lt: Dictionary = {
     newClient: "naujas",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "Klientai, kurių nėra dabartiniuose duomenyse, ir tai, ką apie juos įrašėte. Įrašai grįš į KAM Klientai ir KAM Susigrąžinimas, kai klientas vėl bus duomenyse. Ištrinkite eilutę, jei jos nebereikia.",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "Pavadinimai, kurie duomenyse užrašyti keliais būdais. Į „Laikyti kaip“ įrašykite klientą, kuriam priklauso pavadinimas: kitas paleidimas jo pardavimus priskirs tam klientui (ir tai praneš). Palikite tuščią, kad jų nesujungtų; ištrinkite eilutę, kad ją pamirštų.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

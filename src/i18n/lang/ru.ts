@@ -188,12 +188,21 @@ export const ru: Dictionary = {
     playgroundNote: "Пример книги работает прямо на этой странице без Excel; данные не покидают браузер. В Excel та же панель работает с вашей книгой.",
     preview: "Просмотр книги",
     sheets: "Листы",
-    openFile: "Открыть файл .xlsx",
+    openFile: "Открыть файл (.xlsx, .csv)",
     reloadSample: "Загрузить пример заново",
     loadingWorkbook: "Загрузка книги…",
     rowsShown: "Строки {first}–{last} из {total}",
     formulaNotCalculated: "Формула: Excel её вычисляет, а демо-режим показывает как есть.",
     emptySheet: "Этот лист пуст.",
+    pasteRange: "Вставить ячейки",
+    downloadWorkbook: "Скачать книгу (.xlsx)",
+    dropHint: "Перетащите файл .xlsx или .csv на страницу или щёлкните здесь и вставьте ячейки, скопированные из Excel или Google Таблиц (Ctrl+V).",
+    dropHere: "Отпустите файл, чтобы открыть его",
+    openedFile: "Открыт файл {file}.",
+    openedPaste: "Вставленные ячейки открыты как лист {sheet}.",
+    fileNotOpened: "Файл {file} не открыт: {message}",
+    pasteNotOpened: "Вставленные ячейки не открыты: {message}",
+    clipboardUnavailable: "Браузер не дал странице прочитать буфер обмена: щёлкните поле ниже и нажмите Ctrl+V (⌘V на Mac).",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -205,6 +214,7 @@ export const ru: Dictionary = {
       summary: "KAM Сводка",
       winback: "KAM Возврат",
       kept: "KAM Сохранённое",
+      aliases: "KAM Синонимы",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -236,6 +246,9 @@ export const ru: Dictionary = {
       notes: "Заметки",
       plannedOffer: "Планируемое предложение",
       keptSince: "Сохранено с",
+      aliasName: "Название в данных",
+      countsAs: "Считать как",
+      duplicateOf: "Возможный дубль",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +283,8 @@ export const ru: Dictionary = {
     newClient: "новый",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "Клиенты, которых нет в текущих данных, и то, что о них записали. Записи вернутся в KAM Клиенты и KAM Возврат, когда клиент снова появится в данных. Удалите строку, если она больше не нужна.",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "Названия, которые в данных записаны по-разному. Впишите в «Считать как» клиента, к которому относится название: следующий запуск учтёт его продажи у этого клиента (и сообщит об этом). Оставьте пустым, чтобы не объединять; удалите строку, чтобы забыть её.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {

@@ -188,12 +188,21 @@ export const zh: Dictionary = {
     playgroundNote: "示例工作簿在本页面中运行，无需 Excel，数据不会离开浏览器。在 Excel 中，同一任务窗格处理您的工作簿。",
     preview: "工作簿预览",
     sheets: "工作表",
-    openFile: "打开 .xlsx 文件",
+    openFile: "打开文件（.xlsx、.csv）",
     reloadSample: "重新加载示例",
     loadingWorkbook: "正在加载工作簿…",
     rowsShown: "第 {first}–{last} 行，共 {total} 行",
     formulaNotCalculated: "公式：Excel 会计算它；体验环境按原样显示。",
     emptySheet: "此工作表为空。",
+    pasteRange: "粘贴单元格",
+    downloadWorkbook: "下载工作簿（.xlsx）",
+    dropHint: "将 .xlsx 或 .csv 文件拖放到页面任意位置，或单击此处并粘贴从 Excel 或 Google 表格复制的单元格（Ctrl+V）。",
+    dropHere: "松开以打开文件",
+    openedFile: "已打开 {file}。",
+    openedPaste: "已将粘贴的单元格作为工作表 {sheet} 打开。",
+    fileNotOpened: "未能打开 {file}：{message}",
+    pasteNotOpened: "未能打开粘贴的单元格：{message}",
+    clipboardUnavailable: "浏览器不允许页面读取剪贴板：请单击下方的框并按 Ctrl+V（Mac 上按 ⌘V）。",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -205,6 +214,7 @@ export const zh: Dictionary = {
       summary: "KAM 汇总",
       winback: "KAM 挽回",
       kept: "KAM 保留的输入",
+      aliases: "KAM 别名",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -236,6 +246,9 @@ export const zh: Dictionary = {
       notes: "备注",
       plannedOffer: "计划挽回方案",
       keptSince: "保留起始日期",
+      aliasName: "数据中的名称",
+      countsAs: "计为",
+      duplicateOf: "可能重复于",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -270,6 +283,8 @@ export const zh: Dictionary = {
     newClient: "新增",
     /** KAM Kept input: what the sheet is, beside its table. */
     keptNote: "当前数据中没有的客户,以及大家为他们填写的内容。客户再次出现在数据中时,这些内容会回到 KAM 客户和 KAM 挽回。不再需要时删除该行即可。",
+    /** KAM Aliases: what the sheet is for, beside its table. */
+    aliasesNote: "数据中写法不止一种的名称。在“计为”中填写该名称所属的客户:下次运行会把它的销售额计入该客户(并给出说明)。留空则不合并;删除该行即可忘记它。",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     legend: {
