@@ -327,21 +327,18 @@ export function headerText(cell: CellValue): string {
  * inside one of those it is part of another word ("invoice" in "invoicedate", "sales" in
  * "salesrepresentative", "betrag" in "steuerbetrag").
  */
-let containingWords: Map<string, string[]> | null = null;
+const containingWords = new Map<string, string[]>();
 
 function wordsContaining(role: ColumnRole, synonym: string): readonly string[] {
-  if (!containingWords) {
-    containingWords = new Map();
-    for (const inner of ROLES) {
-      for (const word of ROLE_SYNONYMS[inner]) {
-        const longer = [...ROLES.filter((other) => other !== inner).flatMap((other) => ROLE_SYNONYMS[other]), ...OTHER_WORDS].filter(
-          (candidate) => candidate.length > word.length && candidate.includes(word),
-        );
-        if (longer.length > 0) containingWords.set(`${inner}:${word}`, longer);
-      }
-    }
+  const key = `${role}:${synonym}`;
+  let longer = containingWords.get(key);
+  if (longer === undefined) {
+    // Worked out for the synonyms a header actually holds, not for all of them up front: that
+    // would compare every word with every other one in every run (a tenth of a second).
+    longer = [...ROLES.filter((other) => other !== role).flatMap((other) => ROLE_SYNONYMS[other]), ...OTHER_WORDS].filter((candidate) => candidate.length > synonym.length && candidate.includes(synonym));
+    containingWords.set(key, longer);
   }
-  return containingWords.get(`${role}:${synonym}`) ?? [];
+  return longer;
 }
 
 /** Whether a synonym may count inside a longer header: not a short Latin word ("sum", "day") nor one of WHOLE_HEADER_ONLY. */
