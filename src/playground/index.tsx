@@ -8,6 +8,7 @@ import { initialLanguage, makeLocale } from "../taskpane/locale";
 import { Playground } from "./Playground";
 
 const SAMPLE_URL = "assets/sample-sales.xlsx";
+const SAMPLE_NAME = "sample-sales.xlsx";
 
 async function loadSample() {
   const response = await fetch(SAMPLE_URL);
@@ -20,6 +21,6 @@ if (!container) throw new Error("index.html has no #container element");
 const root = createRoot(container);
 root.render(<p style={{ fontFamily: "sans-serif", padding: 16 }}>{makeLocale(initialLanguage(navigator.language)).t("loadingWorkbook")}</p>);
 loadSample().then(
-  (excel) => root.render(<Playground initial={{ excel, id: 0 }} loadSample={loadSample} loadFile={loadXlsx} />),
+  (excel) => root.render(<Playground initial={{ excel, id: 0, name: SAMPLE_NAME }} loadSample={loadSample} sampleName={SAMPLE_NAME} />),
   (error: unknown) => root.render(<p role="alert">{String(error)}</p>),
 );

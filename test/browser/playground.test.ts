@@ -3,9 +3,11 @@
  * preview. Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it).
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { run } from "../../src/cli/run";
 import { CHROMIUM_PATH, buildWebBundles, launchChromium, repoRoot, screenshotDir, serveFolder, type StaticServer } from "./harness";
 
 const hasChromium = fs.existsSync(CHROMIUM_PATH);
@@ -36,6 +38,24 @@ async function workbookOf(rows: (string | number)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet("Sales").addRows(rows);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Good sales as CSV text (semicolons, as Excel saves them in much of Europe); client "007" is an id. */
+const GOOD_CSV = "Client;Date;Amount\r\n007;2024-01-05;100\r\nGlobex;2024-02-05;250\r\nInitech;2024-03-07;80\r\n";
+
+/** The same sales as cells copied in Excel: tab-separated lines. */
+const COPIED_CELLS = "Client\tDate\tAmount\nAcme\t2024-01-05\t100\nGlobex\t2024-02-05\t250\nInitech\t2024-03-07\t80\nUmbrella\t2024-03-09\t20\n";
+
+/** Runs the command line in-process on a file; its --json report. */
+async function classifyWithCli(file: string): Promise<{ status: number; stderr: string; report: { clients: unknown[] } | null }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kam-cli-"));
+  let stderr = "";
+  const out = path.join(dir, "out.json");
+  const sink = { write: () => true };
+  const status = await run(["classify", file, "--json", out], { stdout: sink, stderr: { write: (text: string) => (stderr += text) }, cwd: dir });
+  const report = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, "utf8")) as { clients: unknown[] }) : null;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { status, stderr, report };
 }
 
 interface AxeViolation {
@@ -257,6 +277,89 @@ maybe("playground in chromium", () => {
     await page.getByText("Found a list of sales in Sales!A1:C3: 2 rows.").waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Classify clients" }).click();
     await page.getByText("2 clients, total 350, as of 4 Mar 2024.").waitFor({ timeout: 30_000 });
+  });
+
+  test("a CSV opens as a Sales sheet and classifies, ids kept as written", async () => {
+    await page.locator("input[type=file]").setInputFiles({ name: "sales.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_CSV) });
+    await page.getByText("Opened sales.csv.").waitFor({ timeout: 30_000 });
+    expect(await tabNames()).toEqual(["Sales"]);
+    await page.getByText("Found a list of sales in Sales!A1:C4: 3 rows.").waitFor({ timeout: 30_000 });
+    await page.getByRole("tabpanel").locator("td", { hasText: /^007$/ }).waitFor();
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText(/^3 clients, total 430/).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("list", { name: "Key clients" }).innerText()).toMatch(/007/);
+    await shot("08-csv");
+  });
+
+  test("files that are not what their names say get the command line's messages, and the pane starts afresh", async () => {
+    // A failed run first, so there is an error a new file must clear.
+    await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(BAD_ROWS) });
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.locator(".fui-MessageBar").getByText("The clients could not be classified").waitFor({ timeout: 30_000 });
+    const cases: [string, Buffer, string][] = [
+      ["renamed.csv", await workbookOf(BAD_ROWS), "renamed.csv was not opened: renamed.csv is an Excel workbook (.xlsx), not a CSV file: rename it to .xlsx and run again"],
+      ["renamed.xlsx", Buffer.from(GOOD_CSV), "renamed.xlsx was not opened: renamed.xlsx is not an .xlsx workbook (it holds no zip package; a CSV file? rename it to .csv and run again)"],
+      ["old.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "old.xls was not opened: old.xls is a legacy .xls workbook or a password-protected one: open it in Excel and save it as an .xlsx workbook without a password"],
+    ];
+    for (const [name, buffer, message] of cases) {
+      await page.locator("input[type=file]").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      await page.getByRole("alert").getByText(message, { exact: true }).waitFor({ timeout: 30_000 });
+      // The workbook that was open stays open; the previous run's error is gone.
+      expect(await tabNames()).toEqual(["Sales"]);
+      expect(await page.getByText("The clients could not be classified").count()).toBe(0);
+    }
+    await shot("09-wrong-file");
+  });
+
+  test("cells pasted from Excel open as a workbook, by Ctrl+V and by the Paste cells button", async () => {
+    const dropZone = page.getByRole("region", { name: /paste cells copied from Excel/ });
+    await dropZone.focus();
+    await dropZone.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, COPIED_CELLS);
+    await page.getByText("Opened the pasted cells as the sheet Sales.").waitFor({ timeout: 30_000 });
+    await page.getByText("Found a list of sales in Sales!A1:C5: 4 rows.").waitFor({ timeout: 30_000 });
+
+    // The button reads the clipboard (with the person's permission).
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), COPIED_CELLS.split("\n").slice(0, 3).join("\n"));
+    await page.getByRole("button", { name: "Paste cells" }).click();
+    await page.getByText("Found a list of sales in Sales!A1:C3: 2 rows.").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText(/^2 clients, total 350/).waitFor({ timeout: 30_000 });
+  });
+
+  test("a file dropped on the page opens", async () => {
+    const data = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+      return transfer;
+    }, GOOD_CSV);
+    await page.locator("main").dispatchEvent("dragover", { dataTransfer: data });
+    await page.getByText("Drop the file to open it").waitFor();
+    await page.locator("main").dispatchEvent("drop", { dataTransfer: data });
+    await page.getByText("Opened dropped.csv.").waitFor({ timeout: 30_000 });
+    await page.getByText("Drop the file to open it").waitFor({ state: "detached" });
+    await page.getByText("Found a list of sales in Sales!A1:C4: 3 rows.").waitFor({ timeout: 30_000 });
+  });
+
+  test("the downloaded workbook holds the results and the command line reads it", async () => {
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText(/^3 clients, total 430/).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the workbook (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("dropped.xlsx");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kam-download-")), "dropped.xlsx");
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(["Sales", "KAM Clients", "KAM Summary"]));
+    const cli = await classifyWithCli(file);
+    expect(cli.stderr).toBe("");
+    expect(cli.status).toBe(0);
+    expect(cli.report?.clients).toHaveLength(3);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   test("taskpane.html loads office.js from Microsoft's CDN and, outside Excel, points to the playground", async () => {
