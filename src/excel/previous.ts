@@ -71,7 +71,7 @@ export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] 
   const result: PreviousClients = { clients: new Map(), kept: emptyKeptInput() };
   const inside = headers.flatMap((header, column) => (keys[column] === null ? [{ column, entry: { header, values: new Map<string, TypedCell>() } }] : []));
   result.kept.clientsColumns = { inside: inside.map((extra) => extra.entry), beside: table && written ? besideColumns(sheet, table.area, clientColumn, written) : [] };
-  const [abcAt, xyzAt, dependencyAt, statusAt, keyTypeAt, notesAt] = ["abc", "xyz", "dependency", "status", "keyType", "notes"].map(at);
+  const [abcAt, xyzAt, dependencyAt, statusAt, keyTypeAt, notesAt, computedAt] = ["abc", "xyz", "dependency", "status", "keyType", "notes", "keyTypeComputed"].map(at);
   for (const row of grid.slice(1)) {
     const name = text(row[clientColumn]);
     if (name === "") continue;
@@ -90,8 +90,11 @@ export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] 
     const typed = keyTypeAt >= 0 ? text(row[keyTypeAt]) : "";
     if (typed !== "") {
       const type = keyTypeFromText(typed);
-      // "breadwinner" on a key client is what the add-in wrote itself: recomputed, not kept.
-      if (!(type === "breadwinner" && dependency !== null && dependency !== "none")) result.kept.keyType.set(key, type ?? typed);
+      // Key type holds only what a person (or the data) set: the add-in's default shows in "Key
+      // type (computed)". A sheet without that column is from before: there "breadwinner" on a key
+      // client is what the add-in wrote itself, recomputed, not kept.
+      const ownDefault = computedAt < 0 && type === "breadwinner" && dependency !== null && dependency !== "none";
+      if (!ownDefault) result.kept.keyType.set(key, type ?? typed);
     }
     const note = notesAt >= 0 ? row[notesAt] : null;
     if (note) result.kept.notes.set(key, note);

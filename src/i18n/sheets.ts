@@ -37,6 +37,9 @@ export const ALIASES_NOTE_TEXT: Translations = translations((d) => d.sheets.alia
 
 export const LEGEND_TEXTS = translations((d) => d.sheets.legend);
 
+/** KAM Clients' "Why this status" column. */
+export const WHY_TEXTS = translations((d) => d.sheets.why);
+
 export type MatrixCell = `${AbcClass}${XyzClass}`;
 
 /** A short recommended strategy per ABC-XYZ cell. */

@@ -123,22 +123,22 @@ describe("result sheets", () => {
     const sheet = excel.inspect.sheet("KAM Clients");
     const [table] = sheet.tables();
     expect(table.name).toBe(CLIENTS_TABLE_NAME);
-    expect(table.address).toBe("'KAM Clients'!A1:V9");
+    expect(table.address).toBe("'KAM Clients'!A1:X9");
     expect(sheet.freeze().rows).toBe(1);
     const formats = sheet.conditionalFormats();
     // Bounded to the table's data rows, so colours follow the values when users sort or filter.
     expect(formats.filter((format) => format.rule.formula1 === '="A"').map((format) => format.address)).toContain("'KAM Clients'!F2:F9");
     expect(formats.find((format) => format.rule.formula1 === '="mono-client"')?.format.fill).toBe(PALETTE.dependency.mono.fill);
     const validation = sheet.validations()[0];
-    expect(validation.address).toMatch(/K2:K9$/);
+    expect(validation.address).toMatch(/L2:L9$/);
     expect(JSON.stringify(validation)).toContain("breadwinner,prospective,image-maker,expert");
     expect(sheet.cellAt("D2").numberFormat).toBe("0.0%");
     expect(sheet.cellAt("D2").text).toBe("50.6%");
     expect(sheet.cellAt("C2").numberFormat).toBe("#,##0.00");
-    expect(sheet.cellAt("R2").text).toBe("2024-12-10");
+    expect(sheet.cellAt("T2").text).toBe("2024-12-10");
     expect(sheet.cellAt("B2").numberFormat).toBe("@");
     expect(sheet.columnWidth(1)).toBeGreaterThan(sheet.columnWidth(5));
-    expect(sheet.cellAt("X1").value).toBe("Legend");
+    expect(sheet.cellAt("Z1").value).toBe("Legend");
   });
 
   test("Matrix, Summary (with its two charts) and Win-back", async () => {
@@ -226,7 +226,8 @@ describe("re-runs", () => {
     expect(outcome.result.clients.find((client) => client.client === "Hooli")?.keyType).toBe("image-maker");
     expect(byName.Stark.Notes).toBe("call back in May");
     expect(byName.Wayne.Notes).toBe("=not a formula");
-    expect(byName.Acme["Key type"]).toBe("breadwinner");
+    expect(byName.Acme["Key type"]).toBe("");
+    expect(byName.Acme["Key type (computed)"]).toBe("breadwinner");
     expect((await tableRows(excel.run, WINBACK_TABLE_NAME))[0]["Planned offer"]).toBe("10% off the next order");
   });
 

@@ -3,7 +3,7 @@ import { classify } from "../../src/engine/classify";
 import { readSales } from "../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type ClassifyResult, type CellValue } from "../../src/engine/types";
 import type { Lang } from "../../src/i18n/core";
-import { clientsPlan } from "../../src/excel/layout/clients";
+import { clientsPlan, marginOf, statusWhy } from "../../src/excel/layout/clients";
 import { changeText, emptyKeptInput, type KeptInput, type LayoutInput } from "../../src/excel/layout/common";
 import { keyClientNames, matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
 import { heatColour } from "../../src/palette";
@@ -113,7 +113,10 @@ describe("KAM Clients plan", () => {
     const row = (name: string) => table.Client.indexOf(name);
     expect(table["Key type"][row("Hooli")]).toBe("expert");
     expect(table["Key type"][row("Wayne")]).toBe("our partner");
-    expect(table["Key type"][row("Acme")]).toBe("breadwinner");
+    // Nobody typed one for Acme: the column is empty, the add-in's default shows beside it.
+    expect(table["Key type"][row("Acme")]).toBeNull();
+    expect(table["Key type (computed)"][row("Acme")]).toBe("breadwinner");
+    expect(table["Key type (computed)"][row("Hooli")]).toBeNull();
     expect(table.Notes[row("Stark")]).toBe("call in May");
     expect(table.Region[row("Acme")]).toBe("North");
     expect(table.Region[row("Stark")]).toBeNull();
@@ -130,10 +133,55 @@ describe("KAM Clients plan", () => {
       expect(previous?.clients.get("old co")?.status).toBe("lost");
       expect(previous?.kept.notes.get("stark")).toMatchObject({ value: "call in May", format: "General" });
       expect(previous?.kept.keyType.get("hooli")).toBe("image-maker");
-      // What the add-in wrote itself ("breadwinner" of a key client) is recomputed, not kept.
+      // What the add-in computed ("breadwinner" of a key client) is in its own column, never kept.
       expect(previous?.kept.keyType.has("acme")).toBe(false);
       expect(previous?.kept.clientsColumns).toEqual({ inside: [], beside: [] });
     }
+  });
+});
+
+describe("KAM Clients: key type, measures and why", () => {
+  const result = resultOf();
+
+  test("a key type a person typed is kept by client, even the add-in's own word; the computed one never is", () => {
+    const plan = clientsPlan(inputOf(result));
+    const values = [...plan.blocks[0].values, ...plan.blocks[1].values] as CellValue[][];
+    const header = values[0] as string[];
+    const acme = values.findIndex((row) => row[header.indexOf("Client")] === "Acme");
+    values[acme][header.indexOf("Key type")] = "breadwinner";
+    const previous = previousFromClients(ownedSheetOf(values), null);
+    expect(previous?.kept.keyType.get("acme")).toBe("breadwinner");
+    expect(previous?.kept.keyType.has("globex")).toBe(false);
+    // A sheet from before the computed column: its "breadwinner" on a key client was the add-in's.
+    const old = values.map((row) => row.filter((_, column) => header[column] !== "Key type (computed)"));
+    expect(previousFromClients(ownedSheetOf(old), null)?.kept.keyType.has("acme")).toBe(false);
+  });
+
+  test("revenue, profit and margin side by side when the result carries both measures", () => {
+    const both = { ...result, clients: result.clients.map((client) => ({ ...client, revenue: client.measure, profit: client.measure / 4 })) };
+    const table = clientTable(clientsPlan(inputOf(both)));
+    const headers = Object.keys(table);
+    expect(headers.slice(2, 5)).toEqual(["Revenue", "Profit", "Margin"]);
+    expect(table.Margin[0]).toBeCloseTo(0.25, 9);
+    // One measure only: its column, as before.
+    expect(Object.keys(clientTable(clientsPlan(inputOf(result)))).slice(2, 4)).toEqual(["Revenue", "Share"]);
+    expect(marginOf({ revenue: 0, profit: 5 })).toBeNull();
+  });
+
+  test("a short why where status and segment seem to disagree", () => {
+    const client = result.clients[0];
+    const settings = { lostAfterDays: 180 };
+    expect(statusWhy({ ...client, status: "at-risk", segment: "loyal", recencyDays: 95, medianGap: 30 }, settings, "en")).toBe(
+      "at risk: 95 days since the last purchase, usual gap 30; the RFM segment ranks it against the other clients",
+    );
+    expect(statusWhy({ ...client, status: "at-risk", segment: "champions", recencyDays: 95 }, settings, "en")).toMatch(/^at risk: 95 days since the last purchase, more than twice its usual gap;/);
+    expect(statusWhy({ ...client, status: "lost", segment: "new", recencyDays: 200 }, settings, "en")).toMatch(/^lost: 200 days since the last purchase, more than the 180 days set;/);
+    expect(statusWhy({ ...client, status: "active", segment: "hibernating", recencyDays: 60 }, settings, "ru")).toMatch(/^активный: 60 дн\./);
+    // Where they agree, nothing.
+    expect(statusWhy({ ...client, status: "at-risk", segment: "at-risk", recencyDays: 95 }, settings, "en")).toBeNull();
+    expect(statusWhy({ ...client, status: "active", segment: "champions", recencyDays: 5 }, settings, "en")).toBeNull();
+    const table = clientTable(clientsPlan(inputOf(result)));
+    expect(table["Why this status"]).toHaveLength(result.clients.length);
   });
 });
 

@@ -1,7 +1,7 @@
 /** KAM Clients: one row per client as an Excel table, coloured by class with conditional formats. */
 import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
-import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
-import { KEY_TYPES, type ClientResult, type KeyType } from "../../engine/types";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, WHY_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
+import { KEY_TYPES, type AnalysisSettings, type ClientResult, type KeyType, type Segment } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { addBesideColumns, addTypedLinks, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
@@ -19,20 +19,76 @@ interface ColumnSpec {
   typed?: (client: ClientResult) => TypedCell | null;
 }
 
+/**
+ * A client with both measures. The engine's ClientResult carries the measure in use only; when it
+ * also carries `revenue` and `profit` (the data has a profit column), KAM Clients shows revenue,
+ * profit and margin side by side.
+ */
+type BothMeasures = ClientResult & { revenue: number; profit: number };
+
+function hasBothMeasures(clients: readonly ClientResult[]): clients is BothMeasures[] {
+  return clients.length > 0 && clients.every((client) => typeof (client as Partial<BothMeasures>).revenue === "number" && typeof (client as Partial<BothMeasures>).profit === "number");
+}
+
+/** Profit over revenue; null where there is no positive revenue to divide by. */
+export function marginOf(client: { revenue: number; profit: number }): number | null {
+  return client.revenue > 0 ? client.profit / client.revenue : null;
+}
+
+/** Segments that say a client buys well compared with the others, and those that say it buys poorly. */
+const GOOD_SEGMENTS: ReadonlySet<Segment> = new Set(["champions", "loyal", "potential-loyalist", "new", "promising"]);
+const POOR_SEGMENTS: ReadonlySet<Segment> = new Set(["hibernating", "at-risk", "cannot-lose", "about-to-sleep"]);
+
+/**
+ * Why a client has its status, where status and RFM segment seem to disagree (lost or at risk in a
+ * good segment, active in a poor one): the status follows the client's own rhythm, the segment
+ * ranks it against the other clients. Null where they agree. `medianGap` (days between purchase
+ * days, the engine's measure of the usual gap) is quoted when the result carries it.
+ */
+export function statusWhy(client: ClientResult & { medianGap?: number | null }, settings: Pick<AnalysisSettings, "lostAfterDays">, lang: LayoutInput["lang"]): string | null {
+  if (client.recencyDays === null) return null;
+  const disagree = client.status === "active" ? POOR_SEGMENTS.has(client.segment) : GOOD_SEGMENTS.has(client.segment);
+  if (!disagree) return null;
+  const days = String(client.recencyDays);
+  const gap = typeof client.medianGap === "number" && Number.isFinite(client.medianGap) && client.medianGap > 0 ? String(Math.round(client.medianGap)) : null;
+  const status =
+    client.status === "lost"
+      ? translate(WHY_TEXTS.lost, lang, { days, limit: String(settings.lostAfterDays) })
+      : client.status === "at-risk"
+        ? gap === null
+          ? translate(WHY_TEXTS.atRisk, lang, { days })
+          : translate(WHY_TEXTS.atRiskGap, lang, { days, gap })
+        : gap === null
+          ? translate(WHY_TEXTS.active, lang, { days })
+          : translate(WHY_TEXTS.activeGap, lang, { days, gap });
+  return `${status}; ${translate(WHY_TEXTS.segmentNote, lang)}`;
+}
+
 /** The columns shown for this result: manager/group only when the data has them, CV or coverage by XYZ mode. */
 export function clientColumns(input: LayoutInput): ColumnSpec[] {
   const { result, lang, kept, movement } = input;
   const label = (texts: Readonly<Record<string, Translations>>, value: string | null) => (value === null ? null : translate(texts[value], lang));
+  const keyTypeLabel = (type: KeyType | string | null | undefined): PlanValue => (type === null || type === undefined ? null : type in KEY_TYPE_TEXTS ? translate(KEY_TYPE_TEXTS[type as KeyType], lang) : type);
+  // Key type is a person's (or the data's): empty until one of them sets it. The add-in's own
+  // default for a key client (breadwinner) is shown as such in the column before it.
   const keyTypeOf = (client: ClientResult): PlanValue => {
     const typed = kept.keyType.get(client.key);
-    if (typed !== undefined && !(typed in KEY_TYPE_TEXTS)) return typed;
-    const type = (typed as KeyType | undefined) ?? client.keyType;
-    return type ? translate(KEY_TYPE_TEXTS[type], lang) : null;
+    if (typed !== undefined) return keyTypeLabel(typed);
+    return client.dependency === "none" ? keyTypeLabel(client.keyType) : null;
   };
+  const computedKeyType = (client: ClientResult): PlanValue => (client.dependency === "none" ? null : keyTypeLabel(client.keyType));
+  const both = hasBothMeasures(result.clients);
+  const measureColumns: ColumnSpec[] = both
+    ? [
+        { key: "revenue", format: FORMATS.money, value: (c) => (c as BothMeasures).revenue },
+        { key: "profit", format: FORMATS.money, value: (c) => (c as BothMeasures).profit },
+        { key: "margin", format: FORMATS.percent, value: (c) => marginOf(c as BothMeasures) },
+      ]
+    : [{ key: input.settings.measure === "profit" ? "profit" : "revenue", format: FORMATS.money, value: (c) => c.measure }];
   const columns: (ColumnSpec | false)[] = [
     { key: "rank", format: FORMATS.integer, value: (c) => c.rank },
     { key: "client", format: TEXT_FORMAT, value: (c) => c.client },
-    { key: input.settings.measure === "profit" ? "profit" : "revenue", format: FORMATS.money, value: (c) => c.measure },
+    ...measureColumns,
     { key: "share", format: FORMATS.percent, value: (c) => c.share },
     { key: "cumulativeShare", format: FORMATS.percent, value: (c) => c.cumulativeShare },
     { key: "abc", format: null, value: (c) => c.abc },
@@ -41,9 +97,11 @@ export function clientColumns(input: LayoutInput): ColumnSpec[] {
     input.settings.xyz === "cv" && { key: "cv", format: FORMATS.decimal, value: (c) => c.cv },
     input.settings.xyz === "frequency" && { key: "coverage", format: FORMATS.wholePercent, value: (c) => c.coverage },
     { key: "dependency", format: null, value: (c) => label(DEPENDENCY_TEXTS, c.dependency) },
+    { key: "keyTypeComputed", format: TEXT_FORMAT, value: computedKeyType },
     { key: "keyType", format: TEXT_FORMAT, value: keyTypeOf },
     { key: "status", format: null, value: (c) => label(STATUS_TEXTS, c.status) },
     { key: "segment", format: null, value: (c) => label(SEGMENT_TEXTS, c.segment) },
+    { key: "statusWhy", format: TEXT_FORMAT, value: (c) => statusWhy(c, input.settings, lang) },
     { key: "r", format: FORMATS.integer, value: (c) => c.r },
     { key: "f", format: FORMATS.integer, value: (c) => c.f },
     { key: "m", format: FORMATS.integer, value: (c) => c.m },
@@ -64,7 +122,7 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   // Landscape, one page wide, the header row on every page.
   plan.print = { orientation: "Landscape", titleRows: { row: 0, rows: 1 }, breaksBefore: [], area: null };
   const columns = clientColumns(input);
-  const headers: PlanValue[] = columns.map((column) => (column.key === "revenue" || column.key === "profit" ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
+  const headers: PlanValue[] = columns.map((column) => ((column.key === "revenue" || column.key === "profit") && !columns.some((other) => other.key === "margin") ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
   const formats: (string | null)[] = columns.map((column) => column.format);
   const inside = kept.clientsColumns.inside;
   for (const extra of inside) {
@@ -105,7 +163,7 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
 
   plan.columnWidths = headers.map((header, column) => ({
     column,
-    width: widthForCharacters(Math.max(Math.min(String(header).length, 16), longestText(rows, column, formats[column]) + 2), 5, column === at("notes") ? 50 : 40),
+    width: widthForCharacters(Math.max(Math.min(String(header).length, 16), longestText(rows, column, formats[column]) + 2), 5, column === at("notes") || column === at("statusWhy") ? 50 : 40),
   }));
   addLegend(plan, input, width + 1);
   return plan;

@@ -249,6 +249,9 @@ export const cy: Dictionary = {
       aliasName: "Enw yn y data",
       countsAs: "Cyfrif fel",
       duplicateOf: "Dyblyg posibl o",
+      keyTypeComputed: "Math o gwsmer allweddol (wedi'i gyfrifo)",
+      margin: "Maint yr elw",
+      statusWhy: "Pam y statws hwn",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -301,6 +304,15 @@ export const cy: Dictionary = {
       lost: "wedi'i golli: dim pryniant am fwy na'r nifer o ddyddiau a osodwyd",
       atRisk: "mewn perygl: yn dawel am fwy na dwywaith ei fwlch arferol",
       input: "Eich colofnau chi yw'r rhai melyn: cedwir yr hyn a deipiwch ynddynt bob tro",
+    },
+
+    why: {
+      lost: "wedi'i golli: {days} diwrnod ers y pryniant olaf, mwy na'r {limit} diwrnod a osodwyd",
+      atRisk: "mewn perygl: {days} diwrnod ers y pryniant olaf, mwy na dwywaith ei fwlch arferol",
+      atRiskGap: "mewn perygl: {days} diwrnod ers y pryniant olaf, bwlch arferol {gap}",
+      active: "gweithredol: {days} diwrnod ers y pryniant olaf, o fewn dwywaith ei fwlch arferol",
+      activeGap: "gweithredol: {days} diwrnod ers y pryniant olaf, bwlch arferol {gap}",
+      segmentNote: "mae'r segment RFM yn ei gymharu â'r cwsmeriaid eraill",
     },
 
     /** A short recommended strategy per ABC-XYZ cell. */

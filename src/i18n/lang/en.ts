@@ -265,6 +265,9 @@ export const en = {
       aliasName: "Name in the data",
       countsAs: "Counts as",
       duplicateOf: "Possible duplicate of",
+      keyTypeComputed: "Key type (computed)",
+      margin: "Margin",
+      statusWhy: "Why this status",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -317,6 +320,16 @@ export const en = {
       lost: "lost: no purchase for longer than the set number of days",
       atRisk: "at risk: silent for more than twice its usual gap",
       input: "Yellow columns are yours: what you type there is kept on every run",
+    },
+
+    /** KAM Clients' "Why this status": where the status and the RFM segment seem to disagree. */
+    why: {
+      lost: "lost: {days} days since the last purchase, more than the {limit} days set",
+      atRisk: "at risk: {days} days since the last purchase, more than twice its usual gap",
+      atRiskGap: "at risk: {days} days since the last purchase, usual gap {gap}",
+      active: "active: {days} days since the last purchase, within twice its usual gap",
+      activeGap: "active: {days} days since the last purchase, usual gap {gap}",
+      segmentNote: "the RFM segment ranks it against the other clients",
     },
 
     /** A short recommended strategy per ABC-XYZ cell. */

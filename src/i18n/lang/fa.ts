@@ -249,6 +249,9 @@ export const fa: Dictionary = {
       aliasName: "نام در داده‌ها",
       countsAs: "حساب شود به نام",
       duplicateOf: "تکراری احتمالی",
+      keyTypeComputed: "نوع مشتری کلیدی (محاسبه‌شده)",
+      margin: "حاشیه سود",
+      statusWhy: "چرا این وضعیت",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -301,6 +304,15 @@ export const fa: Dictionary = {
       lost: "از دست رفته: بدون خرید بیش از تعداد روز تعیین‌شده",
       atRisk: "در معرض ریزش: سکوت بیش از دو برابر فاصله معمول",
       input: "ستون‌های زرد مال شماست: آنچه در آن‌ها می‌نویسید در هر اجرا حفظ می‌شود",
+    },
+
+    why: {
+      lost: "از دست رفته: {days} روز از آخرین خرید، بیش از {limit} روز تعیین‌شده",
+      atRisk: "در معرض ریزش: {days} روز از آخرین خرید، بیش از دو برابر فاصله معمول",
+      atRiskGap: "در معرض ریزش: {days} روز از آخرین خرید، فاصله معمول {gap}",
+      active: "فعال: {days} روز از آخرین خرید، کمتر از دو برابر فاصله معمول",
+      activeGap: "فعال: {days} روز از آخرین خرید، فاصله معمول {gap}",
+      segmentNote: "بخش RFM آن را با مشتریان دیگر مقایسه می‌کند",
     },
 
     /** A short recommended strategy per ABC-XYZ cell. */

@@ -249,6 +249,9 @@ export const lt: Dictionary = {
       aliasName: "Pavadinimas duomenyse",
       countsAs: "Laikyti kaip",
       duplicateOf: "Galimas dublikatas",
+      keyTypeComputed: "Pagrindinio kliento tipas (apskaičiuotas)",
+      margin: "Marža",
+      statusWhy: "Kodėl šis statusas",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -301,6 +304,15 @@ export const lt: Dictionary = {
       lost: "prarastas: nepirko ilgiau nei nustatytą dienų skaičių",
       atRisk: "rizikingas: tyli ilgiau nei du įprastus tarpus",
       input: "Geltoni stulpeliai jūsų: ką juose įrašote, išlieka po kiekvieno paleidimo",
+    },
+
+    why: {
+      lost: "prarastas: {days} d. nuo paskutinio pirkimo, daugiau nei nustatytos {limit} d.",
+      atRisk: "rizikingas: {days} d. nuo paskutinio pirkimo, daugiau nei du įprasti tarpai",
+      atRiskGap: "rizikingas: {days} d. nuo paskutinio pirkimo, įprastas tarpas {gap}",
+      active: "aktyvus: {days} d. nuo paskutinio pirkimo, neviršija dviejų įprastų tarpų",
+      activeGap: "aktyvus: {days} d. nuo paskutinio pirkimo, įprastas tarpas {gap}",
+      segmentNote: "RFM segmentas lygina jį su kitais klientais",
     },
 
     /** A short recommended strategy per ABC-XYZ cell. */

@@ -249,6 +249,9 @@ export const zh: Dictionary = {
       aliasName: "数据中的名称",
       countsAs: "计为",
       duplicateOf: "可能重复于",
+      keyTypeComputed: "大客户类型(计算)",
+      margin: "利润率",
+      statusWhy: "状态原因",
     },
 
     /** Dependency levels (the Dependency column). */
@@ -301,6 +304,15 @@ export const zh: Dictionary = {
       lost: "已流失:超过设定天数未购买",
       atRisk: "有流失风险:沉默超过平常间隔的两倍",
       input: "黄色列供您填写:每次运行都会保留您输入的内容",
+    },
+
+    why: {
+      lost: "已流失:距上次购买 {days} 天,超过设定的 {limit} 天",
+      atRisk: "有流失风险:距上次购买 {days} 天,超过平常间隔的两倍",
+      atRiskGap: "有流失风险:距上次购买 {days} 天,平常间隔 {gap} 天",
+      active: "活跃:距上次购买 {days} 天,在平常间隔的两倍以内",
+      activeGap: "活跃:距上次购买 {days} 天,平常间隔 {gap} 天",
+      segmentNote: "RFM 分群是与其他客户相比的结果",
     },
 
     /** A short recommended strategy per ABC-XYZ cell. */
