@@ -19,6 +19,7 @@ import { SHEET_IDS } from "../excel/registry";
 import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
 import { writeAtomically, writeWorkbookOut } from "./workbook-out";
+import { readPlainCsv } from "./plain-csv";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
@@ -50,7 +51,7 @@ function arrayRows(rows: CellValue[][]): RowSource {
  * (`fieldCounts`), a row with more fields than the header is a bad row ("row 7: 5 fields where the
  * header has 3"): an unquoted comma in a name moves every value after it one column to the right.
  */
-function readSource(source: RowSource, settings: ReadSettings, fieldCounts = false): ReadResult {
+export function readSource(source: RowSource, settings: ReadSettings, fieldCounts = false): ReadResult {
   const firstRow = source.nextRow;
   const top = source.read(HEADER_SEARCH_ROWS);
   let headerIndex = findHeaderRow(top, settings);
@@ -185,7 +186,8 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
   const bytes = readFileSync(path);
   const csv = command.file.toLowerCase().endsWith(".csv");
   checkKind(command.file, bytes, csv);
-  if (csv) return { read: readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null, aliases: new Map() };
+  // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes; anything else (or any doubt) goes the general way.
+  if (csv) return { read: readPlainCsv(bytes, command.read) ?? readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null, aliases: new Map() };
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
   if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
   try {

@@ -15,8 +15,17 @@ import { type CommaUse, currencyCode, parseAmount, plainNumber } from "./numbers
 export { InputException };
 
 export interface SalesReader {
+  /** The columns recognised under the header. */
+  readonly detected: DetectedColumns;
   /** `firstRowNumber` is the 1-based sheet (or file) row of rows[0]. */
   addRows(rows: CellValue[][], firstRowNumber: number): void;
+  /**
+   * For a reader that parsed the cells itself (src/cli/plain-csv.ts), with only client, date and
+   * amount columns: a client's index by its cell text, interned as addRows interns it (-1: empty).
+   */
+  clientOf(raw: string): number;
+  /** One such row, parsed (date a serial or NaN), stored as addRows stores it. */
+  addParsed(client: number, date: number, amount: number, row: number): void;
   finish(): ReadResult;
 }
 
@@ -97,11 +106,14 @@ const PROBLEMS = {
   }),
 };
 
+/** The cells of a row given parsed (addParsed): there are no other columns to read. */
+const NO_CELLS: CellValue[] = [];
+
 class StreamingSalesReader implements SalesReader {
   private count = 0;
-  private capacity = 1024;
-  private clientIndex = new Int32Array(this.capacity);
-  private amount = new Float64Array(this.capacity);
+  private capacity: number;
+  private clientIndex: Int32Array;
+  private amount: Float64Array;
   private profit: Float64Array | null;
   private date: Float64Array | null;
   /** Per row: the distinct date text awaiting the day/month decision, or -1. */
@@ -110,7 +122,7 @@ class StreamingSalesReader implements SalesReader {
   private managerIndex: Int32Array | null;
   private groupIndex: Int32Array | null;
   private keyTypeIndex: Int32Array | null;
-  private sourceRow = new Int32Array(this.capacity);
+  private sourceRow: Int32Array;
 
   private readonly clients: { key: string; name: string }[] = [];
   /** Raw cell text -> client index (the fast path: most cells repeat a spelling already seen). */
@@ -137,9 +149,14 @@ class StreamingSalesReader implements SalesReader {
   private readonly col: DetectedColumns["columns"];
 
   constructor(
-    private readonly detected: DetectedColumns,
+    readonly detected: DetectedColumns,
     private readonly settings: ReadSettings,
+    expectedRows: number,
   ) {
+    this.capacity = Math.max(16, Math.min(expectedRows, 1 << 27));
+    this.clientIndex = new Int32Array(this.capacity);
+    this.amount = new Float64Array(this.capacity);
+    this.sourceRow = new Int32Array(this.capacity);
     this.col = detected.columns;
     this.wide = detected.layout === "wide";
     const size = this.capacity;
@@ -156,6 +173,19 @@ class StreamingSalesReader implements SalesReader {
     for (let i = 0; i < rows.length; i++) {
       if (this.wide) this.addWideRow(rows[i], firstRowNumber + i);
       else this.addTransaction(rows[i], firstRowNumber + i);
+    }
+  }
+
+  clientOf(raw: string): number {
+    return this.lookupClient(raw);
+  }
+
+  addParsed(client: number, date: number, amount: number, row: number): void {
+    const i = this.storeRow(client, amount, row, NO_CELLS);
+    if (this.profit) this.profit[i] = 0;
+    if (this.date) {
+      this.pendingDate![i] = -1;
+      this.date[i] = date;
     }
   }
 
@@ -488,15 +518,18 @@ export function badRowsError(problems: RowProblem[]): InputException {
   return new InputException({ code: "bad-rows", message: `${count}:\n${shown.join("\n")}`, problems });
 }
 
-/** A streaming reader for rows under `header`; throws InputException when the required columns are missing. */
-export function createSalesReader(header: CellValue[], settings: ReadSettings, headerRowNumber = 1): SalesReader {
+/**
+ * A streaming reader for rows under `header`; throws InputException when the required columns are
+ * missing. `expectedRows` sizes its arrays up front when the caller can tell.
+ */
+export function createSalesReader(header: CellValue[], settings: ReadSettings, headerRowNumber = 1, expectedRows = 1024): SalesReader {
   const detected = detectColumns(header, settings);
   if (!detected) {
     const reason = explainMissingColumns(header, settings);
     const problem: RowProblem = { row: headerRowNumber, code: "missing-columns", reason };
     throw new InputException({ code: "missing-columns", message: `row ${headerRowNumber}: ${reason}`, problems: [problem] });
   }
-  return new StreamingSalesReader(detected, settings);
+  return new StreamingSalesReader(detected, settings, expectedRows);
 }
 
 /** Reads all rows at once (rows start on the sheet row after the header). */

@@ -1,0 +1,209 @@
+/**
+ * The fast way through the most common export: a UTF-8 `Client,Date,Amount` CSV with ISO dates,
+ * plain numbers and no quotes. It reads the file's bytes as they are (no 300 MB string for a
+ * 10M-row file, no string per cell): each line is cut at its commas, the client is looked up by
+ * its bytes (a string is made once per distinct spelling) and the date and amount go through the
+ * engine's own parsers. The rows reach the same engine reader as every other file, in the same
+ * order with the same row numbers, so the result is the one the general reader gives.
+ *
+ * At the first thing outside that form (a quote, another delimiter, a title row, a date with a
+ * time, a blank client, a field count that differs, a non-UTF-8 byte, more columns) it gives up
+ * and returns null, and the general reader (src/cli/csv.ts) reads the file from the start.
+ */
+import { createSalesReader, findHeaderRow, InputException } from "../engine/read";
+import { plainNumber } from "../engine/read/numbers";
+import { serialFromIsoDay } from "../engine/read/dates";
+import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
+
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const QUOTE = 0x22;
+const HASH = 0x23;
+/** Header rows the general reader searches; the fast path wants the header on the first line. */
+const HEADER_LINES = 20;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Client spellings by their bytes: an open-addressing table of (start, length) in the file. */
+class ByteInterner {
+  private slots = new Int32Array(1 << 14).fill(-1);
+  private starts: number[] = [];
+  private lengths: number[] = [];
+  private values: number[] = [];
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** The value stored for bytes[start, end), or undefined. */
+  find(start: number, end: number, hash: number): number | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry < 0) return undefined;
+      if (this.lengths[entry] === end - start && this.same(this.starts[entry], start, end - start)) return this.values[entry];
+    }
+  }
+
+  add(start: number, end: number, hash: number, value: number): void {
+    if (this.values.length * 2 >= this.slots.length) this.rehash();
+    const entry = this.values.length;
+    this.starts.push(start);
+    this.lengths.push(end - start);
+    this.values.push(value);
+    this.place(entry, hash);
+  }
+
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, hashOf(this.bytes, this.starts[entry], this.starts[entry] + this.lengths[entry]));
+  }
+
+  private same(a: number, b: number, length: number): boolean {
+    const bytes = this.bytes;
+    for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+    return true;
+  }
+}
+
+/** FNV-1a over bytes[start, end). */
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether bytes[start, end) are all ASCII. */
+function ascii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
+/** End of the line starting at `start` (the newline's index, or the end), and where the next line starts. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  const newline = bytes.indexOf(NEWLINE, start);
+  return newline < 0 ? bytes.length : newline;
+}
+
+/**
+ * The sales of a plain CSV, read from its bytes (a Node Buffer, as readFileSync gives it); null when the file is not in that form (then the
+ * general reader must read it). Bad input found on the way is left to the general reader too, so
+ * every message is the general reader's.
+ */
+export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult | null {
+  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // UTF-16 (with or without a mark) holds NUL bytes in its first characters.
+  if (bytes.subarray(0, 4096).includes(0)) return null;
+  // Quoted fields (a comma or a line break inside a value) are the general reader's.
+  if (bytes.includes(QUOTE)) return null;
+  const headerEnd = lineEnd(bytes, offset);
+  const headerBytes = bytes.subarray(offset, headerEnd > offset && bytes[headerEnd - 1] === RETURN ? headerEnd - 1 : headerEnd);
+  if (headerBytes.includes(QUOTE) || headerBytes.includes(0x3b) || headerBytes.includes(0x09) || !headerBytes.includes(COMMA)) return null;
+  let headerText: string;
+  try {
+    headerText = utf8.decode(headerBytes);
+  } catch {
+    return null;
+  }
+  const header: CellValue[] = headerText.split(",");
+  // The general reader looks for the header in the first rows: it must be the first line here.
+  const top: CellValue[][] = [header];
+  for (let start = headerEnd + 1, n = 1; n < HEADER_LINES && start < bytes.length; n++) {
+    const end = lineEnd(bytes, start);
+    top.push(bytes.toString("latin1", start, end).split(","));
+    start = end + 1;
+  }
+  if (findHeaderRow(top, settings) !== 0) return null;
+  let reader;
+  try {
+    // Sized for the file from its first lines, so the row arrays are not grown and copied a dozen times.
+    const sample = top.slice(1);
+    const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : bytes.length;
+    reader = createSalesReader(header, settings, 1, Math.ceil((bytes.length / Math.max(8, lineBytes)) * 1.1));
+  } catch (error) {
+    if (error instanceof InputException) return null;
+    throw error;
+  }
+  const detected = reader.detected;
+  const { client: clientColumn, date: dateColumn, amount: amountColumn, ...others } = detected.columns;
+  if (detected.layout !== "transactions" || clientColumn === undefined || amountColumn === undefined || Object.values(others).some((column) => column !== undefined)) return null;
+  const width = header.length;
+
+  const clients = new ByteInterner(bytes);
+  const dates = new Map<number, number>();
+  const starts = new Int32Array(width + 1);
+  offset = headerEnd + 1;
+  for (let row = 2; offset < bytes.length; row++) {
+    let end = lineEnd(bytes, offset);
+    const next = end + 1;
+    if (end > offset && bytes[end - 1] === RETURN) end--;
+    if (end === offset) {
+      // A blank line is no row, as in the general reader.
+      offset = next;
+      continue;
+    }
+    // Cut the line at its commas (found natively): exactly `width` fields.
+    let fields = 0;
+    starts[0] = offset;
+    for (let comma = bytes.indexOf(COMMA, offset); comma >= 0 && comma < end; comma = bytes.indexOf(COMMA, comma + 1)) {
+      if (++fields >= width) return null;
+      starts[fields] = comma + 1;
+    }
+    if (fields !== width - 1) return null;
+    starts[width] = end + 1;
+    const fieldEnd = (column: number) => starts[column + 1] - 1;
+
+    const clientStart = starts[clientColumn];
+    const clientEnd = fieldEnd(clientColumn);
+    if (clientEnd === clientStart || bytes[clientStart] === HASH) return null;
+    const hash = hashOf(bytes, clientStart, clientEnd);
+    let client = clients.find(clientStart, clientEnd, hash);
+    if (client === undefined) {
+      let raw: string;
+      try {
+        raw = utf8.decode(bytes.subarray(clientStart, clientEnd));
+      } catch {
+        return null;
+      }
+      client = reader.clientOf(raw);
+      if (client < 0) return null;
+      clients.add(clientStart, clientEnd, hash, client);
+    }
+
+    const amountStart = starts[amountColumn];
+    const amountEnd = fieldEnd(amountColumn);
+    if (!ascii(bytes, amountStart, amountEnd)) return null;
+    const amount = plainNumber(bytes.toString("latin1", amountStart, amountEnd));
+    if (Number.isNaN(amount)) return null;
+
+    let date = NaN;
+    if (dateColumn !== undefined) {
+      const dateStart = starts[dateColumn];
+      if (fieldEnd(dateColumn) - dateStart !== 10) return null;
+      // The ten characters (digits and dashes only) as a number, to find a day already read without making a string.
+      let key = 0;
+      for (let i = dateStart; i < dateStart + 10; i++) {
+        const byte = bytes[i];
+        if (byte === 0x2d) key = key * 11 + 10;
+        else if (byte >= 0x30 && byte <= 0x39) key = key * 11 + (byte - 0x30);
+        else return null;
+      }
+      let serial = dates.get(key);
+      if (serial === undefined) {
+        serial = serialFromIsoDay(bytes.toString("latin1", dateStart, dateStart + 10));
+        if (Number.isNaN(serial)) return null;
+        dates.set(key, serial);
+      }
+      date = serial;
+    }
+    reader.addParsed(client, date, amount, row);
+    offset = next;
+  }
+  return reader.finish();
+}
