@@ -25,6 +25,10 @@ Options:
   --from YYYY-MM-DD            leave out rows before this date
   --as-of YYYY-MM-DD           analysis date (default: the latest date in the data)
   --lost-after 180             days without a purchase after which a client is lost
+  --key-share 0.1              share from which a client is key (dependency levels;
+  --critical-share 0.2         a client above the critical share is critical, above the
+  --mono-share 0.5             mono share mono-client: "start winning others now")
+  --max-key-clients 3          key clients one manager can look after before flagged
   --month-first                read ambiguous dates like 05/03/2024 as month-first
                                (default day-first; the data decides when it can)
   --skip-bad-rows              skip bad rows (listed in the report) instead of stopping
@@ -75,6 +79,10 @@ const OPTION_OF: Partial<Record<SettingsField, string>> = {
   from: "--from",
   asOf: "--as-of",
   lostAfterDays: "--lost-after",
+  keyShare: "--key-share",
+  criticalShare: "--critical-share",
+  monoShare: "--mono-share",
+  maxKeyClientsPerManager: "--max-key-clients",
 };
 
 /** A settings problem in the command line's words: "--a (0.9) must be below --b (0.8)". */
@@ -195,6 +203,18 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case "--lost-after":
         given.lostAfterDays = numberOption(option, value());
+        break;
+      case "--key-share":
+        given.keyShare = numberOption(option, value());
+        break;
+      case "--critical-share":
+        given.criticalShare = numberOption(option, value());
+        break;
+      case "--mono-share":
+        given.monoShare = numberOption(option, value());
+        break;
+      case "--max-key-clients":
+        given.maxKeyClientsPerManager = numberOption(option, value());
         break;
       case "--month-first":
         flag();

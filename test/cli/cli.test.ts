@@ -604,3 +604,22 @@ describe("writing results", () => {
     expect(fresh.stderr).toContain("rich-results.xlsx will not have the pivot tables, a pie chart of");
   }, 60_000);
 });
+
+describe("dependency levels", () => {
+  test("are options: a lower key share makes more key clients; levels out of order are a usage error", async () => {
+    const sample = resolve(__dirname, "../../assets/sample-sales.csv");
+    const report = async (...options: string[]) => {
+      const out = join(dir, `levels-${options.join("_")}.json`);
+      expect((await kam("classify", sample, "--json", out, ...options)).status).toBe(0);
+      return JSON.parse(readFileSync(out, "utf8")) as JsonReport;
+    };
+    const keyCount = (json: JsonReport) => json.clients.filter((client) => client.dependency !== "none").length;
+    const standard = await report();
+    const lower = await report("--key-share", "0.02");
+    expect(keyCount(lower)).toBeGreaterThan(keyCount(standard));
+    expect(lower.clients.filter((client) => client.share >= 0.02).every((client) => client.dependency !== "none")).toBe(true);
+    const wrong = await kam("classify", sample, "--key-share", "0.3", "--critical-share", "0.2");
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--key-share (0.3) must be below --critical-share (0.2)");
+  });
+});
