@@ -37,6 +37,8 @@ export const PALETTE = {
   status: { "at-risk": LOOK, lost: ACT },
   /** A manager with more key clients than one person can look after. */
   overloaded: ACT,
+  /** A dossier's review or contact date that has passed. */
+  overdue: ACT,
   /** Cells people type in (Tol pale yellow). */
   input: { fill: "#EEEEBB", font: BLACK },
   /** Heat of a share, from none (white) to the largest (Tol light blue, the colour of A). */

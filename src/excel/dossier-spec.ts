@@ -18,6 +18,7 @@ import { translate, type Lang, type Translations } from "../i18n/core";
 import { ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
 import { columnLetters } from "../a1";
 import { COLOURS } from "./layout/common";
+import { PALETTE } from "../palette";
 import { cellBlocks, type Rect, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
@@ -195,7 +196,8 @@ export function blocksOf(cells: readonly PlannedCell[]): SheetPlan["blocks"] {
   return cellBlocks(cells.map((cell) => ({ row: cell.row, column: cell.column, value: planValue(cell), format: "format" in cell ? (cell.format ?? null) : null })));
 }
 
-export const OVERDUE_STYLE = { fill: "#FFC7CE", fontColor: "#9C0006" } as const;
+/** An overdue date: the palette's "act" level (src/palette.ts), as a lost client or an overloaded manager. */
+export const OVERDUE_STYLE = { fill: PALETTE.overdue.fill, fontColor: PALETTE.overdue.font } as const;
 export const COMPUTED_FILL = "#F2F2F2";
 export const LABEL_FONT = "#595959";
 export const NOTE_FONT = "#7F7F7F";

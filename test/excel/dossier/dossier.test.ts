@@ -10,6 +10,7 @@ import { listValues, summaryCells, type SectionId } from "../../../src/excel/dos
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
 import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";
+import { PALETTE } from "../../../src/palette";
 
 const day = (iso: string) => serialFromIso(iso);
 const TODAY = new Date(2025, 0, 10);
@@ -245,7 +246,7 @@ describe("lists and protection", () => {
     expect(validationAt(areas.review.row, 2)?.rule).toHaveProperty("date");
 
     expect(inspector.protection()).toMatchObject({ protected: true, hasPassword: false, options: { allowInsertRows: true } });
-    expect(inspector.cell(areas.general.row, 2)).toMatchObject({ locked: false, fill: "#FFF9E5" });
+    expect(inspector.cell(areas.general.row, 2)).toMatchObject({ locked: false, fill: PALETTE.input.fill });
     expect(inspector.cell(areas.decisionGroup.row, areas.decisionGroup.column + 5).locked).toBe(false);
     const rows = await dossierRows(excel, sheet);
     expect(inspector.cell(rows.figures + 2, 2).locked).toBe(true);
