@@ -80,6 +80,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
       xyz: regularity?.xyz ?? null,
       abcxyz: ranking.abc[position] + (regularity?.xyz ?? ""),
       dependency,
+      // The spec: breadwinner whenever the client is key; a type column of the data names the others.
       keyType: dependency !== "none" ? "breadwinner" : typeIndex >= 0 ? data.keyTypes[typeIndex] : null,
       manager: managerIndex >= 0 ? data.managers[managerIndex] : null,
       group: groupIndex >= 0 ? data.groups[groupIndex] : null,
@@ -87,6 +88,9 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
       recencyDays: lastPurchase === null ? null : rfm.recency[c],
       frequency: history ? history.frequency[c] : 0,
       monetary: totals.measure[c],
+      revenue: totals.revenue ? totals.revenue[c] : null,
+      profit: totals.profit ? totals.profit[c] : null,
+      medianGap: history && Number.isFinite(history.medianGap[c]) ? history.medianGap[c] : null,
       r: rfm.r[c],
       f: rfm.f[c],
       m: rfm.m[c],

@@ -3,7 +3,8 @@ import { isoFromSerial } from "./calendar";
 import type { ClassifyResult, ClientResult, Dependency, ManagerResult, Warning } from "./types";
 
 /** One client as the spec lists it, in the spec's field order. */
-export type JsonClient = Omit<ClientResult, "key" | "periodSums" | "lastPurchase"> & { lastPurchase: string | null };
+/** A client as the spec's --json lists it: the spec's fields only. */
+export type JsonClient = Omit<ClientResult, "key" | "periodSums" | "lastPurchase" | "revenue" | "profit" | "medianGap"> & { lastPurchase: string | null };
 
 export interface JsonReport {
   asOf: string | null;

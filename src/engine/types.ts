@@ -252,6 +252,11 @@ export interface ClientResult {
   recencyDays: number | null;
   frequency: number;
   monetary: number;
+  /** Revenue and profit of the window, both, when the data has a profit column (null otherwise). */
+  revenue: number | null;
+  profit: number | null;
+  /** Median days between the client's purchase days; null with fewer than two. */
+  medianGap: number | null;
   r: number;
   f: number;
   m: number;

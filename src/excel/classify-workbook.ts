@@ -7,6 +7,7 @@
  */
 import type { ExcelContext } from "../office-api";
 import { classify, winBackList } from "../engine/classify";
+import { trends } from "../engine/trends";
 import { analysisProblems, type SettingsProblem } from "../engine/settings";
 import { InputException } from "../engine/read";
 import { KEY_TYPES } from "../engine/types";
@@ -20,6 +21,7 @@ import { matrixPlan } from "./layout/matrix";
 import { summaryPlan } from "./layout/summary";
 import { aliasesPlan, aliasMap, aliasRowsOfSheet, type AliasRow } from "./layout/aliases";
 import { awayClients, keptPlan } from "./layout/kept";
+import { trendsPlan } from "./layout/trends";
 import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
 import { previousFromClients, readKeptSheet, readWinback, type PreviousClients } from "./previous";
@@ -213,6 +215,9 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
   const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
+  // The portfolio over time, from the sales history: a sheet once the data spans two quarters.
+  const history = trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
+  if (history.points.length > 1 || classifyRun.registry.sheets.has(SHEET_IDS.trends)) plans.push(trendsPlan(layoutInput, history));
   // Names that may be one client get their sheet when first found; a person's aliases keep it.
   if (result.possibleDuplicates.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.aliases)) plans.push(aliasesPlan(layoutInput, result, classifyRun.aliases));
   const saved: WorkbookSettings = { ...settings, source: settings.source.kind === "selection" ? { kind: "range", address } : settings.source, sourceSheet: block.sheet };
@@ -334,7 +339,7 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
  * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.aliases].filter((id) => run.registry.sheets.has(id));
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.aliases, SHEET_IDS.trends].filter((id) => run.registry.sheets.has(id));
   const owned = await readOwnedSheets(
     run.context,
     ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),

@@ -18,6 +18,7 @@ export const SHEET_IDS = {
   winback: "Winback",
   kept: "Kept",
   aliases: "Aliases",
+  trends: "Trends",
   settings: "Settings",
 } as const;
 

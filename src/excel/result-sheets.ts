@@ -16,6 +16,7 @@ import type { ExcelContext } from "../office-api";
 import { columnLetters, containsCell, quoteSheetName, rectAddress, type Rect } from "../a1";
 import { InputException } from "../engine/errors";
 import { LANGUAGES } from "../i18n/core";
+import { INDEX_TEXT } from "../i18n/dossier";
 import { SHEET_NAME_TEXTS } from "../i18n/sheets";
 import { blockArea, type SheetPlan } from "./plan";
 import { freeSheetName, registerSheet, unregisterSheet, type RegistryState } from "./registry";
@@ -28,7 +29,7 @@ export const TEMP_ID_PREFIX = "Temp.";
 const TEMP_NAME = "~KAM new ";
 
 /** Names we give our sheets in any language: such a name follows the language; a user's own name is kept. */
-const DEFAULT_NAMES = new Set(Object.values(SHEET_NAME_TEXTS).flatMap((entry) => LANGUAGES.map((lang) => entry[lang].toLowerCase())));
+const DEFAULT_NAMES = new Set([...Object.values(SHEET_NAME_TEXTS), INDEX_TEXT.sheetName].flatMap((entry) => LANGUAGES.map((lang) => entry[lang].toLowerCase())));
 
 export interface SheetWritten {
   id: string;

@@ -47,6 +47,9 @@ export const STRATEGY_TEXTS: Record<MatrixCell, Translations> = translations((d)
 
 export const MATRIX_TEXTS = translations((d) => d.sheets.matrix);
 
+/** KAM Trends: the quarters, their columns, the migration table and the chart. */
+export const TRENDS_TEXTS = translations((d) => d.sheets.trends);
+
 export const SUMMARY_TEXTS = translations((d) => d.sheets.summary);
 
 /** Labels of setting values shown in "What was run". */

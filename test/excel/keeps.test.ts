@@ -445,3 +445,18 @@ describe("possible duplicates and KAM Aliases", () => {
     expect((await tableRows(excel.run, "KAM_Aliases")).map((row) => [row["Name in the data"], row["Counts as"]])).toEqual([["Acme Inc.", "Acme"]]);
   });
 });
+
+describe("the portfolio over time", () => {
+  test("KAM Trends: one row per quarter on its trailing twelve months, the ABC migration and a chart; kept in place on re-runs", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    const quarters = await tableRows(excel.run, "KAM_Trends");
+    expect(quarters.map((row) => row.Quarter)).toEqual(["2024-Q2", "2024-Q3", "2024-Q4"]);
+    expect(quarters.every((row) => Number(row["Key clients"]) >= 1)).toBe(true);
+    const values = JSON.stringify(excel.inspect.sheet("KAM Trends").values());
+    expect(values).toContain("ABC classes, last quarter but one to now");
+    expect(excel.inspect.sheet("KAM Trends").charts().map((chart) => chart.name)).toEqual(["KAM Trends chart"]);
+    await classifyOk(excel);
+    expect(excel.inspect.sheet("KAM Trends").charts()).toHaveLength(1);
+  });
+});

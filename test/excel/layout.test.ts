@@ -174,7 +174,7 @@ describe("KAM Clients: key type, measures and why", () => {
     expect(statusWhy({ ...client, status: "at-risk", segment: "loyal", recencyDays: 95, medianGap: 30 }, settings, "en")).toBe(
       "at risk: 95 days since the last purchase, usual gap 30; the RFM segment ranks it against the other clients",
     );
-    expect(statusWhy({ ...client, status: "at-risk", segment: "champions", recencyDays: 95 }, settings, "en")).toMatch(/^at risk: 95 days since the last purchase, more than twice its usual gap;/);
+    expect(statusWhy({ ...client, status: "at-risk", segment: "champions", recencyDays: 95, medianGap: null }, settings, "en")).toMatch(/^at risk: 95 days since the last purchase, more than twice its usual gap;/);
     expect(statusWhy({ ...client, status: "lost", segment: "new", recencyDays: 200 }, settings, "en")).toMatch(/^lost: 200 days since the last purchase, more than the 180 days set;/);
     expect(statusWhy({ ...client, status: "active", segment: "hibernating", recencyDays: 60 }, settings, "ru")).toMatch(/^активный: 60 дн\./);
     // Where they agree, nothing.

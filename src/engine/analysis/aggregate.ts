@@ -8,6 +8,9 @@ export interface ClientTotals {
   measure: Float64Array;
   /** Revenue per client and period, row-major: client * periodCount + period. */
   periodSums: Float64Array;
+  /** Revenue and profit per client, when the data has a profit column (null otherwise). */
+  revenue: Float64Array | null;
+  profit: Float64Array | null;
 }
 
 /**
@@ -26,7 +29,10 @@ export function aggregateClients(
   const measure = new Float64Array(clientCount);
   const periodSums = new Float64Array(clientCount * periodCount);
   const { kept } = window;
-  const { clientIndex, amount } = data;
+  const { clientIndex, amount, profit } = data;
+  // With a profit column, revenue and profit both, whichever is the measure (KAM Clients shows them side by side).
+  const revenueSums = profit ? new Float64Array(clientCount) : null;
+  const profitSums = profit ? new Float64Array(clientCount) : null;
   const rowDay = periodOfDay === null ? null : window.day;
   const first = window.first ?? 0;
   for (let i = 0; i < data.rowCount; i++) {
@@ -34,10 +40,14 @@ export function aggregateClients(
     const client = clientIndex[i];
     rows[client]++;
     measure[client] += measureValues[i];
+    if (revenueSums && profitSums && profit) {
+      revenueSums[client] += amount[i];
+      profitSums[client] += profit[i];
+    }
     if (rowDay === null || periodOfDay === null || rowDay[i] < 0) continue;
     periodSums[client * periodCount + periodOfDay[rowDay[i] - first]] += amount[i];
   }
-  return { rows, measure, periodSums };
+  return { rows, measure, periodSums, revenue: revenueSums, profit: profitSums };
 }
 
 /**

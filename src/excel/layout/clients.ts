@@ -19,15 +19,12 @@ interface ColumnSpec {
   typed?: (client: ClientResult) => TypedCell | null;
 }
 
-/**
- * A client with both measures. The engine's ClientResult carries the measure in use only; when it
- * also carries `revenue` and `profit` (the data has a profit column), KAM Clients shows revenue,
- * profit and margin side by side.
- */
+/** A client with both measures: the engine gives revenue and profit when the data has a profit column. */
 type BothMeasures = ClientResult & { revenue: number; profit: number };
 
+/** Whether KAM Clients shows revenue, profit and margin side by side. */
 function hasBothMeasures(clients: readonly ClientResult[]): clients is BothMeasures[] {
-  return clients.length > 0 && clients.every((client) => typeof (client as Partial<BothMeasures>).revenue === "number" && typeof (client as Partial<BothMeasures>).profit === "number");
+  return clients.length > 0 && clients.every((client) => client.revenue !== null && client.profit !== null);
 }
 
 /** Profit over revenue; null where there is no positive revenue to divide by. */
@@ -42,15 +39,15 @@ const POOR_SEGMENTS: ReadonlySet<Segment> = new Set(["hibernating", "at-risk", "
 /**
  * Why a client has its status, where status and RFM segment seem to disagree (lost or at risk in a
  * good segment, active in a poor one): the status follows the client's own rhythm, the segment
- * ranks it against the other clients. Null where they agree. `medianGap` (days between purchase
- * days, the engine's measure of the usual gap) is quoted when the result carries it.
+ * ranks it against the other clients. Null where they agree. The usual gap (the engine's median
+ * days between purchase days) is quoted when the client has one.
  */
-export function statusWhy(client: ClientResult & { medianGap?: number | null }, settings: Pick<AnalysisSettings, "lostAfterDays">, lang: LayoutInput["lang"]): string | null {
+export function statusWhy(client: ClientResult, settings: Pick<AnalysisSettings, "lostAfterDays">, lang: LayoutInput["lang"]): string | null {
   if (client.recencyDays === null) return null;
   const disagree = client.status === "active" ? POOR_SEGMENTS.has(client.segment) : GOOD_SEGMENTS.has(client.segment);
   if (!disagree) return null;
   const days = String(client.recencyDays);
-  const gap = typeof client.medianGap === "number" && Number.isFinite(client.medianGap) && client.medianGap > 0 ? String(Math.round(client.medianGap)) : null;
+  const gap = client.medianGap !== null && client.medianGap > 0 ? String(Math.round(client.medianGap)) : null;
   const status =
     client.status === "lost"
       ? translate(WHY_TEXTS.lost, lang, { days, limit: String(settings.lostAfterDays) })

@@ -203,6 +203,13 @@ export const cy: Dictionary = {
     fileNotOpened: "Ni agorwyd {file}: {message}",
     pasteNotOpened: "Ni agorwyd y celloedd a ludwyd: {message}",
     clipboardUnavailable: "Ni adawodd y porwr i'r dudalen ddarllen y clipfwrdd: cliciwch y blwch isod a phwyso Ctrl+V (⌘V ar Mac).",
+    nameBox: "Blwch enw",
+    formulaBar: "Bar fformiwla",
+    undoEdit: "Dadwneud",
+    cellEditor: "Golygu cell {address}",
+    editFailed: "Ni newidiwyd y gell: {message}",
+    cellProtected: "Mae'r gell neu'r siart rydych chi'n ceisio'i newid ar daflen warchodedig. I wneud newid, dad-warchodwch y daflen. Efallai y gofynnir i chi roi cyfrinair.",
+    gridHint: "Cliciwch gell neu lusgo ar draws ystod i'w dewis. Teipiwch i lenwi cell: mae Enter a Tab yn symud ymlaen, Esc yn canslo, Delete yn clirio, Ctrl+Z yn dadwneud.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -215,6 +222,7 @@ export const cy: Dictionary = {
       winback: "KAM Adennill",
       kept: "KAM Cadwyd",
       aliases: "KAM Enwau eraill",
+      trends: "KAM Tueddiadau",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -329,6 +337,27 @@ export const cy: Dictionary = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "Pob chwarter wedi’i ddadansoddi ar y deuddeg mis cyn hynny: pwy sy’n allweddol, faint o grynhoi, pwy a gollwyd neu a enillwyd",
+      quarter: "Chwarter",
+      keyShare: "Cyfran y cleientiaid allweddol",
+      topClient: "Prif gleient",
+      top5: "5 uchaf",
+      keyClients: "Cleientiaid allweddol",
+      clients: "Cleientiaid",
+      herfindahl: "HHI",
+      lost: "Collwyd",
+      newlyLost: "Newydd eu colli",
+      atRisk: "Mewn perygl",
+      won: "Enillwyd",
+      windowFrom: "Ffenestr o",
+      windowTo: "Ffenestr hyd",
+      migration: "Dosbarthiadau ABC, y chwarter olaf ond un hyd nawr",
+      fromTo: "O \\ i",
+      gone: "wedi mynd",
+      chartTitle: "Crynhoi dros amser",
+    },
     matrix: {
       title: "Matrics ABC-XYZ",
       clients: "Cwsmeriaid",

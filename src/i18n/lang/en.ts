@@ -219,6 +219,13 @@ export const en = {
     fileNotOpened: "{file} was not opened: {message}",
     pasteNotOpened: "The pasted cells were not opened: {message}",
     clipboardUnavailable: "The browser did not let the page read the clipboard: click the box below and press Ctrl+V (⌘V on a Mac).",
+    nameBox: "Name box",
+    formulaBar: "Formula bar",
+    undoEdit: "Undo",
+    cellEditor: "Edit cell {address}",
+    editFailed: "The cell was not changed: {message}",
+    cellProtected: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.",
+    gridHint: "Click a cell or drag across a range to select it. Type to fill a cell: Enter and Tab move on, Esc cancels, Delete clears, Ctrl+Z undoes.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -231,6 +238,7 @@ export const en = {
       winback: "KAM Win-back",
       kept: "KAM Kept input",
       aliases: "KAM Aliases",
+      trends: "KAM Trends",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -346,6 +354,27 @@ export const en = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "Each quarter analysed on its trailing twelve months: who is key, how concentrated, who was lost or won",
+      quarter: "Quarter",
+      keyShare: "Key clients' share",
+      topClient: "Top client",
+      top5: "Top 5",
+      keyClients: "Key clients",
+      clients: "Clients",
+      herfindahl: "HHI",
+      lost: "Lost",
+      newlyLost: "Newly lost",
+      atRisk: "At risk",
+      won: "Won",
+      windowFrom: "Window from",
+      windowTo: "Window to",
+      migration: "ABC classes, last quarter but one to now",
+      fromTo: "From \\ to",
+      gone: "gone",
+      chartTitle: "Concentration over time",
+    },
     matrix: {
       title: "ABC-XYZ matrix",
       clients: "Clients",

@@ -203,6 +203,13 @@ export const fa: Dictionary = {
     fileNotOpened: "{file} باز نشد: {message}",
     pasteNotOpened: "خانه‌های چسبانده‌شده باز نشدند: {message}",
     clipboardUnavailable: "مرورگر اجازه نداد صفحه کلیپ‌بورد را بخواند: روی کادر زیر کلیک کنید و Ctrl+V (در Mac ‏⌘V) را بزنید.",
+    nameBox: "کادر نام",
+    formulaBar: "نوار فرمول",
+    undoEdit: "واگرد",
+    cellEditor: "ویرایش خانه {address}",
+    editFailed: "خانه تغییر نکرد: {message}",
+    cellProtected: "خانه یا نموداری که می‌خواهید تغییر دهید در یک برگه محافظت‌شده است. برای ایجاد تغییر، محافظت برگه را بردارید. ممکن است از شما گذرواژه خواسته شود.",
+    gridHint: "برای انتخاب، روی یک خانه کلیک کنید یا روی یک محدوده بکشید. برای پر کردن خانه تایپ کنید: Enter و Tab جلو می‌روند، Esc لغو می‌کند، Delete پاک می‌کند، Ctrl+Z واگرد می‌کند.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -215,6 +222,7 @@ export const fa: Dictionary = {
       winback: "KAM بازگرداندن",
       kept: "KAM ورودی‌های نگه‌داشته",
       aliases: "KAM نام‌های دیگر",
+      trends: "KAM روندها",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -329,6 +337,27 @@ export const fa: Dictionary = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "هر فصل بر پایه دوازده ماه پیش از آن: چه کسی کلیدی است، تمرکز چقدر است، چه کسی از دست رفته یا به دست آمده",
+      quarter: "فصل",
+      keyShare: "سهم مشتریان کلیدی",
+      topClient: "بزرگ‌ترین مشتری",
+      top5: "پنج مشتری نخست",
+      keyClients: "مشتریان کلیدی",
+      clients: "مشتریان",
+      herfindahl: "HHI",
+      lost: "از دست رفته",
+      newlyLost: "تازه از دست رفته",
+      atRisk: "در معرض خطر",
+      won: "به دست آمده",
+      windowFrom: "بازه از",
+      windowTo: "بازه تا",
+      migration: "کلاس‌های ABC: فصل یکی مانده به آخر تا اکنون",
+      fromTo: "از \\ به",
+      gone: "رفته",
+      chartTitle: "تمرکز در طول زمان",
+    },
     matrix: {
       title: "ماتریس ABC-XYZ",
       clients: "تعداد مشتریان",

@@ -203,6 +203,13 @@ export const lt: Dictionary = {
     fileNotOpened: "{file} neatidarytas: {message}",
     pasteNotOpened: "Įklijuoti langeliai neatidaryti: {message}",
     clipboardUnavailable: "Naršyklė neleido puslapiui skaityti iškarpinės: spustelėkite laukelį žemiau ir paspauskite Ctrl+V (⌘V „Mac“ kompiuteryje).",
+    nameBox: "Pavadinimo laukas",
+    formulaBar: "Formulės juosta",
+    undoEdit: "Anuliuoti",
+    cellEditor: "Langelio {address} redagavimas",
+    editFailed: "Langelis nepakeistas: {message}",
+    cellProtected: "Langelis arba diagrama, kurį bandote keisti, yra apsaugotame lape. Norėdami atlikti keitimą, panaikinkite lapo apsaugą. Gali reikėti įvesti slaptažodį.",
+    gridHint: "Spustelėkite langelį arba pažymėkite diapazoną tempdami. Rašykite, kad užpildytumėte langelį: Enter ir Tab pereina toliau, Esc atšaukia, Delete išvalo, Ctrl+Z anuliuoja.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -215,6 +222,7 @@ export const lt: Dictionary = {
       winback: "KAM Susigrąžinimas",
       kept: "KAM Išsaugota",
       aliases: "KAM Sinonimai",
+      trends: "KAM Tendencijos",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -329,6 +337,27 @@ export const lt: Dictionary = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "Kiekvienas ketvirtis per paskutinius dvylika mėnesių: kas pagrindinis, kokia koncentracija, kas prarasti ir kas laimėti",
+      quarter: "Ketvirtis",
+      keyShare: "Pagrindinių klientų dalis",
+      topClient: "Didžiausias klientas",
+      top5: "Top 5",
+      keyClients: "Pagrindiniai klientai",
+      clients: "Klientai",
+      herfindahl: "HHI",
+      lost: "Prarasti",
+      newlyLost: "Naujai prarasti",
+      atRisk: "Rizikoje",
+      won: "Laimėti",
+      windowFrom: "Laikotarpis nuo",
+      windowTo: "Laikotarpis iki",
+      migration: "ABC klasės: priešpaskutinis ketvirtis → dabar",
+      fromTo: "Iš \\ į",
+      gone: "išėjo",
+      chartTitle: "Koncentracija laike",
+    },
     matrix: {
       title: "ABC-XYZ matrica",
       clients: "Klientų",

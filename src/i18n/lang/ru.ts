@@ -203,6 +203,13 @@ export const ru: Dictionary = {
     fileNotOpened: "Файл {file} не открыт: {message}",
     pasteNotOpened: "Вставленные ячейки не открыты: {message}",
     clipboardUnavailable: "Браузер не дал странице прочитать буфер обмена: щёлкните поле ниже и нажмите Ctrl+V (⌘V на Mac).",
+    nameBox: "Поле имени",
+    formulaBar: "Строка формул",
+    undoEdit: "Отменить",
+    cellEditor: "Изменение ячейки {address}",
+    editFailed: "Ячейка не изменена: {message}",
+    cellProtected: "Ячейка или диаграмма, которую вы пытаетесь изменить, находится на защищенном листе. Чтобы внести изменения, снимите защиту листа. Возможно, потребуется ввести пароль.",
+    gridHint: "Щёлкните ячейку или протяните по диапазону, чтобы выделить его. Печатайте, чтобы заполнить ячейку: Enter и Tab переходят дальше, Esc отменяет ввод, Delete очищает, Ctrl+Z отменяет правку.",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -215,6 +222,7 @@ export const ru: Dictionary = {
       winback: "KAM Возврат",
       kept: "KAM Сохранённое",
       aliases: "KAM Синонимы",
+      trends: "KAM Динамика",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -329,6 +337,27 @@ export const ru: Dictionary = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "Каждый квартал за предшествующие двенадцать месяцев: кто ключевой, насколько выручка сосредоточена, кто потерян и кто приобретён",
+      quarter: "Квартал",
+      keyShare: "Доля ключевых клиентов",
+      topClient: "Крупнейший клиент",
+      top5: "Топ-5",
+      keyClients: "Ключевые клиенты",
+      clients: "Клиенты",
+      herfindahl: "HHI",
+      lost: "Потеряны",
+      newlyLost: "Потеряны впервые",
+      atRisk: "Под угрозой",
+      won: "Новые",
+      windowFrom: "Окно с",
+      windowTo: "Окно по",
+      migration: "Классы ABC: предпоследний квартал → сейчас",
+      fromTo: "Из \\ в",
+      gone: "выбыл",
+      chartTitle: "Концентрация во времени",
+    },
     matrix: {
       title: "Матрица ABC-XYZ",
       clients: "Клиентов",

@@ -203,6 +203,13 @@ export const zh: Dictionary = {
     fileNotOpened: "未能打开 {file}：{message}",
     pasteNotOpened: "未能打开粘贴的单元格：{message}",
     clipboardUnavailable: "浏览器不允许页面读取剪贴板：请单击下方的框并按 Ctrl+V（Mac 上按 ⌘V）。",
+    nameBox: "名称框",
+    formulaBar: "编辑栏",
+    undoEdit: "撤销",
+    cellEditor: "编辑单元格 {address}",
+    editFailed: "单元格未更改：{message}",
+    cellProtected: "您试图更改的单元格或图表位于受保护的工作表中。若要进行更改，请取消工作表保护。您可能需要输入密码。",
+    gridHint: "单击单元格或拖动选择区域。直接输入即可填写单元格：Enter 和 Tab 移到下一格，Esc 取消，Delete 清除，Ctrl+Z 撤销。",
   },
 
   /** The result sheets: KAM Clients, KAM Matrix, KAM Summary, KAM Win-back. */
@@ -215,6 +222,7 @@ export const zh: Dictionary = {
       winback: "KAM 挽回",
       kept: "KAM 保留的输入",
       aliases: "KAM 别名",
+      trends: "KAM 趋势",
     },
 
     /** Column headers of KAM Clients and KAM Win-back. */
@@ -329,6 +337,27 @@ export const zh: Dictionary = {
     },
 
     /** The KAM Matrix sheet. */
+    /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    trends: {
+      title: "每个季度按其之前十二个月分析:谁是关键客户、集中度如何、流失和新增了谁",
+      quarter: "季度",
+      keyShare: "关键客户占比",
+      topClient: "最大客户",
+      top5: "前 5 名",
+      keyClients: "关键客户",
+      clients: "客户",
+      herfindahl: "HHI",
+      lost: "流失",
+      newlyLost: "新流失",
+      atRisk: "有风险",
+      won: "新增",
+      windowFrom: "窗口起",
+      windowTo: "窗口止",
+      migration: "ABC 类别:倒数第二个季度 → 现在",
+      fromTo: "从 \\ 到",
+      gone: "离开",
+      chartTitle: "集中度随时间变化",
+    },
     matrix: {
       title: "ABC-XYZ 矩阵",
       clients: "客户数",

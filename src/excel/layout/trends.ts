@@ -1,0 +1,69 @@
+/**
+ * KAM Trends: the portfolio over time, from the sales history (src/engine/trends.ts): a table of
+ * the quarters (key clients and their combined share, concentration, lost and won clients), the
+ * ABC migration from the last quarter but one to now, and a chart of the concentration.
+ */
+import { RTL_LANGUAGES, translate } from "../../i18n/core";
+import { SHEET_NAME_TEXTS, TRENDS_TEXTS } from "../../i18n/sheets";
+import type { Trends } from "../../engine/trends";
+import { SHEET_IDS } from "../registry";
+import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
+import { COLOURS, FORMATS, type LayoutInput } from "./common";
+
+export const TRENDS_TABLE_NAME = "KAM_Trends";
+
+export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
+  const { lang } = input;
+  const t = (key: keyof typeof TRENDS_TEXTS) => translate(TRENDS_TEXTS[key], lang);
+  const plan = emptyPlan(SHEET_IDS.trends, translate(SHEET_NAME_TEXTS.trends, lang), RTL_LANGUAGES.has(lang));
+  // The first four columns are the chart's source: quarters and the three concentration lines.
+  const columns: { header: string; format: string | null; value: (point: Trends["points"][number]) => PlanValue }[] = [
+    { header: t("quarter"), format: TEXT_FORMAT, value: (point) => point.label },
+    { header: t("keyShare"), format: FORMATS.percent, value: (point) => point.keyShare },
+    { header: t("topClient"), format: FORMATS.percent, value: (point) => point.topClientShare },
+    { header: t("top5"), format: FORMATS.percent, value: (point) => point.top5Share },
+    { header: t("keyClients"), format: FORMATS.integer, value: (point) => point.keyClients },
+    { header: t("clients"), format: FORMATS.integer, value: (point) => point.clients },
+    { header: t("herfindahl"), format: FORMATS.herfindahl, value: (point) => point.herfindahl },
+    { header: t("lost"), format: FORMATS.integer, value: (point) => point.lost },
+    { header: t("newlyLost"), format: FORMATS.integer, value: (point) => point.newlyLost },
+    { header: t("atRisk"), format: FORMATS.integer, value: (point) => point.atRisk },
+    { header: t("won"), format: FORMATS.integer, value: (point) => point.won },
+    { header: t("windowFrom"), format: FORMATS.date, value: (point) => point.start },
+    { header: t("windowTo"), format: FORMATS.date, value: (point) => point.end },
+  ];
+  const rows = trends.points.map((point) => columns.map((column) => column.value(point)));
+  const width = columns.length;
+  const count = rows.length;
+  plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });
+  plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats: columns.map((column) => column.format) } : { row: 1, column: 0, values: [columns.map(() => null)], formats: columns.map((column) => column.format) });
+  plan.tables.push({ name: TRENDS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  plan.blocks.push({ row: 0, column: width + 1, values: [[t("title")]], formats: [TEXT_FORMAT] });
+  plan.styles.push({ area: { row: 0, column: width + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
+
+  const below = Math.max(1, count) + 3;
+  if (trends.migration) {
+    const classes = ["A", "B", "C"] as const;
+    const values: PlanValue[][] = [
+      [t("migration"), null, null, null, null],
+      [t("fromTo"), "A", "B", "C", t("gone")],
+      ...classes.map((from) => [from, ...classes.map((to) => trends.migration?.[from][to] ?? 0), trends.migration?.[from].gone ?? 0]),
+    ];
+    plan.blocks.push({ row: below, column: 0, values, formats: [TEXT_FORMAT, FORMATS.integer, FORMATS.integer, FORMATS.integer, FORMATS.integer] });
+    plan.styles.push({ area: { row: below, column: 0, rowCount: 1, columnCount: 1 }, style: { bold: true } });
+    plan.styles.push({ area: { row: below + 1, column: 0, rowCount: 1, columnCount: 5 }, style: { bold: true, fill: COLOURS.section, border: true } });
+    plan.styles.push({ area: { row: below + 2, column: 0, rowCount: 3, columnCount: 5 }, style: { border: true } });
+  }
+  if (count > 1) {
+    plan.charts.push({ type: "Line", name: "KAM Trends chart", title: t("chartTitle"), source: { row: 0, column: 0, rowCount: count + 1, columnCount: 4 }, at: { row: below + 7, column: 0, rowCount: 16, columnCount: 8 } });
+  }
+  plan.freezeRows = 1;
+  plan.tabColor = COLOURS.header;
+  plan.columnWidths = [
+    ...columns.map((column, index) => ({ column: index, width: widthForCharacters(Math.max(10, Math.min(column.header.length, 18))) })),
+    { column: width, width: 12 },
+    { column: width + 1, width: widthForCharacters(60) },
+  ];
+  return plan;
+}

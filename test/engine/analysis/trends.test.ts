@@ -1,0 +1,55 @@
+/** Trends from the sales history: each quarter end analysed on its trailing twelve months. */
+import { classify } from "../../../src/engine/classify";
+import { serialFromYmd } from "../../../src/engine/calendar";
+import { readSales } from "../../../src/engine/read/reader";
+import { trends } from "../../../src/engine/trends";
+import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue } from "../../../src/engine/types";
+
+/** Two years of monthly sales: Steady buys the same every month; Riser grows from the least to the most; Leaver stops after 2023-06. */
+function history(): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let m = 0; m < 24; m++) {
+    const year = 2023 + Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    rows.push(["Steady", serialFromYmd(year, month, 10), 1000]);
+    rows.push(["Riser", serialFromYmd(year, month, 12), 10 + m * m * 12]);
+    for (let s = 0; s < 12; s++) rows.push([`Small ${s}`, serialFromYmd(year, month, 14), 300]);
+    if (m < 6) rows.push(["Leaver", serialFromYmd(year, month, 15), 800]);
+    if (m >= 15) rows.push(["Newcomer", serialFromYmd(year, month, 16), 30]);
+  }
+  return rows;
+}
+
+describe("trends", () => {
+  const read = readSales(["Client", "Date", "Amount"], history(), DEFAULT_READ_SETTINGS);
+  const settings = { ...DEFAULT_ANALYSIS_SETTINGS, lostAfterDays: 120 };
+  const result = classify(read.data, settings);
+  const { points, migration } = trends(read.data, settings, result);
+
+  test("one point per quarter end, the last at the as-of date, on trailing twelve-month windows", () => {
+    expect(points.map((point) => point.label)).toEqual(["2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+    const last = points[points.length - 1];
+    expect(last.end).toBe(result.asOf);
+    expect(last.start).toBe(serialFromYmd(2023, 12, 17));
+  });
+
+  test("a client rising from C to A; the leaver lost in a known quarter and counted once as newly lost", () => {
+    const classOf = (client: string) => points.map((point) => point.classes.get(client) ?? "-").join("");
+    expect(classOf("riser")).toMatch(/^[BC].*A$/);
+    const lostAt = points.findIndex((point) => point.lost > 0);
+    expect(points[lostAt].label).toBe("2023-Q4");
+    expect(points.reduce((sum, point) => sum + point.newlyLost, 0)).toBe(1);
+    expect(points.find((point) => point.label === "2024-Q2")?.won).toBe(1);
+  });
+
+  test("the migration table counts every client of the second-last point once", () => {
+    const counted = Object.values(migration ?? {}).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
+    expect(counted).toBe(points[points.length - 2].clients);
+  });
+
+  test("the last point is the run's own result", () => {
+    const last = points[points.length - 1];
+    const own = classify(read.data, { ...settings, from: "2023-12-17", asOf: "2024-12-16" });
+    expect(last.keyClients).toBe(own.clients.filter((client) => client.dependency !== "none").length);
+  });
+});
