@@ -284,10 +284,20 @@ export const cellRef = (row: number, column: number, absolute = false): string =
   absolute ? `$${columnLetters(column)}$${row + 1}` : `${columnLetters(column)}${row + 1}`;
 export const rangeRef = (first: number, last: number, column: number): string => `${columnLetters(column)}${first + 1}:${columnLetters(column)}${last + 1}`;
 
-/** The cells other sheets read: next review and next contact due in the Figures section. */
-export function summaryCells(rows: DossierRows): { nextReview: { row: number; column: number }; nextContact: { row: number; column: number } } {
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
+/**
+ * The cells other sheets read: the last review date a manager typed (section 10, Review; it moves
+ * with the rows managers insert above it, so it comes from the rows read back), and next review
+ * and next contact due in the Figures section.
+ */
+export function summaryCells(rows: DossierRows): { lastReview: CellAt; nextReview: CellAt; nextContact: CellAt } {
   const first = rows.figures + FIGURES.firstPair;
   return {
+    lastReview: { row: fieldRow(rows, "review", 0), column: VALUE_COLUMN },
     nextReview: { row: first + RIGHT_PAIRS.indexOf("nextReview"), column: RIGHT_VALUE_COLUMN },
     nextContact: { row: first + RIGHT_PAIRS.indexOf("nextContact"), column: RIGHT_VALUE_COLUMN },
   };

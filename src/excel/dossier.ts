@@ -12,7 +12,7 @@ import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
 import { dossierFigures, type DossierMarker } from "./dossier-figures";
-import { CHART_NAME, overdue, summaryCells, templateRows, type Rect } from "./dossier-spec";
+import { CHART_NAME, overdue, summaryCells, templateRows, type CellAt, type Rect } from "./dossier-spec";
 import { dossierTemplate } from "./dossier-template";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { quoteSheetName, rectAddress } from "../a1";
@@ -243,7 +243,8 @@ export const DOSSIERS_TABLE_NAME = "KAM_Dossiers";
 
 /**
  * The "KAM Dossiers" sheet's plan: a table, one row per dossier with a link to it, its client's
- * figures and formulas that read its follow-up dates, sortable and filterable like any table.
+ * figures (revenue, share, dependency, status) and formulas that read its last review and its
+ * follow-up dates, sortable and filterable like any table.
  */
 function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure): SheetPlan {
   const t = (entry: Translations) => translate(entry, lang);
@@ -257,15 +258,19 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     { header: t(COLUMN_TEXTS.share), format: FORMATS.percent, width: 70 },
     { header: t(COLUMN_TEXTS.dependency), format: null, width: 110 },
     { header: t(COLUMN_TEXTS.status), format: null, width: 130 },
+    { header: t(FOLLOW_UP_TEXT.lastReviewed), format: FORMATS.date, width: 110 },
     { header: t(FOLLOW_UP_TEXT.nextReview), format: FORMATS.date, width: 110 },
     { header: t(TABLE_COLUMNS.nextContactDue), format: FORMATS.date, width: 130 },
   ];
   const body: PlanValue[][] = rows.map(({ ref, client, marker, summary }, index) => {
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
-    const dateOf = (cell: { row: number; column: number }): PlanValue => ({ formula: `=${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}` });
+    const at = (cell: CellAt) => `${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}`;
+    const dateOf = (cell: CellAt): PlanValue => ({ formula: `=${at(cell)}` });
+    // The last review is a cell the manager fills: empty until then, shown empty (not 0, 1900-01-00).
+    const typedDate = (cell: CellAt): PlanValue => ({ formula: `=IF(ISNUMBER(${at(cell)}),${at(cell)},"")` });
     plan.links.push({ row: index + 1, column: 0, link: { documentReference: `${quoteSheetName(ref.sheet)}!A1`, textToDisplay: ref.sheet } });
-    return [ref.sheet, ref.client, client?.manager ?? null, client?.measure ?? null, client && total !== 0 ? client.measure / total : null, client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, status || null, dateOf(summary.nextReview), dateOf(summary.nextContact)];
+    return [ref.sheet, ref.client, client?.manager ?? null, client?.measure ?? null, client && total !== 0 ? client.measure / total : null, client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, status || null, typedDate(summary.lastReview), dateOf(summary.nextReview), dateOf(summary.nextContact)];
   });
   const width = columns.length;
   plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });
@@ -273,6 +278,7 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
   plan.blocks.push({ row: 1, column: 0, values: body.length > 0 ? body : [columns.map(() => null)], formats: columns.map((column) => column.format) });
   plan.tables.push({ name: DOSSIERS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, rows.length) + 1, columnCount: width }, style: "TableStyleLight1" });
   plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  // Next review and next contact (the last two columns) turn orange once passed; the last review never does.
   if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: width - 2, rowCount: rows.length, columnCount: 2 }) });
   plan.columnWidths = columns.map((column, index) => ({ column: index, width: column.width }));
   plan.freezeRows = 1;

@@ -6,7 +6,7 @@ import { serialFromIso } from "../../../src/engine/calendar";
 import type { CellValue } from "../../../src/engine/types";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
-import { listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
+import { inputAreas, listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
 import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";
@@ -94,9 +94,13 @@ describe("which clients get a dossier", () => {
     expect(link.value).toBe("Big one");
     expect(link.hyperlink?.documentReference).toBe("'Big one'!A1");
     const rows = await dossierRows(excel, "Big one");
-    const { nextReview, nextContact } = summaryCells(rows);
-    expect(index.cell(row, 7).formula).toBe(`='Big one'!$F$${nextReview.row + 1}`);
-    expect(index.cell(row, 8).formula).toBe(`='Big one'!$F$${nextContact.row + 1}`);
+    const { lastReview, nextReview, nextContact } = summaryCells(rows);
+    expect(index.values()[0]).toEqual(["Dossier", "Client", "Manager", "Revenue", "Share", "Dependency", "Status", "Last reviewed (date)", "Next review", "Next contact due"]);
+    // The review date a manager types, in the dossier's section 10 (column C); empty until then.
+    expect(lastReview).toEqual({ row: inputAreas(rows).review.row, column: 2 });
+    expect(index.cell(row, 7).formula).toBe(`=IF(ISNUMBER('Big one'!$C$${lastReview.row + 1}),'Big one'!$C$${lastReview.row + 1},"")`);
+    expect(index.cell(row, 8).formula).toBe(`='Big one'!$F$${nextReview.row + 1}`);
+    expect(index.cell(row, 9).formula).toBe(`='Big one'!$F$${nextContact.row + 1}`);
   });
 });
 

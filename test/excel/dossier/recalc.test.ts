@@ -17,7 +17,7 @@ if (!soffice) console.warn("dossier recalculation test skipped: LibreOffice (sof
 const maybe = soffice ? describe : describe.skip;
 
 maybe("dossier formulas recalculated by LibreOffice", () => {
-  test("next contact (+10 / +14 days) and next review (+3 months) give the right dates, in the dossier and in the index", async () => {
+  test("next contact (+10 / +14 days) and next review (+3 months) give the right dates, in the dossier and in the index, beside the last review", async () => {
     const excel = createHeadlessExcel();
     const created = new Date(2025, 0, 10);
     const english = await createOrRefreshDossiers(excel.run, resultOf(baseSales()), dossierRun({ lang: "en", today: created }));
@@ -47,17 +47,19 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const reviewRow = (await dossierInputs(excel, big)).review.row;
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
 
-    const index = sheets.get("KAM Dossiers") as string[][];
-    const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(7, 9);
-    expect(dates(big)).toEqual(["2025-02-28", "2025-03-06"]);
-    expect(dates(small)).toEqual(["2025-04-10", "2025-03-06"]); // never reviewed: 3 months after creation
-    expect(dates(north)).toEqual(["2025-04-10", "2025-01-20"]); // no contact yet: 10 days after creation
+    // The index speaks the last run's language (Russian here): found by the name that run gave it.
+    const index = sheets.get(russian.indexSheet) as string[][];
+    // Last review (as typed, empty until then), next review, next contact.
+    const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(7, 10);
+    expect(dates(big)).toEqual(["2024-11-30", "2025-02-28", "2025-03-06"]);
+    expect(dates(small)).toEqual(["", "2025-04-10", "2025-03-06"]); // never reviewed: 3 months after creation
+    expect(dates(north)).toEqual(["", "2025-04-10", "2025-01-20"]); // no contact yet: 10 days after creation
 
     // The agenda computes the same dates without a spreadsheet.
     const agenda = await readAgenda(excel.run, new Date(2030, 0, 1));
     for (const row of index.slice(1)) {
       const due = (kind: string) => agenda.find((item) => item.sheet === row[0] && item.kind === kind)?.dueIso;
-      expect([row[0], due("review"), due("contact")]).toEqual([row[0], row[7], row[8]]);
+      expect([row[0], due("review"), due("contact")]).toEqual([row[0], row[8], row[9]]);
     }
   }, 120_000);
 });
