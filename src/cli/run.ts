@@ -221,7 +221,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);
   } else {
-    result = classify(read.data, command.analysis, read.skipped, aliases);
+    result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
   if (command.jsonOut !== null) writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));

@@ -48,6 +48,12 @@ export function formatSummary(file: string, read: ReadResult, result: ClassifyRe
     lines.push(`  ${client.rank}. ${client.client}: ${percent(client.share)} (${client.dependency}), ${client.abcxyz}`);
   }
   if (key.length > KEY_CLIENTS_SHOWN) lines.push(`  ... and ${key.length - KEY_CLIENTS_SHOWN} more`);
+  if (result.exposure.length > 0) lines.push("if it leaves:");
+  for (const exposure of result.exposure.slice(0, KEY_CLIENTS_SHOWN)) {
+    const rising = exposure.rising.length === 0 ? "" : `; ${exposure.rising.map((client) => `${client.client} becomes ${client.dependency}`).join(", ")}`;
+    const replace = exposure.replaceWithB === null ? "" : `; replaced by about ${exposure.replaceWithB} median B clients`;
+    lines.push(`  ${exposure.kind === "group" ? "holding " : ""}${exposure.name}: ${money(exposure.measure)} (${percent(exposure.share)}) lost, top client then ${percent(exposure.topShareAfter)}${rising}${replace}`);
+  }
   for (const warning of result.warnings) lines.push(`warning: ${warning.message}`);
   if (read.skipped.length) {
     lines.push(`skipped ${read.skipped.length} bad rows:`);

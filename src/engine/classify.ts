@@ -4,6 +4,7 @@
  * per-row work runs over typed arrays (see analysis/), with one result object per client.
  */
 import { applyAliases, duplicateGroups } from "./analysis/duplicates";
+import { exposures } from "./analysis/exposure";
 import { classifyAbc, concentrationOf, dependencyOf, rankClients } from "./analysis/abc";
 import { aggregateClients, latestValuePerClient } from "./analysis/aggregate";
 import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
@@ -12,9 +13,19 @@ import { resolveWindow, tilePeriods } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
 import { isoFromSerial } from "./calendar";
 import { InputException } from "./errors";
-import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning } from "./types";
+import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning, XyzAlternative } from "./types";
 
-export function classify(sales: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = [], aliases: ReadonlyMap<string, string> = new Map()): ClassifyResult {
+export interface ClassifyOptions {
+  /** Names a person merged (KAM Aliases): the key of a name in the data -> the client it counts as. */
+  aliases?: ReadonlyMap<string, string>;
+  /** When nearly every client is Z, run the other period and the purchase-frequency XYZ to show what they give (default true). */
+  alternatives?: boolean;
+}
+
+/** Share of Z clients from which XYZ says little and the alternatives are shown. */
+const MOSTLY_Z = 0.9;
+
+export function classify(sales: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = [], { aliases = new Map(), alternatives = true }: ClassifyOptions = {}): ClassifyResult {
   // Names a person merged (KAM Aliases) count for the client they name, before anything is summed.
   const { data, merged } = applyAliases(sales, aliases);
   const measureValues = settings.measure === "profit" ? data.profit : data.amount;
@@ -101,7 +112,23 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     };
   });
 
+  const groupResults = data.groupIndex ? groupShares(loads, data.groups, ranking.total, settings) : [];
   if (merged.length > 0) warnings.push({ code: "aliases-applied", message: `counted as one client (aliases): ${merged.map(({ from, to }) => `'${from}' as '${to}'`).join(", ")}` });
+  // When nearly all clients are Z the matrix says little: what quarters or purchase frequency would give.
+  const withXyz = clients.filter((client) => client.xyz !== null);
+  const zShare = withXyz.length > 0 ? withXyz.filter((client) => client.xyz === "Z").length / withXyz.length : 0;
+  const xyzAlternatives: XyzAlternative[] = [];
+  if (alternatives && withXyz.length >= 10 && zShare >= MOSTLY_Z) {
+    const tries: XyzAlternative["setting"][] = [...(settings.period !== "quarter" ? (["quarter"] as const) : []), ...(settings.xyz !== "frequency" ? (["frequency"] as const) : [])];
+    for (const setting of tries) {
+      const other = classify(sales, setting === "quarter" ? { ...settings, period: "quarter" } : { ...settings, xyz: "frequency" }, [], { aliases, alternatives: false });
+      const counts = { X: 0, Y: 0, Z: 0 };
+      for (const client of other.clients) if (client.xyz) counts[client.xyz]++;
+      xyzAlternatives.push({ setting, counts });
+    }
+    const said = xyzAlternatives.map(({ setting, counts }) => `${setting === "quarter" ? "by quarter" : "by purchase frequency"}: X ${counts.X}, Y ${counts.Y}, Z ${counts.Z}`).join("; ");
+    warnings.push({ code: "mostly-z", message: `${Math.round(zShare * 100)}% of the clients are Z with ${settings.xyz === "cv" ? `${settings.period}ly variation` : "purchase frequency"}, so the ABC-XYZ matrix says little${said ? `; ${said}` : ""}` });
+  }
   const possibleDuplicates = duplicateGroups(clients.map((client) => client.client)).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
   for (const group of possibleDuplicates) {
     const names = group.map((client) => `'${client.client}' (${(client.share * 100).toFixed(1)}%)`).join(", ");
@@ -115,7 +142,9 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     clients,
     possibleDuplicates,
     merged,
-    groups: data.groupIndex ? groupShares(loads, data.groups, ranking.total, settings) : [],
+    xyzAlternatives,
+    exposure: exposures(clients, groupResults, ranking.total, settings),
+    groups: groupResults,
     managers: data.managerIndex ? managerLoad(loads, data.managers, settings) : [],
     concentration: concentrationOf(ranking.share, ranking.cumulativeShare),
     warnings,

@@ -84,7 +84,7 @@ export function trends(data: SalesData, settings: AnalysisSettings, result: Clas
     const start = Math.max(Math.floor(first), serialFromYmd(year - 1, month, day) + 1);
     let window: ClassifyResult;
     try {
-      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], aliases);
+      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], { aliases, alternatives: false });
     } catch {
       // A window with no sale makes no point.
       continue;

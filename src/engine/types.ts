@@ -295,6 +295,28 @@ export interface Concentration {
   herfindahl: number;
 }
 
+/** XYZ counts under another setting: quarters instead of months, or purchase frequency instead of variation. */
+export interface XyzAlternative {
+  setting: "quarter" | "frequency";
+  counts: Record<XyzClass, number>;
+}
+
+/** "What if it leaves": a key client or holding, what the company would lose and the portfolio without it. */
+export interface Exposure {
+  kind: "client" | "group";
+  name: string;
+  measure: number;
+  share: number;
+  dependency: Dependency;
+  /** The largest remaining client's share, and the Herfindahl index, without it. */
+  topShareAfter: number;
+  herfindahlAfter: number;
+  /** Clients whose dependency would rise without it (to key, critical or mono). */
+  rising: { client: string; dependency: Dependency }[];
+  /** How many clients of the median B measure it would take to replace it; null without B clients. */
+  replaceWithB: number | null;
+}
+
 export interface ClassifyResult {
   /** Serial of asOf, null when there are no dates. */
   asOf: number | null;
@@ -308,6 +330,10 @@ export interface ClassifyResult {
   possibleDuplicates: { client: string; key: string; share: number }[][];
   /** Names counted as another client because a person merged them (aliases). */
   merged: { from: string; to: string }[];
+  /** When nearly every client is Z: what quarters or purchase frequency would give instead. */
+  xyzAlternatives: XyzAlternative[];
+  /** "What if it leaves", for each key client and key holding, the mono-client first. */
+  exposure: Exposure[];
   warnings: Warning[];
   skipped: RowProblem[];
 }

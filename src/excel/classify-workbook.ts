@@ -270,7 +270,7 @@ async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; r
   options.onProgress?.({ phase: "analysing" });
   return {
     source,
-    result: classify(source.read.data, settings.analysis, source.read.skipped, aliasMap(run.aliases)),
+    result: classify(source.read.data, settings.analysis, source.read.skipped, { aliases: aliasMap(run.aliases) }),
   };
 }
 

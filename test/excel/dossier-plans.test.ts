@@ -59,6 +59,8 @@ function result(clients: ClientResult[]): ClassifyResult {
     concentration: { topClientShare: 0.4, top5Share: 1, clientsFor80: 2, herfindahl: 0.3 },
     possibleDuplicates: [],
     merged: [],
+    xyzAlternatives: [],
+    exposure: [],
     warnings: [],
     skipped: [],
   };

@@ -20,6 +20,9 @@ const STATUS_LABELS: Readonly<Record<ClientStatus, UiKey>> = { active: "statusAc
 const DEPENDENCY_LABELS: Readonly<Record<Exclude<Dependency, "none">, UiKey>> = { mono: "dependencyMono", critical: "dependencyCritical", key: "dependencyKey" };
 /** The legend entry (src/i18n/sheets.ts LEGEND_TEXTS) explaining each coloured status. */
 const STATUS_LEGEND = { "at-risk": "atRisk", lost: "lost" } as const;
+/** Engine warnings the pane words from the result's data instead (possible duplicates, aliases, mostly Z). */
+const STRUCTURED_WARNINGS: ReadonlySet<string> = new Set(["possible-duplicates", "aliases-applied", "mostly-z"]);
+
 const ENGINE_WARNINGS: Readonly<Record<string, UiKey>> = {
   "no-dates": "warningNoDates",
   "few-periods": "warningFewPeriods",
@@ -115,6 +118,26 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
       )}
 
       <Warnings result={result} maxKeyClientsPerManager={settings.maxKeyClientsPerManager} locale={locale} />
+
+      {result.exposure.length > 0 && (
+        // "What if it leaves", the mono-client first: the article's "start winning others now".
+        <>
+          <Subtitle2 as="h3">{t("ifItLeaves")}</Subtitle2>
+          <ul className={styles.list} aria-label={t("ifItLeaves")}>
+            {result.exposure.slice(0, 5).map((exposure) => (
+              <li key={`${exposure.kind}:${exposure.name}`}>
+                {t("exposureLine", {
+                  name: exposure.name,
+                  share: percent(exposure.share),
+                  top: percent(exposure.topShareAfter),
+                  rising: exposure.rising.length > 0 ? t("exposureRising", { clients: exposure.rising.map((client) => client.client).join(", ") }) : "",
+                  b: exposure.replaceWithB === null ? "—" : number(exposure.replaceWithB),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {result.skipped.length > 0 && (
         <MessageBar intent="info" layout="multiline">
@@ -229,7 +252,18 @@ function Warnings({ result, maxKeyClientsPerManager, locale }: { result: Classif
     ...result.managers
       .filter((manager) => manager.overloaded)
       .map((manager) => t("warningOverloaded", { manager: manager.manager, n: number(manager.keyClients), max: number(maxKeyClientsPerManager) })),
-    ...result.warnings.map((warning) => (ENGINE_WARNINGS[warning.code] ? t(ENGINE_WARNINGS[warning.code]) : warning.message)),
+    ...result.warnings.filter((warning) => !STRUCTURED_WARNINGS.has(warning.code)).map((warning) => (ENGINE_WARNINGS[warning.code] ? t(ENGINE_WARNINGS[warning.code]) : warning.message)),
+    // Warnings the result also carries as data, said in the pane's language with their numbers.
+    ...result.possibleDuplicates.map((group) => t("warningDuplicates", { names: group.map((client) => `${client.client} (${percent(client.share)})`).join(", ") })),
+    ...(result.merged.length > 0 ? [t("warningAliases", { list: result.merged.map(({ from, to }) => `${from} → ${to}`).join(", ") })] : []),
+    ...(result.xyzAlternatives.length > 0
+      ? [
+          t("warningMostlyZ", {
+            share: percent(result.clients.filter((client) => client.xyz === "Z").length / Math.max(1, result.clients.filter((client) => client.xyz !== null).length)),
+            alternatives: result.xyzAlternatives.map(({ setting, counts }) => t(setting === "quarter" ? "alternativeQuarter" : "alternativeFrequency", { x: number(counts.X), y: number(counts.Y), z: number(counts.Z) })).join(" "),
+          }),
+        ]
+      : []),
   ];
   if (messages.length === 0) return null;
   return (

@@ -39,7 +39,7 @@ describe("in the analysis", () => {
   });
 
   test("an alias merges the rows into the client it names, and says so", () => {
-    const result = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, [], new Map([["margie's travel inc", "Margie's Travel"]]));
+    const result = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, [], { aliases: new Map([["margie's travel inc", "Margie's Travel"]]) });
     expect(result.clients.map((client) => [client.client, client.measure])).toEqual([["Acme", 580], ["Margie's Travel", 420]]);
     expect(result.merged).toEqual([{ from: "Margie's Travel Inc", to: "Margie's Travel" }]);
     expect(result.possibleDuplicates).toEqual([]);
