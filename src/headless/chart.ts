@@ -1,5 +1,5 @@
-/** Charts are kept as objects (type, source range, title, position); nothing is drawn. */
-import { parseRect, rectAddress, splitSheet } from "./address";
+/** Charts are kept as objects (type, source range, title, position) with the series Excel would make of the source; nothing is drawn. */
+import { parseRect, rectAddress, splitSheet, type Rect } from "./address";
 import { ProxyCollection } from "./collection";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy } from "./context";
 import { fail } from "./errors";
@@ -9,6 +9,64 @@ import { Range } from "./range";
 import type { Worksheet } from "./worksheet";
 
 const SERIES_BY = ["Auto", "Columns", "Rows"];
+
+/** One series of a chart: its name cell, its category labels and its values, as ranges of the source's sheet. */
+export interface ChartSeriesRefs {
+  name?: Rect;
+  categories?: Rect;
+  values: Rect;
+}
+
+/**
+ * The series Excel makes of a chart's source range when the add-in gives only the range
+ * (ChartCollection.add(type, source, seriesBy)): one per column (seriesBy Columns or Auto) or row
+ * (Rows). Which line holds the category labels and which the series names is not said by the
+ * caller, so Excel "attempts to determine the location of the category label from the contents
+ * of the first row or column", and the series names likewise (Microsoft, "SeriesCollection.Add
+ * method (Excel)", CategoryLabels and SeriesLabels omitted:
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.seriescollection.add). The rule
+ * modelled, for seriesBy Columns (Rows is the same turned by 90 degrees):
+ * - the first row names the series when the first cell of every other column is text or empty;
+ * - the first column is the category labels when a cell of it below the names is text, or when
+ *   the top-left cell is empty above it (the "blank top-left cell" that makes Excel take even
+ *   numbers as labels; Jon Peltier, peltiertech.com);
+ * - otherwise the first column is a series like the others: a column of numbers under a text
+ *   header ("Share of clients", 5%, 10%, ...) is drawn as a second line against 1, 2, 3, not as
+ *   the axis. Dates are not told apart from other numbers here.
+ * The .xlsx layer (xlsx-chart.ts) writes these series, so a viewer draws what Excel would.
+ */
+export function chartSeries(chart: Pick<ChartModel, "source" | "seriesBy">): ChartSeriesRefs[] {
+  const { sheet, rect } = chart.source;
+  const byRows = chart.seriesBy === "Rows";
+  const lines = byRows ? rect.rowCount : rect.columnCount;
+  const length = byRows ? rect.columnCount : rect.rowCount;
+  const at = (line: number, index: number) => (byRows ? { row: rect.row + line, column: rect.column + index } : { row: rect.row + index, column: rect.column + line });
+  const value = (line: number, index: number) => {
+    const cell = at(line, index);
+    return sheet.value(cell.row, cell.column);
+  };
+  const isText = (v: unknown) => typeof v === "string" && v !== "";
+  const isEmpty = (v: unknown) => v === undefined || v === null || v === "";
+  const others = lines > 1 ? Array.from({ length: lines - 1 }, (_, i) => i + 1) : [0];
+  const hasNames = length > 1 && others.every((line) => isText(value(line, 0)) || isEmpty(value(line, 0))) && others.some((line) => isText(value(line, 0)));
+  const first = hasNames ? 1 : 0;
+  const labelled = Array.from({ length: length - first }, (_, i) => value(0, first + i)).some(isText);
+  const hasCategories = lines > 1 && (labelled || (hasNames && isEmpty(value(0, 0))));
+  const span = (line: number): Rect => {
+    const start = at(line, first);
+    return byRows ? { row: start.row, column: start.column, rowCount: 1, columnCount: length - first } : { row: start.row, column: start.column, rowCount: length - first, columnCount: 1 };
+  };
+  const series: ChartSeriesRefs[] = [];
+  for (let line = hasCategories ? 1 : 0; line < lines; line++) {
+    const head = at(line, 0);
+    series.push({
+      ...(hasNames ? { name: { row: head.row, column: head.column, rowCount: 1, columnCount: 1 } } : {}),
+      ...(hasCategories ? { categories: span(0) } : {}),
+      values: span(line),
+    });
+  }
+  return series;
+}
 
 function chartSheet(chart: ChartModel, sheet: SheetModel): void {
   if (!sheet.charts.includes(chart)) fail("ItemNotFound", `The chart '${chart.name}' has been deleted.`, "Chart");

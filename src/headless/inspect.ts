@@ -1,5 +1,6 @@
 /** A synchronous, read-only view of the workbook for tests, the CLI summary and the playground preview. */
 import { containsCell, parseRect, qualifiedAddress, rectAddress, splitSheet } from "./address";
+import { chartSeries } from "./chart";
 import { readValues } from "./cells";
 import { fail } from "./errors";
 import { type CellValue, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, type SheetModel, type ValidationModel, type WorkbookModel, cellKey } from "./model";
@@ -60,6 +61,8 @@ export interface ChartSummary {
   title: string;
   source: string;
   position?: { start: string; end?: string };
+  /** The series Excel makes of the source (chartSeries in chart.ts): addresses of each one's name, categories and values. */
+  series: { name?: string; categories?: string; values: string }[];
 }
 
 export interface SheetInspector {
@@ -161,7 +164,19 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
       tables: () => tableSummaries(sheet),
       conditionalFormats: () =>
         [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).map((cf) => ({ type: cf.type, address: qualifiedAddress(sheet.name, cf.rect), rule: cf.rule, format: cf.format })),
-      charts: () => sheet.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, source: qualifiedAddress(c.source.sheet.name, c.source.rect), position: c.position })),
+      charts: () =>
+        sheet.charts.map((c) => ({
+          name: c.name,
+          type: c.type,
+          title: c.title,
+          source: qualifiedAddress(c.source.sheet.name, c.source.rect),
+          position: c.position,
+          series: chartSeries(c).map((s) => ({
+            ...(s.name ? { name: rectAddress(s.name) } : {}),
+            ...(s.categories ? { categories: rectAddress(s.categories) } : {}),
+            values: rectAddress(s.values),
+          })),
+        })),
       validations: () =>
         sheet.validations.map(({ rect, ...rest }) => ({ address: rectAddress(rect), ...rest })),
       merges: () => sheet.merges.map((m) => rectAddress(m)),

@@ -3,14 +3,15 @@
  * written for the headless Excel's chart objects and read back from files this module wrote (and
  * from simple line, bar and column charts of other producers). ExcelJS writes no charts.
  *
- * A chart is a `c:chartSpace` part holding one `c:lineChart` or `c:barChart` with a series per
- * value column (seriesBy Columns) or row (Rows) of its source range: the first column (row) is the
- * categories and the first row (column) the series names when the source has them. Each
+ * A chart is a `c:chartSpace` part holding one `c:lineChart` or `c:barChart` with the series Excel
+ * makes of its source range (chartSeries in chart.ts: a series per column or row, the first one
+ * the categories only when it holds text labels, the first row the names when it has them). Each
  * reference carries a cache of the cells' values, so a viewer that does not recalculate still
  * draws the chart. The chart is anchored in the sheet's drawing part over the cells given by
  * `setPosition`, or at its top/left/width/height in points (1 pt = 12,700 EMU).
  */
 import { type Rect, boundingRect, parseRect, qualifiedAddress, rectAddress, splitSheet, tryParseRect } from "./address";
+import { chartSeries } from "./chart";
 import type { CellValue, ChartModel, SheetModel, WorkbookModel } from "./model";
 import {
   REL,
@@ -50,41 +51,6 @@ const PLOTS: Record<string, { element: "c:lineChart" | "c:barChart"; barDir?: "c
   BarClustered: { element: "c:barChart", barDir: "bar", grouping: "clustered" },
   BarStacked: { element: "c:barChart", barDir: "bar", grouping: "stacked" },
 };
-
-interface SeriesRefs {
-  name?: Rect;
-  categories?: Rect;
-  values: Rect;
-}
-
-/** The series of a chart's source: one per value column (Columns, Auto) or row (Rows). */
-export function chartSeries(chart: ChartModel): SeriesRefs[] {
-  const { sheet, rect } = chart.source;
-  const byRows = chart.seriesBy === "Rows";
-  const lines = byRows ? rect.rowCount : rect.columnCount;
-  const length = byRows ? rect.columnCount : rect.rowCount;
-  const at = (line: number, index: number) => (byRows ? { row: rect.row + line, column: rect.column + index } : { row: rect.row + index, column: rect.column + line });
-  const text = (v: CellValue | undefined) => typeof v === "string" && v !== "";
-  // A first line of labels when there is more than one line; a header when the first cell of a value line is text.
-  const hasCategories = lines > 1;
-  const firstValueLine = hasCategories ? 1 : 0;
-  const hasHeader = length > 1 && Array.from({ length: lines - firstValueLine }, (_, i) => at(firstValueLine + i, 0)).every((c) => text(sheet.value(c.row, c.column)) || sheet.value(c.row, c.column) === undefined);
-  const first = hasHeader ? 1 : 0;
-  const span = (line: number): Rect => {
-    const start = at(line, first);
-    return byRows ? { row: start.row, column: start.column, rowCount: 1, columnCount: length - first } : { row: start.row, column: start.column, rowCount: length - first, columnCount: 1 };
-  };
-  const series: SeriesRefs[] = [];
-  for (let line = firstValueLine; line < lines; line++) {
-    const head = at(line, 0);
-    series.push({
-      ...(hasHeader ? { name: { row: head.row, column: head.column, rowCount: 1, columnCount: 1 } } : {}),
-      ...(hasCategories ? { categories: span(0) } : {}),
-      values: span(line),
-    });
-  }
-  return series;
-}
 
 function cellsOf(sheet: SheetModel, rect: Rect): (CellValue | undefined)[] {
   const out: (CellValue | undefined)[] = [];

@@ -255,8 +255,33 @@ describe("charts and application", () => {
       sheet.name = "ABC";
     });
     expect(excel.inspect.sheet("ABC").charts()).toEqual([
-      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "ABC!A1:B3", position: { start: "D2", end: "J15" } },
+      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "ABC!A1:B3", position: { start: "D2", end: "J15" }, series: [{ name: "B1", categories: "A2:A3", values: "B2:B3" }] },
     ]);
+  });
+
+  // Excel finds the category labels and series names "from the contents of the first row or column"
+  // when it is given only a range: https://learn.microsoft.com/en-us/office/vba/api/excel.seriescollection.add
+  test("a first column of numbers under a header is a series, not the categories; text labels or a blank top-left cell make it the axis", async () => {
+    const excel = await onSheet(async (sheet) => {
+      sheet.getRange("A1:B4").values = [["Share of clients", "Cumulative share"], [0.05, 0.4], [0.1, 0.55], [0.15, 0.66]];
+      sheet.charts.add("Line", sheet.getRange("A1:B4"), "Columns").name = "numbers";
+      // Text, as Excel keeps "5%" only in a cell formatted as text ("@"); a General cell turns it into 0.05.
+      sheet.getRange("D2:D4").numberFormat = [["@"], ["@"], ["@"]];
+      sheet.getRange("D1:E4").values = [["Share of clients", "Cumulative share"], ["5%", 0.4], ["10%", 0.55], ["15%", 0.66]];
+      sheet.charts.add("Line", sheet.getRange("D1:E4"), "Columns").name = "labels";
+      sheet.getRange("G1:H4").values = [["", "Cumulative share"], [0.05, 0.4], [0.1, 0.55], [0.15, 0.66]];
+      sheet.charts.add("Line", sheet.getRange("G1:H4"), "Columns").name = "blank corner";
+      sheet.getRange("J1:M2").values = [["Period", "Jan", "Feb", "Mar"], ["Sales", 1, 2, 3]];
+      sheet.charts.add("ColumnClustered", sheet.getRange("J1:M2"), "Rows").name = "by rows";
+    });
+    const series = Object.fromEntries(excel.inspect.sheet("Sheet1").charts().map((chart) => [chart.name, chart.series]));
+    expect(series.numbers).toEqual([
+      { name: "A1", values: "A2:A4" },
+      { name: "B1", values: "B2:B4" },
+    ]);
+    expect(series.labels).toEqual([{ name: "E1", categories: "D2:D4", values: "E2:E4" }]);
+    expect(series["blank corner"]).toEqual([{ name: "H1", categories: "G2:G4", values: "H2:H4" }]);
+    expect(series["by rows"]).toEqual([{ name: "J2", categories: "K1:M1", values: "K2:M2" }]);
   });
 
   // https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
