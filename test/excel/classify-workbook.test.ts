@@ -151,6 +151,15 @@ describe("result sheets", () => {
     expect(excel.inspect.sheet("KAM Matrix").rowHeight(5)).toBeGreaterThanOrEqual(45);
     const summary = excel.inspect.sheet("KAM Summary");
     expect(summary.charts().map((chart) => chart.type)).toEqual(["Line", "ColumnClustered"]);
+    // As Excel reads the sources (chartSeries in src/headless/chart.ts): one Pareto curve over text
+    // labels (5%, 10%, ...), not the share of clients drawn as a second line; one series of shares by cell.
+    const [pareto, cells] = summary.charts();
+    expect(pareto.series).toHaveLength(1);
+    const paretoLabels = summary.values(pareto.series[0].categories).flat();
+    expect(paretoLabels.every((label) => typeof label === "string" && /^\d+%$/.test(label))).toBe(true);
+    expect(summary.values(pareto.series[0].name)).toEqual([["Cumulative share"]]);
+    expect(cells.series).toHaveLength(1);
+    expect(summary.values(cells.series[0].categories).flat()).toContain("AX");
     const text = JSON.stringify(summary.values());
     expect(text).toContain("Acme brings 50.6% of the total: a mono-client");
     expect(text).toContain("Globex brings 25.3% of the total: the company is becoming critically dependent on it.");

@@ -7,7 +7,7 @@ import { clientsPlan, marginOf, statusWhy } from "../../src/excel/layout/clients
 import { changeText, emptyKeptInput, type KeptInput, type LayoutInput } from "../../src/excel/layout/common";
 import { keyClientNames, matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
 import { heatColour } from "../../src/palette";
-import { paretoPoints, summaryPlan } from "../../src/excel/layout/summary";
+import { keyShareVerdict, paretoPoints, paretoRows, summaryPlan, TYPICAL_KEY_SHARE } from "../../src/excel/layout/summary";
 import { winbackPlan } from "../../src/excel/layout/winback";
 import { computeMovement, type PreviousClient } from "../../src/excel/movement";
 import { wrappedLines, type PlanValue, type SheetPlan, type TypedCell } from "../../src/excel/plan";
@@ -309,8 +309,40 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
     const [pareto, matrix] = plan.charts;
     expect(grid.get(`${pareto.source.row},0`)).toBe("Share of clients");
     expect(pareto.source.rowCount).toBe(points.length + 1);
+    // The categories are text ("5%", ...), so Excel draws one curve over them, not two lines.
+    const labels = Array.from({ length: points.length }, (_, i) => grid.get(`${pareto.source.row + 1 + i},0`));
+    expect(labels).toEqual(points.map(([clients]) => `${Math.round(clients * 100)}%`));
+    expect(paretoRows(result).map(([label]) => label)).toEqual(labels);
     expect(grid.get(`${matrix.source.row},0`)).toBe("Cell");
     expect(grid.get(`${matrix.source.row + 1},0`)).toBe("AX");
+  });
+
+  test("the summary opens with the headline numbers: total, clients, key clients and their share against the typical 30-55%, the top client", () => {
+    const plan = summaryPlan(inputOf(result));
+    const grid = cells(plan);
+    const column = (c: number) => Array.from({ length: 9 }, (_, row) => grid.get(`${row},${c}`) ?? null);
+    const key = result.clients.filter((client) => client.dependency !== "none");
+    const share = key.reduce((sum, client) => sum + client.share, 0);
+    expect(column(0)).toEqual([
+      "Key-account analysis: summary",
+      null,
+      "At a glance",
+      "Total Revenue",
+      "Clients",
+      "Key clients (10% or more)",
+      "Key clients' share of the total",
+      expect.stringMatching(/is above the typical 30%–55%: a few clients carry the business/),
+      "Share of the top client",
+    ]);
+    expect(column(1).slice(3, 7)).toEqual([result.total, result.clients.length, key.length, share]);
+    expect(grid.get("6,2")).toBe("typical: 30%–55%");
+    expect(grid.get("8,1")).toBe(result.concentration.topClientShare);
+    expect(share).toBeGreaterThan(0.55);
+  });
+
+  test("the key clients' share gets a verdict in plain words: none, below, within or above the typical range", () => {
+    expect([keyShareVerdict(0, 0), keyShareVerdict(2, 0.29), keyShareVerdict(2, 0.3), keyShareVerdict(3, 0.55), keyShareVerdict(1, 0.56)]).toEqual(["none", "below", "within", "within", "above"]);
+    expect(TYPICAL_KEY_SHARE).toEqual({ low: 0.3, high: 0.55 });
   });
 
   test("the summary warns about mono-clients and critical dependency, and says what was run", () => {
@@ -323,7 +355,7 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
 
   test("win-back lists lost and at-risk A/B clients with the planned offers kept", () => {
     const kept = emptyKeptInput();
-    kept.plannedOffer.set("old co", typed("free delivery"));
+    kept.winback.plannedOffer.set("old co", typed("free delivery"));
     const plan = winbackPlan(inputOf(result, { kept }));
     const [header, body] = plan.blocks;
     expect(body.values.map((row) => row[1])).toEqual(["Old Co"]);

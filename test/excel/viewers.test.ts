@@ -10,7 +10,8 @@ import path from "node:path";
 import { writeWorkbookOut } from "../../src/cli/workbook-out";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS } from "../../src/engine/types";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
-import { pdftotext, printed, sheetsAsShown, soffice } from "./soffice";
+import JSZip from "jszip";
+import { convert, pdftotext, printed, sheetsAsShown, soffice } from "./soffice";
 
 if (!soffice) console.warn("viewer tests skipped: LibreOffice (soffice) is not installed; apt-get install -y libreoffice-calc");
 const maybe = soffice ? describe : describe.skip;
@@ -57,6 +58,17 @@ maybe("LibreOffice as a viewer", () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(4);
     if (texts) for (const page of texts) expect(page).toMatch(/Rank\s+Client\s+Revenue/);
+  }, 120_000);
+
+  test("LibreOffice reads the Pareto chart as one curve over the share-of-clients labels", async () => {
+    // LibreOffice saves the workbook again as .xlsx: its chart part says what it made of the source.
+    const saved = convert(await only("KAM Summary"), "xlsx", false);
+    const zip = await JSZip.loadAsync([...saved.values()][0]);
+    const charts = await Promise.all(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async("string") ?? ""));
+    const pareto = charts.find((xml) => xml.includes("<c:lineChart>")) ?? "";
+    expect(pareto.match(/<c:ser>/g)).toHaveLength(1);
+    expect(pareto).toMatch(/<c:cat>\s*<c:strRef>/);
+    expect(pareto).toContain("<c:v>100%</c:v>");
   }, 120_000);
 
   test("KAM Summary and KAM Matrix print on one page wide", async () => {

@@ -172,6 +172,10 @@ describe("what the add-in writes", () => {
     const summaryCharts = charts.filter((xml) => xml.includes("<c:f>'KAM Summary'!"));
     expect(summaryCharts.filter((xml) => xml.includes("<c:lineChart>"))).toHaveLength(1);
     expect(summaryCharts.filter((xml) => xml.includes('<c:barDir val="col"/>'))).toHaveLength(1);
+    // The Pareto curve is one series over text labels (5%, 10%, ...), as Excel reads its source.
+    const pareto = summaryCharts.find((xml) => xml.includes("<c:lineChart>")) ?? "";
+    expect(pareto.match(/<c:ser>/g)).toHaveLength(1);
+    expect(pareto).toMatch(/<c:cat><c:strRef><c:f>'KAM Summary'!\$A\$\d+:\$A\$\d+<\/c:f><c:strCache><c:ptCount val="\d+"\/><c:pt idx="0"><c:v>\d+%<\/c:v>/);
     const excel = await loadXlsx(classified);
     const dossiers = excel.model.sheets.filter((s) => s.name !== "KAM Dossiers" && charts.some((xml) => xml.includes(`<c:f>'${s.name.replace(/'/g, "''")}'!`) || xml.includes(`<c:f>${s.name}!`)));
     expect(dossiers.length).toBeGreaterThanOrEqual(4); // KAM Summary and the three dossiers

@@ -1,7 +1,9 @@
 /**
- * KAM Summary: totals, concentration, warnings, groups, manager load, status counts, the data of
- * the Pareto and ABC-XYZ charts (with the charts beside them), movement since the last run and
- * what was run. Sections are stacked in columns A-E; the charts sit from column G.
+ * KAM Summary: the headline numbers first (total, clients, key clients and their combined share
+ * against the articles' typical 30-55%, with a verdict in plain words, the top client's share),
+ * then the data, concentration, warnings, groups, manager load, status counts, the data of the
+ * Pareto and ABC-XYZ charts (with the charts beside them), movement since the last run and what
+ * was run. Sections are stacked in columns A-E; the charts sit from column G.
  */
 import { RTL_LANGUAGES, translate, type Lang } from "../../i18n/core";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, SETTING_VALUE_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../../i18n/sheets";
@@ -84,6 +86,30 @@ function warningLines(result: ClassifyResult, lang: Lang): string[] {
   return lines;
 }
 
+/**
+ * The key clients' combined share the articles call typical: "key clients together often make
+ * 30-55% of sales" (/work/shared/domain.md, "Who is a key client").
+ */
+export const TYPICAL_KEY_SHARE = { low: 0.3, high: 0.55 } as const;
+
+/** Where the key clients' combined share stands against the typical range. */
+export function keyShareVerdict(keyClients: number, share: number): "none" | "below" | "within" | "above" {
+  if (keyClients === 0) return "none";
+  return share < TYPICAL_KEY_SHARE.low ? "below" : share > TYPICAL_KEY_SHARE.high ? "above" : "within";
+}
+
+const VERDICT_TEXT = { none: "keyShareNone", below: "keyShareBelow", within: "keyShareWithin", above: "keyShareAbove" } as const;
+
+/**
+ * The Pareto chart's source: share of clients as text labels ("5%", "10%", ...) and the cumulative
+ * share. The labels are text on purpose: given only a range, Excel takes the first column as the
+ * category axis when it holds text, and a column of numbers under a header as one more series
+ * (two lines instead of one curve; see chartSeries in src/headless/chart.ts).
+ */
+export function paretoRows(result: ClassifyResult): [string, number][] {
+  return paretoPoints(result).map(([clients, cumulative]) => [`${Math.round(clients * 100)}%`, cumulative]);
+}
+
 /** Pareto curve points: share of clients (5% steps, or every client when there are fewer than 20) -> cumulative share. */
 export function paretoPoints(result: ClassifyResult): [number, number][] {
   const n = result.clients.length;
@@ -102,13 +128,25 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   const plan = emptyPlan(SHEET_IDS.summary, translate(SHEET_NAME_TEXTS.summary, lang), RTL_LANGUAGES.has(lang));
   const out = new SectionWriter(plan);
   const measure = measureLabel(input);
-  const keyClients = result.clients.filter((client) => client.dependency !== "none").length;
+  const key = result.clients.filter((client) => client.dependency !== "none");
+  const keyShare = key.reduce((sum, client) => sum + client.share, 0);
+  const range = { low: percentLabel(TYPICAL_KEY_SHARE.low), high: percentLabel(TYPICAL_KEY_SHARE.high) };
 
   out.title(translate(T.title, lang));
-  out.section(translate(T.totals, lang));
+  // The headline numbers first: what a manager reads before anything else.
+  out.section(translate(T.headline, lang));
   out.pair(translate(T.total, lang, { measure }), result.total, FORMATS.money);
   out.pair(translate(T.clientCount, lang), result.clients.length, FORMATS.integer);
-  out.pair(translate(T.keyClientCount, lang, thresholdParams(settings)), keyClients, FORMATS.integer);
+  out.pair(translate(T.keyClientCount, lang, thresholdParams(settings)), key.length, FORMATS.integer);
+  plan.blocks.push({ row: out.row, column: 0, values: [[translate(T.keyClientsShare, lang), keyShare, translate(T.typicalKeyShare, lang, range)]], formats: [TEXT_FORMAT, FORMATS.percent, TEXT_FORMAT] });
+  plan.styles.push({ area: { row: out.row, column: 2, rowCount: 1, columnCount: 1 }, style: { italic: true } });
+  out.row += 1;
+  const verdict = keyShareVerdict(key.length, keyShare);
+  out.line(translate(T[VERDICT_TEXT[verdict]], lang, { share: percentText(keyShare), ...range, key: thresholdParams(settings).key }));
+  out.pair(translate(T.topClientShare, lang), result.concentration.topClientShare, FORMATS.percent);
+  out.gap();
+
+  out.section(translate(T.totals, lang));
   out.pair(translate(T.periodCount, lang), result.periods.length, FORMATS.integer);
   out.pair(translate(T.asOf, lang), result.asOf, FORMATS.date);
   out.pair(translate(T.rowsRead, lang), run.rowsRead, FORMATS.integer);
@@ -116,7 +154,6 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   out.gap();
 
   out.section(translate(T.concentration, lang));
-  out.pair(translate(T.topClientShare, lang), result.concentration.topClientShare, FORMATS.percent);
   out.pair(translate(T.top5Share, lang), result.concentration.top5Share, FORMATS.percent);
   out.pair(translate(T.clientsFor80, lang), result.concentration.clientsFor80, FORMATS.integer);
   out.pair(translate(T.herfindahl, lang), result.concentration.herfindahl, FORMATS.herfindahl);
@@ -177,7 +214,9 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   out.gap();
 
   out.section(translate(T.pareto, lang));
-  const paretoArea = out.table([translate(T.clientsPercent, lang), translate(COLUMN_TEXTS.cumulativeShare, lang)], paretoPoints(result), [FORMATS.wholePercent, FORMATS.percent]);
+  const paretoArea = out.table([translate(T.clientsPercent, lang), translate(COLUMN_TEXTS.cumulativeShare, lang)], paretoRows(result), [TEXT_FORMAT, FORMATS.percent]);
+  // Labels read like the numbers beside them.
+  if (paretoArea.rowCount > 1) plan.styles.push({ area: { row: paretoArea.row + 1, column: 0, rowCount: paretoArea.rowCount - 1, columnCount: 1 }, style: { horizontal: "Right" } });
   out.gap();
 
   if (paretoArea.rowCount > 1) {
