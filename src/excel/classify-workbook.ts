@@ -353,7 +353,8 @@ async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
   const keptSheet = owned.get(SHEET_IDS.kept);
   if (keptSheet) readKeptSheet(keptSheet, kept);
   const columns = [...kept.clientsColumns.inside, ...kept.clientsColumns.beside, ...kept.winbackColumns.inside, ...kept.winbackColumns.beside];
-  await loadTypedLinks(run.context, [...kept.notes.values(), ...kept.plannedOffer.values(), ...columns.flatMap((column) => [...column.values.values()])]);
+  const winbackCells = Object.values(kept.winback).flatMap((cells) => [...cells.values()]);
+  await loadTypedLinks(run.context, [...kept.notes.values(), ...winbackCells, ...columns.flatMap((column) => [...column.values.values()])]);
   return { previous, kept, owned };
 }
 

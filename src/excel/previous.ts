@@ -13,8 +13,12 @@ import { keyTypeFromText } from "../engine/key-types";
 import type { PreviousClient } from "./movement";
 import type { TypedCell } from "./plan";
 import { insideAny, ownTable, typedCellAt, typedGrid, type OwnedSheet } from "./user-cells";
-import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, statusFromLabel, type KeptColumn, type KeptInput, type PersonColumns } from "./layout/common";
+import { columnKeyOfHeader, dependencyFromLabel, emptyKeptInput, statusFromLabel, WINBACK_FIELDS, type KeptColumn, type KeptInput, type PersonColumns, type WinbackField } from "./layout/common";
+
 import { keptColumnOfHeader } from "./layout/kept";
+function isWinbackField(field: string | null): field is WinbackField {
+  return (WINBACK_FIELDS as readonly (string | null)[]).includes(field);
+}
 
 function text(cell: TypedCell | null | undefined): string {
   if (!cell || cell.value === null || typeof cell.value === "object") return "";
@@ -106,7 +110,7 @@ export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] 
   return result;
 }
 
-/** Planned offers and people's columns from the previous KAM Win-back table, by client, into `kept`. */
+/** The planned offers, the loss workflow and people's columns from the previous KAM Win-back table, by client, into `kept`. */
 export function readWinback(sheet: OwnedSheet, written: readonly Rect[] | null, kept: KeptInput): void {
   const table = ownTable(sheet);
   if (!table) return;
@@ -114,7 +118,7 @@ export function readWinback(sheet: OwnedSheet, written: readonly Rect[] | null, 
   const headers = headerTexts(grid[0] ?? []);
   const keys = headers.map(columnKeyOfHeader);
   const clientColumn = keys.indexOf("client");
-  const offerColumn = keys.indexOf("plannedOffer");
+  const fieldColumns = WINBACK_FIELDS.map((field) => ({ field, column: keys.indexOf(field) })).filter(({ column }) => column >= 0);
   if (clientColumn < 0) return;
   const inside = headers.flatMap((header, column) => (keys[column] === null ? [{ column, entry: { header, values: new Map<string, TypedCell>() } }] : []));
   kept.winbackColumns = { inside: inside.map((extra) => extra.entry), beside: written ? besideColumns(sheet, table.area, clientColumn, written) : [] };
@@ -123,8 +127,10 @@ export function readWinback(sheet: OwnedSheet, written: readonly Rect[] | null, 
     if (name === "") continue;
     const key = clientKey(name);
     if (!kept.seen.has(key)) kept.seen.set(key, { client: name, keptSince: null });
-    const offer = offerColumn >= 0 ? row[offerColumn] : null;
-    if (offer) kept.plannedOffer.set(key, offer);
+    for (const { field, column } of fieldColumns) {
+      const cell = row[column];
+      if (cell) kept.winback[field].set(key, cell);
+    }
     for (const { column, entry } of inside) {
       const cell = row[column];
       if (cell) entry.values.set(key, cell);
@@ -180,7 +186,7 @@ export function readKeptSheet(sheet: OwnedSheet, kept: KeptInput): void {
       if (home) {
         if (!home.values.has(key)) home.values.set(key, cell);
       } else if (field === "notes" && !kept.notes.has(key)) kept.notes.set(key, cell);
-      else if (field === "plannedOffer" && !kept.plannedOffer.has(key)) kept.plannedOffer.set(key, cell);
+      else if (isWinbackField(field) && !kept.winback[field].has(key)) kept.winback[field].set(key, cell);
       else if (field === "keyType" && !kept.keyType.has(key) && text(cell) !== "") kept.keyType.set(key, keyTypeFromText(text(cell)) ?? text(cell));
     });
   }

@@ -54,3 +54,6 @@ export const SUMMARY_TEXTS = translations((d) => d.sheets.summary);
 
 /** Labels of setting values shown in "What was run". */
 export const SETTING_VALUE_TEXTS = translations((d) => d.sheets.settingValues);
+
+/** KAM Win-back's loss workflow: causes of loss, offer types, results, and the sheet's note. */
+export const WINBACK_TEXTS = translations((d) => d.sheets.winback);

@@ -106,7 +106,9 @@ describe("typed input is kept by client, forever", () => {
     expect(outcome.keptAway).toBe(1);
     expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).map((row) => row.Client)).not.toContain("Old Co");
     const kept = await tableRows(excel.run, KEPT_TABLE_NAME);
-    expect(kept).toEqual([{ Client: "Old Co", "Kept since": serialFromYmd(2025, 1, 15), "Key type": "", Notes: "moved to a competitor", "Planned offer": "free delivery", Region: "North" }]);
+    expect(kept).toEqual([
+      { Client: "Old Co", "Kept since": serialFromYmd(2025, 1, 15), "Key type": "", Notes: "moved to a competitor", "Planned offer": "free delivery", "Cause of loss": "", "Offer type": "", "Win-back result": "", "Win-back date": "", Region: "North" },
+    ]);
     // Twice more without it: still there, still dated from when it left.
     await classifyOk(excel, { now: new Date(2025, 1, 1) });
     await classifyOk(excel, { now: new Date(2025, 1, 2) });
@@ -118,7 +120,7 @@ describe("typed input is kept by client, forever", () => {
     expect(back?.Notes).toBe("moved to a competitor");
     expect(back?.Region).toBe("North");
     expect((await tableRows(excel.run, WINBACK_TABLE_NAME)).find((row) => row.Client === "Old Co")?.["Planned offer"]).toBe("free delivery");
-    expect(await tableRows(excel.run, KEPT_TABLE_NAME)).toEqual([{ Client: "", "Kept since": "", "Key type": "", Notes: "", "Planned offer": "" }]);
+    expect(await tableRows(excel.run, KEPT_TABLE_NAME)).toEqual([{ Client: "", "Kept since": "", "Key type": "", Notes: "", "Planned offer": "", "Cause of loss": "", "Offer type": "", "Win-back result": "", "Win-back date": "" }]);
   });
 
   test("a mistyped window that leaves nobody in the data is an error and wipes nothing", async () => {
@@ -458,5 +460,28 @@ describe("the portfolio over time", () => {
     expect(excel.inspect.sheet("KAM Trends").charts().map((chart) => chart.name)).toEqual(["KAM Trends chart"]);
     await classifyOk(excel);
     expect(excel.inspect.sheet("KAM Trends").charts()).toHaveLength(1);
+  });
+});
+
+describe("the loss workflow on KAM Win-back", () => {
+  test("cause, offer type, result and date are lists and a date, kept with the client also after it buys again", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    const sheet = excel.inspect.sheet("KAM Win-back");
+    const header = sheet.values()[0];
+    expect(header).toEqual(expect.arrayContaining(["Planned offer", "Cause of loss", "Offer type", "Win-back result", "Win-back date"]));
+    const causeColumn = String.fromCharCode(65 + header.indexOf("Cause of loss"));
+    expect(sheet.validations().find((validation) => validation.address.startsWith(`${causeColumn}2`))?.rule.list?.source).toContain("poor preparation for negotiations");
+    expect(JSON.stringify(sheet.values())).toContain("Revenue at risk on this list:");
+    await typeFor(excel, WINBACK_TABLE_NAME, "Old Co", "Cause of loss", { value: "a competitor" });
+    await typeFor(excel, WINBACK_TABLE_NAME, "Old Co", "Win-back date", { value: serialFromYmd(2025, 2, 1), format: "yyyy-mm-dd" });
+    await classifyOk(excel);
+    const row = (await tableRows(excel.run, WINBACK_TABLE_NAME)).find((line) => line.Client === "Old Co");
+    expect([row?.["Cause of loss"], row?.["Win-back date"]]).toEqual(["a competitor", serialFromYmd(2025, 2, 1)]);
+    // Old Co buys again: it leaves the list, and what was typed waits on KAM Kept input.
+    await writeRows(excel.run, "Sales", [["Old Co", 45650, 1500, "Bob"]], "A90");
+    await classifyOk(excel);
+    expect((await tableRows(excel.run, WINBACK_TABLE_NAME)).map((line) => line.Client)).not.toContain("Old Co");
+    expect((await tableRows(excel.run, KEPT_TABLE_NAME)).find((line) => line.Client === "Old Co")?.["Cause of loss"]).toBe("a competitor");
   });
 });

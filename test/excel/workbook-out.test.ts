@@ -26,8 +26,11 @@ test("the workbook written from a CSV opens with the result sheets, tables, cond
   expect(clients.values().length).toBe(outcome.result.clients.length + 1);
   expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(11);
   expect(clients.conditionalFormats().some((format) => format.rule.formula1 === '="A"' && format.format.fill === PALETTE.abc.A.fill)).toBe(true);
-  expect(clients.cellAt("D2").numberFormat).toBe("0.0%");
-  expect(clients.cellAt("C2").numberFormat).toBe("#,##0.00");
+  // The sample has a profit column: revenue, profit and margin side by side, then the share.
+  const header = clients.values()[0];
+  const formatUnder = (title: string) => clients.cell(1, header.indexOf(title)).numberFormat;
+  expect(header.slice(0, 6)).toEqual(["Rank", "Client", "Revenue", "Profit", "Margin", "Share"]);
+  expect([formatUnder("Revenue"), formatUnder("Profit"), formatUnder("Share")]).toEqual(["#,##0.00", "#,##0.00", "0.0%"]);
   expect(clients.cellAt("B2").numberFormat).toBe("@");
   expect(clients.freeze().rows).toBe(1);
   expect(clients.validations()).toHaveLength(1);

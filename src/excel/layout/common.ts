@@ -6,6 +6,10 @@ import type { ChangeItem, Movement } from "../movement";
 import { isFormula, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { heatColour, PALETTE } from "../../palette";
 
+/** KAM Win-back's columns people fill: the planned offer and the loss workflow (cause, offer type, result, date). */
+export const WINBACK_FIELDS = ["plannedOffer", "lossCause", "offerType", "winbackResult", "winbackDate"] as const;
+export type WinbackField = (typeof WINBACK_FIELDS)[number];
+
 /** A column people keep by client: its header and its cells by client key. */
 export interface KeptColumn {
   header: string;
@@ -25,7 +29,8 @@ export interface KeptInput {
   /** A key type label the user chose (mapped back), or their own text when it is none of ours. */
   keyType: Map<string, KeyType | string>;
   notes: Map<string, TypedCell>;
-  plannedOffer: Map<string, TypedCell>;
+  /** What people typed in KAM Win-back's own columns (the planned offer and the loss workflow), by field. */
+  winback: Record<WinbackField, Map<string, TypedCell>>;
   clientsColumns: PersonColumns;
   winbackColumns: PersonColumns;
   /** Each client's name as last written, and the run date (Excel serial) it was last in the data, if known. */
@@ -61,7 +66,8 @@ export function addTypedLinks(plan: SheetPlan, cells: readonly (readonly (TypedC
 }
 
 export function emptyKeptInput(): KeptInput {
-  return { keyType: new Map(), notes: new Map(), plannedOffer: new Map(), clientsColumns: { inside: [], beside: [] }, winbackColumns: { inside: [], beside: [] }, seen: new Map() };
+  const winback = Object.fromEntries(WINBACK_FIELDS.map((field) => [field, new Map<string, TypedCell>()])) as KeptInput["winback"];
+  return { keyType: new Map(), notes: new Map(), winback, clientsColumns: { inside: [], beside: [] }, winbackColumns: { inside: [], beside: [] }, seen: new Map() };
 }
 
 export interface LayoutInput {

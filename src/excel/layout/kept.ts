@@ -10,12 +10,12 @@ import { COLUMN_TEXTS, KEPT_NOTE_TEXT, KEY_TYPE_TEXTS, SHEET_NAME_TEXTS } from "
 import type { KeyType } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
-import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, longestText, type KeptColumn, type KeptInput, type LayoutInput } from "./common";
+import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, longestText, WINBACK_FIELDS, type KeptColumn, type KeptInput, type LayoutInput, type WinbackField } from "./common";
 
 export const KEPT_TABLE_NAME = "KAM_Kept";
 
 /** The add-in's columns of the sheet, in order; people's columns follow. */
-const KEPT_COLUMNS = ["client", "keptSince", "keyType", "notes", "plannedOffer"] as const;
+const KEPT_COLUMNS = ["client", "keptSince", "keyType", "notes", ...WINBACK_FIELDS] as const;
 type KeptColumnKey = (typeof KEPT_COLUMNS)[number];
 
 /** Which of the sheet's own columns a header (in any language) is; null for a person's column. */
@@ -31,7 +31,8 @@ export interface AwayClient {
   keptSince: number;
   keyType: KeyType | string | null;
   notes: TypedCell | null;
-  plannedOffer: TypedCell | null;
+  /** KAM Win-back's fields (planned offer, loss workflow) kept while the client is off the list. */
+  winback: Partial<Record<WinbackField, TypedCell>>;
   /** By header of `AwayInput.columns`. */
   columns: Map<string, TypedCell>;
 }
@@ -54,7 +55,7 @@ export function awayClients(kept: KeptInput, inResult: ReadonlySet<string>, onWi
     let away = byKey.get(key);
     if (!away) {
       const seen = kept.seen.get(key);
-      away = { key, client: seen?.client ?? key, keptSince: seen?.keptSince ?? Math.floor(runAt), keyType: null, notes: null, plannedOffer: null, columns: new Map() };
+      away = { key, client: seen?.client ?? key, keptSince: seen?.keptSince ?? Math.floor(runAt), keyType: null, notes: null, winback: {}, columns: new Map() };
       byKey.set(key, away);
     }
     return away;
@@ -70,7 +71,7 @@ export function awayClients(kept: KeptInput, inResult: ReadonlySet<string>, onWi
   };
   for (const [key, type] of kept.keyType) if (!inResult.has(key)) entry(key).keyType = type;
   for (const [key, note] of kept.notes) if (!inResult.has(key)) entry(key).notes = note;
-  for (const [key, offer] of kept.plannedOffer) if (!onWinback.has(key)) entry(key).plannedOffer = offer;
+  for (const field of WINBACK_FIELDS) for (const [key, cell] of kept.winback[field]) if (!onWinback.has(key)) entry(key).winback[field] = cell;
   addColumns([...kept.clientsColumns.inside, ...kept.clientsColumns.beside], inResult);
   addColumns([...kept.winbackColumns.inside, ...kept.winbackColumns.beside], onWinback);
   const clients = [...byKey.values()].sort((a, b) => a.client.localeCompare(b.client));
@@ -82,15 +83,8 @@ export function keptPlan(input: LayoutInput, away: AwayInput): SheetPlan {
   const plan = emptyPlan(SHEET_IDS.kept, translate(SHEET_NAME_TEXTS.kept, lang), RTL_LANGUAGES.has(lang));
   const keyTypeLabel = (type: KeyType | string | null): PlanValue => (type === null ? null : type in KEY_TYPE_TEXTS ? translate(KEY_TYPE_TEXTS[type as KeyType], lang) : type);
   const headers: string[] = [...KEPT_COLUMNS.map((key) => translate(COLUMN_TEXTS[key], lang)), ...away.headers];
-  const formats: (string | null)[] = [TEXT_FORMAT, FORMATS.date, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, ...away.headers.map(() => null)];
-  const cells = away.clients.map((client) => [
-    null,
-    null,
-    null,
-    client.notes,
-    client.plannedOffer,
-    ...away.headers.map((header) => client.columns.get(header.toLowerCase()) ?? null),
-  ]);
+  const formats: (string | null)[] = [TEXT_FORMAT, FORMATS.date, TEXT_FORMAT, TEXT_FORMAT, ...WINBACK_FIELDS.map((field) => (field === "winbackDate" ? FORMATS.date : TEXT_FORMAT)), ...away.headers.map(() => null)];
+  const cells = away.clients.map((client) => [null, null, null, client.notes, ...WINBACK_FIELDS.map((field) => client.winback[field] ?? null), ...away.headers.map((header) => client.columns.get(header.toLowerCase()) ?? null)]);
   const rows: PlanValue[][] = away.clients.map((client, index) => [client.client, client.keptSince, keyTypeLabel(client.keyType), ...cells[index].slice(3).map((cell) => cell?.value ?? null)]);
   const cellFormats = cells.map((row) => row.map((cell) => cell?.format ?? null));
   const width = headers.length;

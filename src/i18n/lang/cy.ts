@@ -261,6 +261,10 @@ export const cy: Dictionary = {
       change: "Newid ers y tro diwethaf",
       notes: "Nodiadau",
       plannedOffer: "Cynnig arfaethedig",
+      lossCause: "Achos colli",
+      offerType: "Math o gynnig",
+      winbackResult: "Canlyniad adennill",
+      winbackDate: "Dyddiad adennill",
       keptSince: "Cadwyd ers",
       aliasName: "Enw yn y data",
       countsAs: "Cyfrif fel",
@@ -346,6 +350,31 @@ export const cy: Dictionary = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "hwyrni",
+        conflict: "gwrthdaro",
+        notKnowingClient: "peidio ag adnabod y cleient",
+        poorPreparation: "paratoi gwael ar gyfer trafodaethau",
+        notKnowingProduct: "peidio ag adnabod ein cynnyrch ein hunain",
+        price: "pris",
+        competitor: "cystadleuydd",
+        other: "arall",
+      },
+      offers: {
+        special: "cynnig arbennig",
+        gift: "rhodd",
+        discount: "gostyngiad",
+        other: "arall",
+      },
+      results: {
+        wonBack: "wedi’i adennill",
+        notWonBack: "heb ei adennill",
+        pending: "ar y gweill",
+      },
+      note: "Refeniw mewn perygl ar y rhestr hon: {total}. Rhestrau yw achos colli, math o gynnig a chanlyniad; mae popeth a deipir yma’n aros gyda’i gleient, hyd yn oed ar ôl iddo adael y rhestr.",
+    },
     trends: {
       title: "Pob chwarter wedi’i ddadansoddi ar y deuddeg mis cyn hynny: pwy sy’n allweddol, faint o grynhoi, pwy a gollwyd neu a enillwyd",
       quarter: "Chwarter",

@@ -277,6 +277,10 @@ export const en = {
       change: "Change since last run",
       notes: "Notes",
       plannedOffer: "Planned offer",
+      lossCause: "Cause of loss",
+      offerType: "Offer type",
+      winbackResult: "Win-back result",
+      winbackDate: "Win-back date",
       keptSince: "Kept since",
       aliasName: "Name in the data",
       countsAs: "Counts as",
@@ -363,6 +367,31 @@ export const en = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "lateness",
+        conflict: "conflict",
+        notKnowingClient: "not knowing the client",
+        poorPreparation: "poor preparation for negotiations",
+        notKnowingProduct: "not knowing our own product",
+        price: "price",
+        competitor: "a competitor",
+        other: "other",
+      },
+      offers: {
+        special: "special offer",
+        gift: "gift",
+        discount: "discount",
+        other: "other",
+      },
+      results: {
+        wonBack: "won back",
+        notWonBack: "not won back",
+        pending: "pending",
+      },
+      note: "Revenue at risk on this list: {total}. Cause of loss, offer type and result are lists; everything typed here stays with its client, also after it leaves the list.",
+    },
     trends: {
       title: "Each quarter analysed on its trailing twelve months: who is key, how concentrated, who was lost or won",
       quarter: "Quarter",

@@ -261,6 +261,10 @@ export const fa: Dictionary = {
       change: "تغییر از اجرای قبلی",
       notes: "یادداشت‌ها",
       plannedOffer: "پیشنهاد برنامه‌ریزی‌شده",
+      lossCause: "علت از دست دادن",
+      offerType: "نوع پیشنهاد",
+      winbackResult: "نتیجه بازگرداندن",
+      winbackDate: "تاریخ بازگرداندن",
       keptSince: "نگه‌داشته از",
       aliasName: "نام در داده‌ها",
       countsAs: "حساب شود به نام",
@@ -346,6 +350,31 @@ export const fa: Dictionary = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "تأخیر",
+        conflict: "اختلاف",
+        notKnowingClient: "نشناختن مشتری",
+        poorPreparation: "آمادگی ضعیف برای مذاکره",
+        notKnowingProduct: "نشناختن محصول خودمان",
+        price: "قیمت",
+        competitor: "رقیب",
+        other: "سایر",
+      },
+      offers: {
+        special: "پیشنهاد ویژه",
+        gift: "هدیه",
+        discount: "تخفیف",
+        other: "سایر",
+      },
+      results: {
+        wonBack: "بازگشت",
+        notWonBack: "بازنگشت",
+        pending: "در جریان",
+      },
+      note: "درآمد در معرض خطر در این فهرست: {total}. علت، نوع پیشنهاد و نتیجه از فهرست انتخاب می‌شوند؛ هرچه اینجا نوشته شود با مشتری می‌ماند، حتی وقتی از فهرست خارج شود.",
+    },
     trends: {
       title: "هر فصل بر پایه دوازده ماه پیش از آن: چه کسی کلیدی است، تمرکز چقدر است، چه کسی از دست رفته یا به دست آمده",
       quarter: "فصل",

@@ -261,6 +261,10 @@ export const lt: Dictionary = {
       change: "Pokytis nuo ankstesnio paleidimo",
       notes: "Pastabos",
       plannedOffer: "Planuojamas pasiūlymas",
+      lossCause: "Praradimo priežastis",
+      offerType: "Pasiūlymo tipas",
+      winbackResult: "Susigrąžinimo rezultatas",
+      winbackDate: "Susigrąžinimo data",
       keptSince: "Išsaugota nuo",
       aliasName: "Pavadinimas duomenyse",
       countsAs: "Laikyti kaip",
@@ -346,6 +350,31 @@ export const lt: Dictionary = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "vėlavimas",
+        conflict: "konfliktas",
+        notKnowingClient: "kliento nepažinimas",
+        poorPreparation: "prastas pasiruošimas deryboms",
+        notKnowingProduct: "savo produkto nežinojimas",
+        price: "kaina",
+        competitor: "konkurentas",
+        other: "kita",
+      },
+      offers: {
+        special: "specialus pasiūlymas",
+        gift: "dovana",
+        discount: "nuolaida",
+        other: "kita",
+      },
+      results: {
+        wonBack: "susigrąžintas",
+        notWonBack: "nesusigrąžintas",
+        pending: "vykdoma",
+      },
+      note: "Rizikuojamos pajamos šiame sąraše: {total}. Priežastis, pasiūlymo tipas ir rezultatas renkami iš sąrašų; viskas, kas įrašyta, lieka su klientu, net kai jis išeina iš sąrašo.",
+    },
     trends: {
       title: "Kiekvienas ketvirtis per paskutinius dvylika mėnesių: kas pagrindinis, kokia koncentracija, kas prarasti ir kas laimėti",
       quarter: "Ketvirtis",

@@ -261,6 +261,10 @@ export const ru: Dictionary = {
       change: "Изменение с прошлого запуска",
       notes: "Заметки",
       plannedOffer: "Планируемое предложение",
+      lossCause: "Причина потери",
+      offerType: "Тип предложения",
+      winbackResult: "Результат возврата",
+      winbackDate: "Дата возврата",
       keptSince: "Сохранено с",
       aliasName: "Название в данных",
       countsAs: "Считать как",
@@ -346,6 +350,31 @@ export const ru: Dictionary = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "опоздания",
+        conflict: "конфликт",
+        notKnowingClient: "незнание клиента",
+        poorPreparation: "плохая подготовка к переговорам",
+        notKnowingProduct: "незнание своего продукта",
+        price: "цена",
+        competitor: "конкурент",
+        other: "другое",
+      },
+      offers: {
+        special: "специальное предложение",
+        gift: "подарок",
+        discount: "скидка",
+        other: "другое",
+      },
+      results: {
+        wonBack: "возвращён",
+        notWonBack: "не возвращён",
+        pending: "в работе",
+      },
+      note: "Выручка под угрозой в этом списке: {total}. Причина, тип предложения и результат выбираются из списков; всё записанное остаётся с клиентом, даже когда он уходит из списка.",
+    },
     trends: {
       title: "Каждый квартал за предшествующие двенадцать месяцев: кто ключевой, насколько выручка сосредоточена, кто потерян и кто приобретён",
       quarter: "Квартал",

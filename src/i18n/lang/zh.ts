@@ -261,6 +261,10 @@ export const zh: Dictionary = {
       change: "较上次变化",
       notes: "备注",
       plannedOffer: "计划挽回方案",
+      lossCause: "流失原因",
+      offerType: "方案类型",
+      winbackResult: "挽回结果",
+      winbackDate: "挽回日期",
       keptSince: "保留起始日期",
       aliasName: "数据中的名称",
       countsAs: "计为",
@@ -346,6 +350,31 @@ export const zh: Dictionary = {
 
     /** The KAM Matrix sheet. */
     /** KAM Trends: the quarters, their columns, the migration table and the chart. */
+    /** KAM Win-back: the lists of its loss workflow (causes from the articles) and its note. */
+    winback: {
+      causes: {
+        lateness: "延误",
+        conflict: "冲突",
+        notKnowingClient: "不了解客户",
+        poorPreparation: "谈判准备不足",
+        notKnowingProduct: "不了解自己的产品",
+        price: "价格",
+        competitor: "竞争对手",
+        other: "其他",
+      },
+      offers: {
+        special: "特别优惠",
+        gift: "礼品",
+        discount: "折扣",
+        other: "其他",
+      },
+      results: {
+        wonBack: "已挽回",
+        notWonBack: "未挽回",
+        pending: "进行中",
+      },
+      note: "此列表中有风险的收入:{total}。流失原因、方案类型和结果从列表中选择;这里填写的内容都会跟随客户保留,即使客户离开此列表。",
+    },
     trends: {
       title: "每个季度按其之前十二个月分析:谁是关键客户、集中度如何、流失和新增了谁",
       quarter: "季度",
