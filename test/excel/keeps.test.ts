@@ -6,6 +6,7 @@
 import type { HeadlessExcel } from "../../src/headless";
 import type { ExcelContext } from "../../src/office-api";
 import { classifyWorkbook } from "../../src/excel/classify-workbook";
+import { loadWorkbookSettings } from "../../src/excel/settings";
 import { officeExcelRun } from "../../src/excel/host";
 import { STALE_LOCK_MS } from "../../src/excel/run-lock";
 import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
@@ -483,5 +484,36 @@ describe("the loss workflow on KAM Win-back", () => {
     await classifyOk(excel);
     expect((await tableRows(excel.run, WINBACK_TABLE_NAME)).map((line) => line.Client)).not.toContain("Old Co");
     expect((await tableRows(excel.run, KEPT_TABLE_NAME)).find((line) => line.Client === "Old Co")?.["Cause of loss"]).toBe("a competitor");
+  });
+});
+
+describe("every KAM sheet", () => {
+  test("text typed under each result sheet survives three re-runs, moved down when the results grow", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel, { dossiers: {} });
+    const sheets = ["KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Trends", "KAM Dossiers"];
+    for (const name of sheets) {
+      const used = excel.inspect.sheet(name).values().length;
+      await writeRows(excel.run, name, [[`note under ${name}`]], `A${used + 3}`);
+    }
+    await writeRows(excel.run, "Sales", [["Newco", 45600, 50, "Bob"], ["Nextco", 45601, 40, "Bob"]], "A90");
+    for (let run = 0; run < 3; run++) await classifyOk(excel, { dossiers: {} });
+    for (const name of sheets) expect({ name, kept: JSON.stringify(excel.inspect.sheet(name).values()).includes(`note under ${name}`) }).toEqual({ name, kept: true });
+  });
+
+  test("the pane's start-up reads the settings while someone edits a cell: it waits instead of failing", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel, { analysis: { lostAfterDays: 90 } });
+    excel.editCell(true);
+    const global = globalThis as { Excel?: unknown };
+    global.Excel = { run: (options: { delayForCellEdit?: boolean }, batch: (context: ExcelContext) => Promise<unknown>) => excel.run(options, batch) };
+    try {
+      const loading = loadWorkbookSettings(officeExcelRun);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      excel.editCell(false);
+      expect((await loading)?.settings.analysis.lostAfterDays).toBe(90);
+    } finally {
+      delete global.Excel;
+    }
   });
 });
