@@ -258,7 +258,7 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     { header: t(COLUMN_TEXTS.share), format: FORMATS.percent, width: 70 },
     { header: t(COLUMN_TEXTS.dependency), format: null, width: 110 },
     { header: t(COLUMN_TEXTS.status), format: null, width: 130 },
-    { header: t(FOLLOW_UP_TEXT.lastReviewed), format: FORMATS.date, width: 110 },
+    { header: t(INDEX_TEXT.lastReview), format: FORMATS.date, width: 110 },
     { header: t(FOLLOW_UP_TEXT.nextReview), format: FORMATS.date, width: 110 },
     { header: t(TABLE_COLUMNS.nextContactDue), format: FORMATS.date, width: 130 },
   ];

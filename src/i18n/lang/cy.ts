@@ -645,6 +645,7 @@ export const cy: Dictionary = {
     index: {
       sheetName: "KAM Cofnodion",
       dossier: "Cofnod",
+      lastReview: "Adolygiad diwethaf",
     },
   },
 };

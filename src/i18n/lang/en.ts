@@ -662,6 +662,7 @@ export const en = {
     index: {
       sheetName: "KAM Dossiers",
       dossier: "Dossier",
+      lastReview: "Last review",
     },
   },
 } as const;

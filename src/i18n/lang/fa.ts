@@ -645,6 +645,7 @@ export const fa: Dictionary = {
     index: {
       sheetName: "KAM پرونده‌ها",
       dossier: "پرونده",
+      lastReview: "آخرین بازبینی",
     },
   },
 };

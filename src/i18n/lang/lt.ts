@@ -645,6 +645,7 @@ export const lt: Dictionary = {
     index: {
       sheetName: "KAM Dokumentacija",
       dossier: "Dokumentacija",
+      lastReview: "Paskutinė peržiūra",
     },
   },
 };

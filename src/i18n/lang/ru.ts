@@ -645,6 +645,7 @@ export const ru: Dictionary = {
     index: {
       sheetName: "KAM Досье",
       dossier: "Досье",
+      lastReview: "Последний пересмотр",
     },
   },
 };

@@ -645,6 +645,7 @@ export const zh: Dictionary = {
     index: {
       sheetName: "KAM 客户档案",
       dossier: "档案",
+      lastReview: "上次复核",
     },
   },
 };

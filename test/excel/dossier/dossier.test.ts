@@ -95,7 +95,7 @@ describe("which clients get a dossier", () => {
     expect(link.hyperlink?.documentReference).toBe("'Big one'!A1");
     const rows = await dossierRows(excel, "Big one");
     const { lastReview, nextReview, nextContact } = summaryCells(rows);
-    expect(index.values()[0]).toEqual(["Dossier", "Client", "Manager", "Revenue", "Share", "Dependency", "Status", "Last reviewed (date)", "Next review", "Next contact due"]);
+    expect(index.values()[0]).toEqual(["Dossier", "Client", "Manager", "Revenue", "Share", "Dependency", "Status", "Last review", "Next review", "Next contact due"]);
     // The review date a manager types, in the dossier's section 10 (column C); empty until then.
     expect(lastReview).toEqual({ row: inputAreas(rows).review.row, column: 2 });
     expect(index.cell(row, 7).formula).toBe(`=IF(ISNUMBER('Big one'!$C$${lastReview.row + 1}),'Big one'!$C$${lastReview.row + 1},"")`);
