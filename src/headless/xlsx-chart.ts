@@ -85,7 +85,10 @@ function richText(text: string): string {
 export function chartXml(chart: ChartModel): string {
   const plot = PLOTS[chart.type] ?? PLOTS.ColumnClustered;
   const sheet = chart.source.sheet;
-  const series = chartSeries(chart)
+  const refs = chartSeries(chart);
+  // The value axis is linked to the source (sourceLinked): its format is the values' format, as Excel shows it.
+  const valueFormat = refs.length > 0 ? formatOf(sheet, refs[0].values) : "General";
+  const series = refs
     .map((s, i) => {
       const name = s.name ? `<c:tx><c:strRef><c:f>${ref(sheet, s.name)}</c:f>${strCache(cellsOf(sheet, s.name))}</c:strRef></c:tx>` : "";
       let categories = "";
@@ -106,7 +109,7 @@ export function chartXml(chart: ChartModel): string {
   const title = chart.title ? `<c:title>${richText(chart.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   const axes =
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${plot.barDir === "bar" ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${plot.barDir === "bar" ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${plot.barDir === "bar" ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:plotArea><c:layout/><${plot.element}>${head}<c:varyColors val="0"/>${series}${tail}<c:axId val="500000001"/><c:axId val="500000002"/></${plot.element}>${axes}</c:plotArea>` +

@@ -175,6 +175,8 @@ describe("what the add-in writes", () => {
     // The Pareto curve is one series over text labels (5%, 10%, ...), as Excel reads its source.
     const pareto = summaryCharts.find((xml) => xml.includes("<c:lineChart>")) ?? "";
     expect(pareto.match(/<c:ser>/g)).toHaveLength(1);
+    // Its value axis shows the values' format (percent), as Excel's source-linked axis does.
+    expect(pareto).toMatch(/<c:valAx>.*<c:numFmt formatCode="[^"]*%" sourceLinked="1"\/>/);
     expect(pareto).toMatch(/<c:cat><c:strRef><c:f>'KAM Summary'!\$A\$\d+:\$A\$\d+<\/c:f><c:strCache><c:ptCount val="\d+"\/><c:pt idx="0"><c:v>\d+%<\/c:v>/);
     const excel = await loadXlsx(classified);
     const dossiers = excel.model.sheets.filter((s) => s.name !== "KAM Dossiers" && charts.some((xml) => xml.includes(`<c:f>'${s.name.replace(/'/g, "''")}'!`) || xml.includes(`<c:f>${s.name}!`)));
