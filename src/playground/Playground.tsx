@@ -15,7 +15,7 @@ import { Pane, PaneRoot } from "../taskpane/App";
 import { initialLanguage, useLocale } from "../taskpane/locale";
 import { WorkbookPreview } from "./WorkbookPreview";
 import { openFileBytes, openPastedText, TEXT_SHEET } from "./open";
-import { previewOfInspector, type PreviewWorkbook } from "./workbook";
+import { previewOf, type PreviewWorkbook } from "./workbook";
 
 const useStyles = makeStyles({
   // The workbook preview beside the pane; each side scrolls on its own.
@@ -111,7 +111,7 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
-  const preview = useMemo(() => previewOfInspector(loaded.excel.inspect), [loaded]);
+  const preview = useMemo(() => previewOf(loaded.excel), [loaded]);
   const actions = useMemo(() => {
     // After every batch the preview re-reads the workbook.
     const run: ExcelRun = async (batch) => {
@@ -221,6 +221,7 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
               notice={notice}
               onOpen={open}
               onDownload={download}
+              onChange={() => setVersion((current) => current + 1)}
             />
           </div>
         </div>
@@ -248,9 +249,11 @@ interface PlaygroundSideProps {
   notice: Notice | null;
   onOpen: (source: Source) => Promise<void>;
   onDownload: () => Promise<void>;
+  /** The person selected or typed in the preview. */
+  onChange: () => void;
 }
 
-function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload }: PlaygroundSideProps): ReactElement {
+function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload, onChange }: PlaygroundSideProps): ReactElement {
   const styles = useStyles();
   const { t } = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -328,7 +331,7 @@ function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload
         </MessageBar>
       )}
       <div className={styles.preview}>
-        <WorkbookPreview workbook={preview} version={version} />
+        <WorkbookPreview workbook={preview} version={version} onChange={onChange} />
       </div>
     </div>
   );

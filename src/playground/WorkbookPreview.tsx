@@ -1,13 +1,16 @@
 /**
- * A read-only view of the playground's workbook: sheet tabs and a grid of the used range with
- * each cell's text, fill and font. Only the rows in view (plus a margin) are rendered, so a
- * sheet of thousands of rows scrolls smoothly.
+ * The playground's workbook as a person works in it: sheet tabs, a name box and formula bar, and a
+ * grid of the used range with each cell's text, fill and font. Cells and ranges are selected by
+ * click, drag, Shift and the arrow keys (what "Current selection" reads); typing fills a cell with
+ * Enter and Tab moving on as in Excel, Delete clears, Ctrl+Z undoes; a locked cell on a protected
+ * sheet refuses with Excel's message. Frozen rows and columns stay in view. Only the rows in view
+ * (plus a margin) are rendered, so a sheet of thousands of rows scrolls smoothly.
  */
-import { useEffect, useRef, useState, type ReactElement } from "react";
-import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../a1";
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactElement } from "react";
+import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { columnLetters, MAX_ROWS, rectAddress, type Rect } from "../a1";
 import { useLocale } from "../taskpane/locale";
-import type { PreviewWorkbook } from "./workbook";
+import type { EditOutcome, PreviewWorkbook } from "./workbook";
 
 const ROW_HEIGHT = 22;
 const OVERSCAN_ROWS = 12;
@@ -17,6 +20,12 @@ const POINTS_TO_PIXELS = 1.1;
 const MAX_COLUMN_PIXELS = 320;
 /** Formulas the headless workbook leaves uncalculated are shown as written, in grey italics. */
 const FORMULA_COLOUR = "#5c5c5c";
+/**
+ * Tab moves between cells here, as in Excel: Fluent's focus manager (Tabster) must leave the key to
+ * the grid. Its focusable attribute alone; a focusable group would add hidden focus traps.
+ */
+const GRID_KEYS = { "data-tabster": JSON.stringify({ focusable: { ignoreKeydown: { Tab: true } } }) };
+const SELECTION_TINT = "inset 0 0 0 9999px rgba(15, 108, 189, 0.14)";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%", gap: tokens.spacingVerticalXS },
@@ -33,22 +42,39 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   activeTab: { backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorBrandStroke1}` },
-  scroller: { flexGrow: 1, minHeight: 0, overflow: "auto", position: "relative", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
-  head: { position: "sticky", top: 0, zIndex: 2 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", fontSize: "12px" },
+  nameBox: { width: "110px", flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif", overflow: "hidden", whiteSpace: "nowrap" },
+  formulaBar: {
+    flexGrow: 1,
+    minWidth: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "2px 4px",
+    fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minHeight: "16px",
+  },
+  scroller: { flexGrow: 1, minHeight: 0, overflow: "auto", position: "relative", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff", ":focus-visible": { outline: `2px solid ${tokens.colorBrandStroke1}` } },
+  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif", userSelect: "none" },
+  head: { position: "sticky", top: 0, zIndex: 3 },
   headCell: {
     backgroundColor: "#f3f3f3",
     color: "#424242",
     fontWeight: "normal",
-    border: "1px solid #d4d4d4",
+    borderRight: "1px solid #d4d4d4",
+    borderBottom: "1px solid #d4d4d4",
     height: `${ROW_HEIGHT}px`,
     padding: 0,
     textAlign: "center",
+    cursor: "default",
   },
+  headSelected: { backgroundColor: "#d2e4f5", color: "#0f548c" },
   // The grid stays left-to-right in every language (dir="ltr" on the scroller), so no RTL flip here.
-  rowHeader: { position: "sticky", left: "0 /* @noflip */", zIndex: 1 },
+  rowHeader: { position: "sticky", left: "0 /* @noflip */", zIndex: 2 },
   cell: {
-    border: "1px solid #e1e1e1",
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
     height: `${ROW_HEIGHT}px`,
     lineHeight: `${ROW_HEIGHT - 2}px`,
     boxSizing: "border-box",
@@ -57,8 +83,27 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: "#000000",
+    backgroundColor: "#ffffff",
+    position: "relative",
   },
+  frozenCell: { position: "sticky", zIndex: 1 },
+  frozenEdgeRow: { borderBottom: "2px solid #9e9e9e" },
+  frozenEdgeColumn: { borderRight: "2px solid #9e9e9e" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  editor: {
+    position: "absolute",
+    inset: 0,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    padding: "0 2px",
+    font: "inherit",
+    margin: 0,
+    backgroundColor: "#ffffff",
+    outline: "none",
+    zIndex: 1,
+  },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -66,9 +111,47 @@ interface WorkbookPreviewProps {
   workbook: PreviewWorkbook;
   /** Bumped whenever the workbook may have changed. */
   version: number;
+  /** The person changed the workbook or its selection: the page re-reads it. */
+  onChange: () => void;
 }
 
-export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): ReactElement {
+interface Cell {
+  row: number;
+  column: number;
+}
+
+/** The rectangle two cells span. */
+function spanning(a: Cell, b: Cell): Rect {
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
+}
+
+function inRect(rect: Rect | null, row: number, column: number): boolean {
+  return rect !== null && row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+}
+
+/** "B3" for one cell, "A1:D20" for a range, "B:B" and "3:3" for whole columns and rows, as the name box shows them. */
+function selectionName(rect: Rect): string {
+  if (rect.row === 0 && rect.rowCount === MAX_ROWS) return `${columnLetters(rect.column)}:${columnLetters(rect.column + rect.columnCount - 1)}`;
+  return rectAddress(rect);
+}
+
+type Move = "down" | "up" | "right" | "left" | null;
+
+/** Empty rows and columns drawn past the used range, so a person can type beyond the data as in Excel. */
+const MARGIN_ROWS = 30;
+const MARGIN_COLUMNS = 4;
+
+function withMargin(shown: { rows: number[]; columns: number[] }): { rows: number[]; columns: number[] } {
+  const extend = (indices: number[], count: number): number[] => {
+    const next = indices.length > 0 ? indices[indices.length - 1] + 1 : 0;
+    return [...indices, ...Array.from({ length: count }, (_, index) => next + index)];
+  };
+  return { rows: extend(shown.rows, MARGIN_ROWS), columns: extend(shown.columns, MARGIN_COLUMNS) };
+}
+
+export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreviewProps): ReactElement {
   const styles = useStyles();
   const { t, number } = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,16 +159,26 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
   const [firstVisible, setFirstVisible] = useState(0);
   const [visibleRows, setVisibleRows] = useState(40);
   const [lastSeenActive, setLastSeenActive] = useState<string | null>(null);
+  /** The active cell and the far corner of the selection, as the person set them (Shift moves the corner). */
+  const [active, setActive] = useState<Cell | null>(null);
+  const [corner, setCorner] = useState<Cell | null>(null);
+  const [editing, setEditing] = useState<{ row: number; column: number; text: string; enterMode: boolean } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const dragging = useRef(false);
+  const committed = useRef<object | null>(null);
 
   // Follow the workbook's active sheet when an action changes it (classify, go to, dossiers).
-  const active = workbook.activeSheet();
-  if (active !== lastSeenActive) {
-    setLastSeenActive(active);
-    setChosen(active);
+  const activeSheet = workbook.activeSheet();
+  if (activeSheet !== lastSeenActive) {
+    setLastSeenActive(activeSheet);
+    setChosen(activeSheet);
   }
   const sheets = workbook.sheets();
   const sheet = sheets.find((candidate) => candidate.name === chosen) ?? sheets[0];
   const selection = workbook.selection();
+  const rect = selection !== null && selection.sheet === sheet?.name ? selection.rect : null;
+  // The active cell is the person's while it lies in the selection; an action's selection starts at its top left.
+  const activeCell: Cell | null = rect === null ? null : active !== null && inRect(rect, active.row, active.column) ? active : { row: rect.row, column: rect.column };
 
   useEffect(() => {
     const element = scroller.current;
@@ -94,28 +187,277 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    const stopDragging = (): void => {
+      dragging.current = false;
+    };
+    window.addEventListener("mouseup", stopDragging);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("mouseup", stopDragging);
+    };
   }, []);
+
+  const size = sheet ? workbook.usedSize(sheet.name) : { rows: 0, columns: 0 };
+  // Hidden rows and columns (a dossier's anchors and list rows) are left out, as Excel shows them.
+  const shown = sheet ? withMargin(workbook.shown(sheet.name)) : { rows: [], columns: [] };
+  const frozen = sheet ? workbook.frozen(sheet.name) : { rows: 0, columns: 0 };
+  const frozenRows = shown.rows.filter((row) => row < frozen.rows);
+  const bodyRows = frozenRows.length > 0 ? shown.rows.filter((row) => row >= frozen.rows) : shown.rows;
+  const widths = sheet ? shown.columns.map((column) => Math.min(MAX_COLUMN_PIXELS, Math.round(workbook.columnWidth(sheet.name, column) * POINTS_TO_PIXELS))) : [];
+  const lefts: number[] = [];
+  widths.reduce((left, width, index) => {
+    lefts[index] = left;
+    return left + width;
+  }, ROW_HEADER_WIDTH);
+  const frozenColumnCount = shown.columns.filter((column) => column < frozen.columns).length;
+  const headerHeight = (1 + frozenRows.length) * ROW_HEIGHT;
+  const frozenWidth = frozenColumnCount > 0 ? lefts[frozenColumnCount - 1] + widths[frozenColumnCount - 1] : ROW_HEADER_WIDTH;
+
+  /** Scrolls so a cell is in view below the frozen rows and right of the frozen columns. */
+  const reveal = (cell: Cell): void => {
+    const element = scroller.current;
+    if (!element) return;
+    const index = bodyRows.indexOf(cell.row);
+    if (index >= 0) {
+      const top = index * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight - headerHeight) element.scrollTop = top + ROW_HEIGHT - (element.clientHeight - headerHeight);
+    }
+    const columnIndex = shown.columns.indexOf(cell.column);
+    if (columnIndex >= frozenColumnCount) {
+      const left = lefts[columnIndex] - frozenWidth;
+      if (left < element.scrollLeft) element.scrollLeft = left;
+      else if (left + widths[columnIndex] > element.scrollLeft + element.clientWidth - frozenWidth) element.scrollLeft = left + widths[columnIndex] - (element.clientWidth - frozenWidth);
+    }
+  };
 
   // Scroll the selected cell into view after an action (version) selected it; not on the
   // person's own scrolling, which must be free to leave the selection.
-  const selectedRow = selection !== null && selection.sheet === sheet?.name ? selection.row : null;
+  const selectedRow = rect?.row ?? null;
   useEffect(() => {
     const element = scroller.current;
-    if (!element || selectedRow === null) return;
-    const top = selectedRow * ROW_HEIGHT;
-    if (top < element.scrollTop || top > element.scrollTop + element.clientHeight - 2 * ROW_HEIGHT) element.scrollTop = Math.max(0, top - 3 * ROW_HEIGHT);
+    if (!element || selectedRow === null || rect === null || rect.rowCount === MAX_ROWS) return;
+    reveal({ row: selectedRow, column: rect.column });
+    // Only an action's new selection scrolls; reveal and rect are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedRow, version]);
 
   if (!sheet) return <span className={styles.status}>{t("loadingWorkbook")}</span>;
 
-  const size = workbook.usedSize(sheet.name);
-  // Hidden rows and columns (a dossier's anchors and list rows) are left out, as Excel shows them.
-  const shown = workbook.shown(sheet.name);
-  const first = Math.max(0, Math.min(firstVisible - OVERSCAN_ROWS, shown.rows.length - 1));
-  const last = Math.min(shown.rows.length, firstVisible + visibleRows + OVERSCAN_ROWS);
-  const widths = shown.columns.map((column) => Math.min(MAX_COLUMN_PIXELS, Math.round(workbook.columnWidth(sheet.name, column) * POINTS_TO_PIXELS)));
+  const select = (next: Rect, activeAt: Cell, cornerAt: Cell): void => {
+    workbook.select(sheet.name, next);
+    setActive(activeAt);
+    setCorner(cornerAt);
+    onChange();
+  };
+  const selectCell = (cell: Cell): void => select({ ...cell, rowCount: 1, columnCount: 1 }, cell, cell);
+  const extendTo = (cell: Cell): void => {
+    const from = activeCell ?? cell;
+    select(spanning(from, cell), from, cell);
+  };
+
+  /** The next shown cell from `cell` in a direction (hidden rows and columns are passed over); null at an edge. */
+  const step = (cell: Cell, move: Move): Cell | null => {
+    if (move === null) return null;
+    const rows = shown.rows;
+    const columns = shown.columns;
+    const r = rows.indexOf(cell.row);
+    const c = columns.indexOf(cell.column);
+    if (move === "down") return { row: r >= 0 && r + 1 < rows.length ? rows[r + 1] : cell.row + 1, column: cell.column };
+    if (move === "up") return r > 0 ? { row: rows[r - 1], column: cell.column } : null;
+    if (move === "right") return { row: cell.row, column: c >= 0 && c + 1 < columns.length ? columns[c + 1] : cell.column + 1 };
+    return c > 0 ? { row: cell.row, column: columns[c - 1] } : null;
+  };
+  const moveActive = (move: Move, extend: boolean): void => {
+    if (!activeCell) return;
+    if (extend) {
+      const next = step(corner !== null && inRect(rect, corner.row, corner.column) ? corner : activeCell, move);
+      if (next) {
+        select(spanning(activeCell, next), activeCell, next);
+        reveal(next);
+      }
+      return;
+    }
+    const next = step(activeCell, move);
+    if (next) {
+      selectCell(next);
+      reveal(next);
+    }
+  };
+
+  const refused = (outcome: EditOutcome | null): boolean => {
+    if (outcome === null || outcome.ok) {
+      setRefusal(null);
+      return false;
+    }
+    setRefusal(outcome.reason === "protected" ? t("cellProtected") : t("editFailed", { message: outcome.message }));
+    return true;
+  };
+  const commit = async (move: Move): Promise<void> => {
+    // Once only: focusing the grid blurs the editor, whose blur would commit it again.
+    if (!editing || committed.current === editing) return;
+    committed.current = editing;
+    const { row, column, text } = editing;
+    setEditing(null);
+    // Focus and the move happen at once, so keys typed while the cell is written land in the next cell.
+    scroller.current?.focus();
+    moveActive(move, false);
+    const outcome = await workbook.edit(sheet.name, row, column, text);
+    onChange();
+    // Excel keeps a refused cell active.
+    if (refused(outcome)) selectCell({ row, column });
+  };
+  const startEditing = (text: string, enterMode: boolean): void => {
+    if (!activeCell) return;
+    setRefusal(null);
+    setEditing({ ...activeCell, text, enterMode });
+  };
+
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (editing || !activeCell) return;
+    const arrows: Record<string, Move> = { ArrowDown: "down", ArrowUp: "up", ArrowRight: "right", ArrowLeft: "left" };
+    const command = event.ctrlKey || event.metaKey;
+    if (arrows[event.key] !== undefined) moveActive(arrows[event.key], event.shiftKey);
+    else if (event.key === "Enter") moveActive(event.shiftKey ? "up" : "down", false);
+    else if (event.key === "Tab") moveActive(event.shiftKey ? "left" : "right", false);
+    else if (event.key === "F2") startEditing(workbook.input(sheet.name, activeCell.row, activeCell.column), false);
+    else if (event.key === "Delete" || event.key === "Backspace") {
+      if (!rect) return;
+      // Whole columns are cleared within the used range.
+      const bounded = { ...rect, rowCount: Math.max(1, Math.min(rect.rowCount, size.rows - rect.row)) };
+      void workbook.clear(sheet.name, bounded).then((outcome) => {
+        refused(outcome);
+        onChange();
+      });
+    } else if (command && event.key.toLowerCase() === "z") {
+      void workbook.undo().then((outcome) => {
+        refused(outcome);
+        onChange();
+      });
+    } else if (event.key === "Escape") setRefusal(null);
+    else if (event.key.length === 1 && !command && !event.altKey) {
+      // Typing replaces the cell, as in Excel; this key is the first character.
+      startEditing(event.key, true);
+    } else return;
+    event.preventDefault();
+  };
+
+  const cellOf = (event: MouseEvent): Cell | null => {
+    const td = (event.target as Element).closest("td[data-row]");
+    return td ? { row: Number(td.getAttribute("data-row")), column: Number(td.getAttribute("data-column")) } : null;
+  };
+  const onGridMouseDown = (event: MouseEvent): void => {
+    if (event.button !== 0 || (event.target as Element).closest("input")) return;
+    const header = (event.target as Element).closest("th[data-column]");
+    if (header) {
+      // A column letter selects the whole column, as in Excel (Shift extends over columns).
+      const column = Number(header.getAttribute("data-column"));
+      const from = event.shiftKey && rect ? rect.column : column;
+      const left = Math.min(from, column);
+      select({ row: 0, column: left, rowCount: MAX_ROWS, columnCount: Math.abs(column - from) + 1 }, { row: 0, column: from }, { row: 0, column });
+      event.preventDefault();
+      scroller.current?.focus();
+      return;
+    }
+    const cell = cellOf(event);
+    if (!cell) return;
+    event.preventDefault();
+    scroller.current?.focus();
+    if (editing) void commit(null);
+    if (event.shiftKey && activeCell) extendTo(cell);
+    else selectCell(cell);
+    dragging.current = true;
+  };
+  const onGridMouseOver = (event: MouseEvent): void => {
+    if (!dragging.current || !activeCell) return;
+    const cell = cellOf(event);
+    if (cell && (cell.row !== corner?.row || cell.column !== corner?.column)) select(spanning(activeCell, cell), activeCell, cell);
+  };
+
+  const first = Math.max(0, Math.min(firstVisible - OVERSCAN_ROWS, bodyRows.length - 1));
+  const last = Math.min(bodyRows.length, firstVisible + visibleRows + OVERSCAN_ROWS);
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0);
+  const activeInput = activeCell ? workbook.input(sheet.name, activeCell.row, activeCell.column) : "";
+
+  const renderRow = (row: number, frozenRow: boolean): ReactElement => {
+    const lastFrozenRow = frozenRow && row === frozenRows[frozenRows.length - 1];
+    return (
+      <tr key={row} aria-rowindex={row + 2}>
+        <th
+          scope="row"
+          className={mergeClasses(styles.headCell, styles.rowHeader, rect !== null && row >= rect.row && row < rect.row + rect.rowCount && styles.headSelected, lastFrozenRow && styles.frozenEdgeRow)}
+        >
+          {row + 1}
+        </th>
+        {shown.columns.map((column, index) => {
+          const cell = workbook.cell(sheet.name, row, column);
+          const isActive = activeCell !== null && activeCell.row === row && activeCell.column === column;
+          const inSelection = inRect(rect, row, column) && !(rect?.rowCount === 1 && rect.columnCount === 1);
+          const frozenColumn = index < frozenColumnCount;
+          const isEditing = editing !== null && editing.row === row && editing.column === column;
+          return (
+            <td
+              key={column}
+              data-row={row}
+              data-column={column}
+              className={mergeClasses(
+                styles.cell,
+                isActive && styles.selected,
+                frozenColumn && styles.frozenCell,
+                lastFrozenRow && styles.frozenEdgeRow,
+                frozenColumn && index === frozenColumnCount - 1 && styles.frozenEdgeColumn,
+              )}
+              data-selected={isActive || undefined}
+              data-in-selection={inSelection || undefined}
+              title={cell?.formula ? t("formulaNotCalculated") : cell && cell.text.length > 12 ? cell.text : undefined}
+              dir={cell?.rtl ? "rtl" : undefined}
+              style={{
+                ...(frozenColumn ? { left: lefts[index] } : {}),
+                ...(cell
+                  ? {
+                      backgroundColor: cell.fill,
+                      color: cell.formula ? FORMULA_COLOUR : cell.fontColor,
+                      fontWeight: cell.bold ? 700 : undefined,
+                      fontStyle: cell.formula || cell.italic ? "italic" : undefined,
+                      // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
+                      textAlign: cell.align ?? "left",
+                    }
+                  : {}),
+                ...(inSelection ? { boxShadow: SELECTION_TINT } : {}),
+              }}
+            >
+              {isEditing ? (
+                <input
+                  {...GRID_KEYS}
+                  className={styles.editor}
+                  autoFocus
+                  aria-label={t("cellEditor", { address: rectAddress({ row, column, rowCount: 1, columnCount: 1 }) })}
+                  dir="auto"
+                  value={editing.text}
+                  onChange={(event) => setEditing({ ...editing, text: event.target.value })}
+                  onBlur={() => void commit(null)}
+                  onKeyDown={(event) => {
+                    event.stopPropagation();
+                    const arrows: Record<string, Move> = { ArrowDown: "down", ArrowUp: "up", ArrowRight: "right", ArrowLeft: "left" };
+                    if (event.key === "Enter") void commit(event.shiftKey ? "up" : "down");
+                    else if (event.key === "Tab") void commit(event.shiftKey ? "left" : "right");
+                    else if (event.key === "Escape") {
+                      setEditing(null);
+                      scroller.current?.focus();
+                    } else if (editing.enterMode && arrows[event.key] !== undefined) void commit(arrows[event.key]);
+                    else return;
+                    event.preventDefault();
+                  }}
+                />
+              ) : (
+                cell?.text
+              )}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  };
 
   return (
     <section className={styles.root} aria-labelledby="kam-preview-title">
@@ -133,97 +475,112 @@ export function WorkbookPreview({ workbook, version }: WorkbookPreviewProps): Re
             style={candidate.tabColor ? { borderTop: `3px solid ${candidate.tabColor}` } : undefined}
             onClick={() => {
               setChosen(candidate.name);
+              setEditing(null);
+              setRefusal(null);
               setFirstVisible(0);
-              if (scroller.current) scroller.current.scrollTop = 0;
+              // A new sheet opens at its top left, as in Excel: no scroll carried over from the last one.
+              if (scroller.current) {
+                scroller.current.scrollTop = 0;
+                scroller.current.scrollLeft = 0;
+              }
             }}
           >
             {candidate.name}
           </button>
         ))}
       </div>
+      <div className={styles.bar} dir="ltr">
+        <output className={styles.nameBox} aria-label={t("nameBox")}>
+          {rect ? selectionName(rect) : ""}
+        </output>
+        <output className={styles.formulaBar} aria-label={t("formulaBar")} dir="auto">
+          {activeInput}
+        </output>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={!workbook.canUndo()}
+          onClick={() =>
+            void workbook.undo().then((outcome) => {
+              refused(outcome);
+              onChange();
+            })
+          }
+        >
+          {t("undoEdit")}
+        </Button>
+      </div>
+      {refusal && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <span role="alert">{refusal}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div
         ref={scroller}
+        {...GRID_KEYS}
         className={styles.scroller}
         role="tabpanel"
         aria-label={sheet.name}
+        aria-describedby="kam-grid-hint"
         dir="ltr"
         tabIndex={0}
+        onKeyDown={onGridKeyDown}
+        onMouseDown={onGridMouseDown}
+        onMouseOver={onGridMouseOver}
+        onDoubleClick={(event) => {
+          const cell = cellOf(event);
+          if (cell) startEditing(workbook.input(sheet.name, cell.row, cell.column), false);
+        }}
         onScroll={(event) => setFirstVisible(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT))}
       >
-        {size.rows === 0 ? (
-          <span className={styles.status}>{t("emptySheet")}</span>
-        ) : (
-          <table className={styles.table} style={{ width: tableWidth }} aria-label={sheet.name} aria-rowcount={size.rows + 1}>
-            <colgroup>
-              <col style={{ width: ROW_HEADER_WIDTH }} />
-              {widths.map((width, column) => (
-                <col key={column} style={{ width }} />
+        <table className={styles.table} style={{ width: tableWidth }} aria-label={sheet.name} aria-rowcount={shown.rows.length + 1}>
+          <colgroup>
+            <col style={{ width: ROW_HEADER_WIDTH }} />
+            {widths.map((width, column) => (
+              <col key={column} style={{ width }} />
+            ))}
+          </colgroup>
+          <thead className={styles.head}>
+            <tr aria-rowindex={1}>
+              <th className={mergeClasses(styles.headCell, styles.rowHeader)} scope="col" aria-label="#" />
+              {shown.columns.map((column, index) => (
+                <th
+                  key={column}
+                  scope="col"
+                  data-column={column}
+                  className={mergeClasses(styles.headCell, index < frozenColumnCount && styles.frozenCell, rect !== null && column >= rect.column && column < rect.column + rect.columnCount && styles.headSelected)}
+                  style={index < frozenColumnCount ? { left: lefts[index] } : undefined}
+                >
+                  {columnLetters(column)}
+                </th>
               ))}
-            </colgroup>
-            <thead className={styles.head}>
-              <tr aria-rowindex={1}>
-                <th className={mergeClasses(styles.headCell, styles.rowHeader)} scope="col" aria-label="#" />
-                {shown.columns.map((column) => (
-                  <th key={column} scope="col" className={styles.headCell}>
-                    {columnLetters(column)}
-                  </th>
-                ))}
+            </tr>
+            {frozenRows.map((row) => renderRow(row, true))}
+          </thead>
+          <tbody>
+            {first > 0 && (
+              <tr style={{ height: first * ROW_HEIGHT }}>
+                <td colSpan={shown.columns.length + 1} />
               </tr>
-            </thead>
-            <tbody>
-              {first > 0 && (
-                <tr style={{ height: first * ROW_HEIGHT }}>
-                  <td colSpan={shown.columns.length + 1} />
-                </tr>
-              )}
-              {shown.rows.slice(first, last).map((row) => {
-                return (
-                  <tr key={row} aria-rowindex={row + 2}>
-                    <th scope="row" className={mergeClasses(styles.headCell, styles.rowHeader)}>
-                      {row + 1}
-                    </th>
-                    {shown.columns.map((column) => {
-                      const cell = workbook.cell(sheet.name, row, column);
-                      const isSelected = selection !== null && selection.sheet === sheet.name && selection.row === row && selection.column === column;
-                      return (
-                        <td
-                          key={column}
-                          className={mergeClasses(styles.cell, isSelected && styles.selected)}
-                          data-selected={isSelected || undefined}
-                          title={cell?.formula ? t("formulaNotCalculated") : undefined}
-                          style={
-                            cell
-                              ? {
-                                  backgroundColor: cell.fill,
-                                  color: cell.formula ? FORMULA_COLOUR : cell.fontColor,
-                                  fontWeight: cell.bold ? 700 : undefined,
-                                  fontStyle: cell.formula ? "italic" : undefined,
-                                  // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
-                                  textAlign: cell.align ?? "left",
-                                }
-                              : undefined
-                          }
-                        >
-                          {cell?.text}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-              {last < shown.rows.length && (
-                <tr style={{ height: (shown.rows.length - last) * ROW_HEIGHT }}>
-                  <td colSpan={shown.columns.length + 1} />
-                </tr>
-              )}
-            </tbody>
-          </table>
-        )}
+            )}
+            {bodyRows.slice(first, last).map((row) => renderRow(row, false))}
+            {last < bodyRows.length && (
+              <tr style={{ height: (bodyRows.length - last) * ROW_HEIGHT }}>
+                <td colSpan={shown.columns.length + 1} />
+              </tr>
+            )}
+          </tbody>
+        </table>
       </div>
+      <span id="kam-grid-hint" className={styles.status}>
+        {t("gridHint")}
+      </span>
       <span className={styles.status} aria-live="polite">
-        {size.rows > 0
-          ? t("rowsShown", { first: number(Math.min(firstVisible + 1, size.rows)), last: number(Math.min(size.rows, firstVisible + visibleRows)), total: number(size.rows) })
-          : ""}
+        {size.rows === 0
+          ? t("emptySheet")
+          : t("rowsShown", { first: number(Math.min(firstVisible + 1, size.rows)), last: number(Math.min(size.rows, firstVisible + visibleRows)), total: number(size.rows) })}
       </span>
     </section>
   );

@@ -1,9 +1,12 @@
 /**
- * What the preview needs from the playground's workbook, read through the headless workbook's
- * synchronous inspector (no Office.js round trips for every scroll).
+ * What the preview needs from the playground's workbook: cells read through the headless
+ * workbook's synchronous inspector (no Office.js round trips for every scroll), and a person's own
+ * work on it (selecting, typing, clearing, undoing) written through Excel's API, so protection,
+ * typing conversions and formulas behave as the same typing in Excel would.
  */
-import { parseAddress } from "../a1";
-import type { SheetInspector, SheetSummary, WorkbookInspector } from "../headless";
+import { containsCell, parseAddress, quoteSheetName, rectAddress, type Rect } from "../a1";
+import type { HeadlessExcel, SheetInspector, SheetSummary } from "../headless";
+import type { CellValue } from "../headless/model";
 import { UNCALCULATED_FORMULA_VALUE } from "../headless/cells";
 
 export interface PreviewCell {
@@ -13,7 +16,10 @@ export interface PreviewCell {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  italic?: boolean;
   align?: "left" | "center" | "right";
+  /** The cell's text reads right to left (Persian, Arabic): Excel aligns and clips it from the right. */
+  rtl?: boolean;
 }
 
 export interface PreviewSheet {
@@ -21,28 +27,132 @@ export interface PreviewSheet {
   tabColor: string;
 }
 
+/** The selection: its rectangle (0-based) on a sheet. */
+export interface PreviewSelection {
+  sheet: string;
+  rect: Rect;
+}
+
+/** How a person's edit went: written, or refused with the reason Excel gives. */
+export type EditOutcome = { ok: true } | { ok: false; reason: "protected" | "other"; message: string };
+
 export interface PreviewWorkbook {
   /** Visible sheets, in tab order. */
   sheets(): PreviewSheet[];
   activeSheet(): string | null;
-  /** Top-left cell of the selection (0-based). */
-  selection(): { sheet: string; row: number; column: number } | null;
+  selection(): PreviewSelection | null;
   /** Rows and columns from A1 to the end of the used range. */
   usedSize(sheet: string): { rows: number; columns: number };
   /** 0-based rows and columns within the used size that are not hidden, in order. */
   shown(sheet: string): { rows: number[]; columns: number[] };
+  /** Frozen rows and columns at the top left (Excel's Freeze Panes). */
+  frozen(sheet: string): { rows: number; columns: number };
   /** Column width in points. */
   columnWidth(sheet: string, column: number): number;
   cell(sheet: string, row: number, column: number): PreviewCell | null;
+  /** What the formula bar shows for a cell, and what editing it starts from: its formula, else its text. */
+  input(sheet: string, row: number, column: number): string;
+  /** Selects a range, as a click or a drag in Excel does (what "Current selection" reads). */
+  select(sheet: string, rect: Rect): void;
+  /** Types text into a cell, as Excel takes typing ("=..." a formula, "2024-05-01" a date, "'007" text). */
+  edit(sheet: string, row: number, column: number, text: string): Promise<EditOutcome>;
+  /** Clears the cells of a range (the Delete key). */
+  clear(sheet: string, rect: Rect): Promise<EditOutcome>;
+  /** Undoes the last edit or clearing; false when there is none. */
+  undo(): Promise<EditOutcome | null>;
+  canUndo(): boolean;
   /** Forget cached sizes after the workbook changed. */
   invalidate(): void;
 }
 
-export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook {
+/** What a range held before an edit, to put back on undo. */
+interface Snapshot {
+  sheet: string;
+  rect: Rect;
+  /** Row-major: a formula, or a constant written so that Excel keeps it as it was. */
+  contents: (string | number | boolean)[][];
+  numberFormats: string[][];
+}
+
+/** A conditional format the preview can evaluate: where it applies, when, and what it paints. */
+interface PreviewRule {
+  rect: Rect;
+  applies: (value: CellValue | null) => boolean;
+  format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
+}
+
+/** A rule's constant: `="text"` or a number; null for a formula the preview cannot evaluate. */
+function constantOf(formula: unknown): string | number | null {
+  if (typeof formula === "number") return formula;
+  if (typeof formula !== "string") return null;
+  const text = formula.replace(/^=/, "");
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(text);
+  if (quoted) return quoted[1].replace(/""/g, '"');
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+}
+
+/** Excel's comparison of a cell with a constant: text without regard to case, numbers as numbers. */
+function compare(value: CellValue | null, constant: string | number): number | null {
+  if (value === null || typeof value === "boolean") return null;
+  if (typeof constant === "number") return typeof value === "number" ? value - constant : null;
+  if (typeof value !== "string") return null;
+  return value.toLocaleLowerCase().localeCompare(constant.toLocaleLowerCase());
+}
+
+const OPERATORS: Readonly<Record<string, (difference: number) => boolean>> = {
+  EqualTo: (d) => d === 0,
+  NotEqualTo: (d) => d !== 0,
+  GreaterThan: (d) => d > 0,
+  GreaterThanOrEqual: (d) => d >= 0,
+  LessThan: (d) => d < 0,
+  LessThanOrEqual: (d) => d <= 0,
+};
+
+/**
+ * The sheet's conditional formats the preview paints as Excel would: cell-value comparisons with a
+ * constant and "text contains". Formula rules (custom) need a calculation the preview does not do.
+ */
+function previewRules(sheet: SheetInspector): PreviewRule[] {
+  const rules: PreviewRule[] = [];
+  for (const cf of sheet.conditionalFormats()) {
+    const rect = parseAddress(cf.address)?.rect;
+    if (!rect) continue;
+    const type = cf.type.toLowerCase();
+    if (type === "cellvalue") {
+      const operator = OPERATORS[String(cf.rule.operator)];
+      const constant = constantOf(cf.rule.formula1);
+      if (!operator || constant === null) continue;
+      rules.push({ rect, format: cf.format, applies: (value) => {
+        const difference = compare(value, constant);
+        return difference !== null && operator(difference);
+      } });
+    } else if (type === "containstext" && typeof cf.rule.text === "string") {
+      const text = cf.rule.text.toLocaleLowerCase();
+      rules.push({ rect, format: cf.format, applies: (value) => typeof value === "string" && value.toLocaleLowerCase().includes(text) });
+    }
+  }
+  return rules;
+}
+
+/** Right-to-left scripts: Hebrew, Arabic (Persian), Syriac, Thaana, N'Ko. */
+const RTL_TEXT = /^[^A-Za-z0-9]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
+  const inspect = excel.inspect;
   const sizes = new Map<string, { rows: number; columns: number }>();
   const shownCache = new Map<string, { rows: number[]; columns: number[] }>();
   // One inspector per sheet until the workbook changes: the grid asks for every cell in view.
   const sheetInspectors = new Map<string, SheetInspector>();
+  const undoStack: Snapshot[] = [];
+  const rulesCache = new Map<string, PreviewRule[]>();
+  const rulesOf = (name: string): PreviewRule[] => {
+    let rules = rulesCache.get(name);
+    if (!rules) {
+      rules = previewRules(sheetOf(name));
+      rulesCache.set(name, rules);
+    }
+    return rules;
+  };
   const sheetOf = (name: string): SheetInspector => {
     let sheet = sheetInspectors.get(name);
     if (!sheet) {
@@ -51,13 +161,62 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
     }
     return sheet;
   };
+  const invalidate = (): void => {
+    sizes.clear();
+    shownCache.clear();
+    sheetInspectors.clear();
+    rulesCache.clear();
+  };
   const visible = (): SheetSummary[] => inspect.sheets().filter((sheet) => sheet.visibility === "Visible").sort((x, y) => x.position - y.position);
+
+  const snapshot = (sheet: string, rect: Rect): Snapshot => {
+    const contents: Snapshot["contents"] = [];
+    const numberFormats: string[][] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      const row: Snapshot["contents"][number] = [];
+      const formats: string[] = [];
+      for (let c = 0; c < rect.columnCount; c++) {
+        const cell = sheetOf(sheet).cell(rect.row + r, rect.column + c);
+        // A text constant goes back with Excel's apostrophe, so "007" or "=x" stays text.
+        row.push(cell.formula ?? (typeof cell.value === "string" ? `'${cell.value}` : (cell.value ?? "")));
+        formats.push(cell.numberFormat);
+      }
+      contents.push(row);
+      numberFormats.push(formats);
+    }
+    return { sheet, rect, contents, numberFormats };
+  };
+
+  /** Runs one write through Excel's API; Excel's refusal (a locked cell on a protected sheet) becomes the outcome. */
+  const write = async (sheet: string, rect: Rect, apply: (range: Excel.Range) => void): Promise<EditOutcome> => {
+    try {
+      await excel.api(async (context) => {
+        apply(context.workbook.worksheets.getItem(sheet).getRange(rectAddress(rect)));
+        await context.sync();
+      });
+      return { ok: true };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return { ok: false, reason: code === "AccessDenied" ? "protected" : "other", message: error instanceof Error ? error.message : String(error) };
+    } finally {
+      invalidate();
+    }
+  };
+
+  const remembered = async (sheet: string, rect: Rect, apply: (range: Excel.Range) => void): Promise<EditOutcome> => {
+    const before = snapshot(sheet, rect);
+    const outcome = await write(sheet, rect, apply);
+    if (outcome.ok) undoStack.push(before);
+    if (undoStack.length > 100) undoStack.shift();
+    return outcome;
+  };
+
   return {
     sheets: () => visible().map(({ name, tabColor }) => ({ name, tabColor })),
     activeSheet: () => inspect.activeSheet(),
     selection: () => {
       const parsed = parseAddress(inspect.selection() ?? "");
-      return parsed?.sheet ? { sheet: parsed.sheet, row: parsed.rect.row, column: parsed.rect.column } : null;
+      return parsed?.sheet ? { sheet: parsed.sheet, rect: parsed.rect } : null;
     },
     usedSize: (name) => {
       let size = sizes.get(name);
@@ -80,26 +239,60 @@ export function previewOfInspector(inspect: WorkbookInspector): PreviewWorkbook 
       }
       return shown;
     },
+    frozen: (name) => sheetOf(name).freeze(),
     columnWidth: (name, column) => sheetOf(name).columnWidth(column),
     cell: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
+      // The first conditional format that applies paints over the cell's own format, as in Excel.
+      const rule = rulesOf(name).find((candidate) => containsCell(candidate.rect, row, column) && candidate.applies(cell.value));
+      if (rule) {
+        cell.fill = rule.format.fill ?? cell.fill;
+        cell.fontColor = rule.format.fontColor ?? cell.fontColor;
+        cell.bold = rule.format.bold ?? cell.bold;
+        cell.italic = rule.format.italic ?? cell.italic;
+      }
       if (cell.value === null && cell.fill === null) return null;
+      const fill = cell.fill ?? undefined;
       // The headless workbook does not calculate; a formula it wrote holds a placeholder, so show the formula.
       if (cell.formula !== null && (cell.value === null || cell.value === UNCALCULATED_FORMULA_VALUE)) {
-        return { text: cell.formula, formula: true, fill: cell.fill ?? undefined, bold: cell.bold };
+        return { text: cell.formula, formula: true, fill, bold: cell.bold };
       }
-      return {
-        text: cell.text,
-        fill: cell.fill ?? undefined,
-        fontColor: cell.fontColor,
-        bold: cell.bold,
-        align: typeof cell.value === "number" ? "right" : undefined,
-      };
+      const rtl = cell.readingOrder === "RightToLeft" || (typeof cell.value === "string" && RTL_TEXT.test(cell.value));
+      const alignment = cell.horizontalAlignment.toLowerCase();
+      const align = alignment === "center" || alignment === "left" || alignment === "right" ? alignment : typeof cell.value === "number" ? "right" : rtl ? "right" : undefined;
+      return { text: cell.text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined };
     },
-    invalidate: () => {
-      sizes.clear();
-      shownCache.clear();
-      sheetInspectors.clear();
+    input: (name, row, column) => {
+      const cell = sheetOf(name).cell(row, column);
+      return cell.formula ?? (cell.value === null ? "" : cell.text);
     },
+    select: (sheet, rect) => excel.select(`${quoteSheetName(sheet)}!${rectAddress(rect)}`),
+    edit: (sheet, row, column, text) => {
+      const rect = { row, column, rowCount: 1, columnCount: 1 };
+      return remembered(sheet, rect, (range) => {
+        range.values = [[text]];
+      });
+    },
+    clear: (sheet, rect) =>
+      remembered(sheet, rect, (range) => {
+        range.values = Array.from({ length: rect.rowCount }, () => Array.from({ length: rect.columnCount }, () => ""));
+      }),
+    undo: async () => {
+      const last = undoStack.pop();
+      if (!last) return null;
+      const outcome = await write(last.sheet, last.rect, (range) => {
+        range.formulas = last.contents;
+      });
+      // Typing a date gave the cell a date format: it goes back too (a protected sheet may refuse formatting; the content is back all the same).
+      const formatsNow = snapshot(last.sheet, last.rect).numberFormats;
+      if (outcome.ok && formatsNow.some((row, r) => row.some((format, c) => format !== last.numberFormats[r][c]))) {
+        await write(last.sheet, last.rect, (range) => {
+          range.numberFormat = last.numberFormats;
+        });
+      }
+      return outcome;
+    },
+    canUndo: () => undoStack.length > 0,
+    invalidate,
   };
 }

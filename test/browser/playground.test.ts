@@ -294,6 +294,7 @@ maybe("playground in chromium", () => {
   test("files that are not what their names say get the command line's messages, and the pane starts afresh", async () => {
     // A failed run first, so there is an error a new file must clear.
     await page.locator("input[type=file]").setInputFiles({ name: "bad.xlsx", mimeType: XLSX_TYPE, buffer: await workbookOf(BAD_ROWS) });
+    await page.getByText("Opened bad.xlsx.").waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Classify clients" }).click();
     await page.locator(".fui-MessageBar").getByText("The clients could not be classified").waitFor({ timeout: 30_000 });
     const cases: [string, Buffer, string][] = [
@@ -360,6 +361,98 @@ maybe("playground in chromium", () => {
     expect(cli.status).toBe(0);
     expect(cli.report?.clients).toHaveLength(3);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  const gridCell = (row: number, column: number) => page.getByRole("tabpanel").locator(`td[data-row="${row}"][data-column="${column}"]`);
+  const nameBoxShows = (text: string) => page.locator("output[aria-label='Name box']", { hasText: new RegExp(`^${text}$`) }).waitFor();
+  const cellShows = (row: number, column: number, text: string) => page.getByRole("tabpanel").locator(`td[data-row="${row}"][data-column="${column}"]`, { hasText: new RegExp(`^${text}$`) }).waitFor();
+
+  test("a range selected in the preview, by drag and by Shift+arrow, is what Current selection reads", async () => {
+    await page.locator("input[type=file]").setInputFiles({ name: "sales.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_CSV) });
+    await page.getByText("Opened sales.csv.").waitFor({ timeout: 30_000 });
+    await gridCell(0, 0).hover();
+    await page.mouse.down();
+    await gridCell(2, 2).hover();
+    await page.mouse.up();
+    await nameBoxShows("A1:C3");
+    expect(await page.locator("td[data-in-selection]").count()).toBe(9);
+    await page.getByRole("radio", { name: "Current selection" }).check();
+    await page.getByRole("button", { name: "Check the data" }).click();
+    await page.getByText("Found a list of sales in Sales!A1:C3: 2 rows.").waitFor({ timeout: 30_000 });
+    await page.getByRole("tabpanel").focus();
+    await page.keyboard.press("Shift+ArrowDown");
+    await nameBoxShows("A1:C4");
+    await page.getByRole("button", { name: "Check the data" }).click();
+    await page.getByText("Found a list of sales in Sales!A1:C4: 3 rows.").waitFor({ timeout: 30_000 });
+    await shot("10-selection");
+    await page.getByRole("radio", { name: "Automatic" }).check();
+  });
+
+  test("typing into cells: Enter and Tab move on, Ctrl+Z undoes, and a re-run keeps a note typed on KAM Clients", async () => {
+    // A new sale typed under the data, as a person would in Excel.
+    await gridCell(4, 0).click();
+    await page.keyboard.type("Zeta");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("2024-03-08");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("50");
+    await page.keyboard.press("Enter");
+    await nameBoxShows("C6");
+    await cellShows(4, 1, "2024-03-08");
+    await expect(gridCell(4, 2).evaluate((element) => getComputedStyle(element).textAlign)).resolves.toBe("right");
+    // Typing and undoing leaves the cell as it was.
+    await page.keyboard.type("oops");
+    await page.keyboard.press("Enter");
+    await cellShows(5, 2, "oops");
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => document.querySelector('td[data-row="5"][data-column="2"]')?.textContent === "");
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText(/^4 clients, total 480/).waitFor({ timeout: 30_000 });
+
+    await page.getByRole("tab", { name: "KAM Clients" }).click();
+    // Class letters are coloured by the sheet's conditional formats, as Excel shows them.
+    const fills = await page.getByRole("tabpanel").locator("td", { hasText: /^[ABC]$/ }).evaluateAll((cells) => cells.map((cell) => [cell.textContent, getComputedStyle(cell).backgroundColor]));
+    const fillOf = (letter: string) => new Set(fills.filter(([text]) => text === letter).map(([, fill]) => fill));
+    expect(fillOf("A").size).toBe(1);
+    expect([...fillOf("A")][0]).not.toBe("rgb(255, 255, 255)");
+    expect([...fillOf("A")][0]).not.toBe([...fillOf("C")][0]);
+    const notesHeader = page.getByRole("tabpanel").locator("td", { hasText: /^Notes$/ });
+    const row = Number(await notesHeader.getAttribute("data-row"));
+    const column = Number(await notesHeader.getAttribute("data-column"));
+    await gridCell(row + 1, column).dblclick();
+    await page.keyboard.type("Call back in May");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tabpanel").locator("td", { hasText: "Call back in May" }).waitFor();
+    // The run changes the data (a fifth client), and the note stays with its client.
+    await page.getByRole("tab", { name: "Sales" }).click();
+    await gridCell(5, 0).click();
+    for (const [text, key] of [["Omega", "Tab"], ["2024-03-09", "Tab"], ["70", "Enter"]]) {
+      await page.keyboard.type(text);
+      await page.keyboard.press(key);
+    }
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText(/^5 clients, total 550/).waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: "KAM Clients" }).click();
+    await page.getByRole("tabpanel").locator("td", { hasText: "Call back in May" }).waitFor();
+    await shot("11-typed-note-kept");
+  });
+
+  test("a locked cell on a protected dossier refuses what is typed, with Excel's message", async () => {
+    const before = await tabNames();
+    await page.getByRole("button", { name: "Create dossiers for all key clients" }).click();
+    await page.getByText(/Dossiers created: [1-9]/).waitFor({ timeout: 60_000 });
+    const dossier = (await tabNames()).find((name) => !before.includes(name) && !name.startsWith("KAM"));
+    expect(dossier).toBeDefined();
+    await page.getByRole("tab", { name: dossier, exact: true }).click();
+    // The dossier's title, a locked cell (the first columns may be hidden anchors).
+    const titleCell = page.getByRole("tabpanel").locator('td[data-row="0"]', { hasText: /\S/ }).first();
+    const title = await titleCell.innerText();
+    await titleCell.click();
+    await page.keyboard.type("x");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").getByText("The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.").waitFor();
+    await expect(titleCell.innerText()).resolves.toBe(title);
+    await shot("12-protected");
   });
 
   test("taskpane.html loads office.js from Microsoft's CDN and, outside Excel, points to the playground", async () => {
