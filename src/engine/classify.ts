@@ -11,7 +11,7 @@ import { groupShares, managerLoad, type ClientLoad } from "./analysis/load";
 import { purchaseHistory, scoreClients, segmentOf, statusOf, type PurchaseHistory } from "./analysis/rfm";
 import { resolveWindow, tilePeriods } from "./analysis/window";
 import { regularityOf } from "./analysis/xyz";
-import { isoFromSerial } from "./calendar";
+import { isoFromSerial, ymdFromSerial } from "./calendar";
 import { InputException } from "./errors";
 import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesData, Warning, XyzAlternative } from "./types";
 
@@ -20,6 +20,12 @@ export interface ClassifyOptions {
   aliases?: ReadonlyMap<string, string>;
   /** When nearly every client is Z, run the other period and the purchase-frequency XYZ to show what they give (default true). */
   alternatives?: boolean;
+}
+
+/** A serial's calendar quarter as one running number (year * 4 + quarter). */
+function quarterIndex(serial: number): number {
+  const { year, month } = ymdFromSerial(serial);
+  return year * 4 + Math.floor((month - 1) / 3);
 }
 
 /** Share of Z clients from which XYZ says little and the alternatives are shown. */
@@ -121,9 +127,25 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
   if (alternatives && withXyz.length >= 10 && zShare >= MOSTLY_Z) {
     const tries: XyzAlternative["setting"][] = [...(settings.period !== "quarter" ? (["quarter"] as const) : []), ...(settings.xyz !== "frequency" ? (["frequency"] as const) : [])];
     for (const setting of tries) {
-      const other = classify(sales, setting === "quarter" ? { ...settings, period: "quarter" } : { ...settings, xyz: "frequency" }, [], { aliases, alternatives: false });
       const counts = { X: 0, Y: 0, Z: 0 };
-      for (const client of other.clients) if (client.xyz) counts[client.xyz]++;
+      if (setting === "frequency") {
+        // The same periods, read as purchase frequency: from the period sums already made.
+        for (const client of clients) counts[regularityOf(client.periodSums, { ...settings, xyz: "frequency" }).xyz]++;
+      } else if (settings.period === "month") {
+        // Calendar months grouped into their calendar quarters are the quarter periods of the same window.
+        const quarterOf = periods.map((period) => quarterIndex(period.start));
+        const first = quarterOf[0];
+        const quarters = quarterOf[quarterOf.length - 1] - first + 1;
+        if (quarters < 2) continue;
+        for (const client of clients) {
+          const sums = new Array<number>(quarters).fill(0);
+          client.periodSums.forEach((sum, p) => (sums[quarterOf[p] - first] += sum));
+          counts[regularityOf(sums, settings).xyz]++;
+        }
+      } else {
+        const other = classify(sales, { ...settings, period: "quarter" }, [], { aliases, alternatives: false });
+        for (const client of other.clients) if (client.xyz) counts[client.xyz]++;
+      }
       xyzAlternatives.push({ setting, counts });
     }
     const said = xyzAlternatives.map(({ setting, counts }) => `${setting === "quarter" ? "by quarter" : "by purchase frequency"}: X ${counts.X}, Y ${counts.Y}, Z ${counts.Z}`).join("; ");

@@ -40,5 +40,13 @@ describe("XYZ that means something", () => {
     expect(byQuarter?.counts.X).toBeGreaterThan(0);
     expect(result.xyzAlternatives.map((alternative) => alternative.setting)).toEqual(["quarter", "frequency"]);
     expect(result.warnings.find((warning) => warning.code === "mostly-z")?.message).toMatch(/^100% of the clients are Z with monthly variation, so the ABC-XYZ matrix says little; by quarter: X \d+/);
+    // Worked out from the monthly sums, they are what a run with those settings gives.
+    const counted = (settings: Partial<typeof DEFAULT_ANALYSIS_SETTINGS>) => {
+      const counts = { X: 0, Y: 0, Z: 0 };
+      for (const client of classify(read.data, { ...DEFAULT_ANALYSIS_SETTINGS, ...settings }, [], { alternatives: false }).clients) if (client.xyz) counts[client.xyz]++;
+      return counts;
+    };
+    expect(byQuarter?.counts).toEqual(counted({ period: "quarter" }));
+    expect(result.xyzAlternatives.find((alternative) => alternative.setting === "frequency")?.counts).toEqual(counted({ xyz: "frequency" }));
   });
 });
