@@ -198,6 +198,13 @@ maybe("playground in chromium", () => {
     await page.getByText("Fix the settings marked in red first.").waitFor();
     await a.fill("80");
     await b.fill("95");
+    // The dependency levels are settings too, checked by the same validator.
+    const keyShare = page.getByRole("textbox", { name: "Key client from (%)" });
+    await keyShare.fill("30");
+    await page.getByText("Must be below “Critical above (%)”.").waitFor();
+    expect(await classify.isDisabled()).toBe(true);
+    await keyShare.fill("10");
+    await page.getByText("Must be below “Critical above (%)”.").waitFor({ state: "detached" });
     await lostAfter.fill("0");
     await page.getByText("Enter a whole number of days, at least 1.").waitFor();
     expect(await classify.isDisabled()).toBe(true);

@@ -51,7 +51,21 @@ export function SettingsPanel({ replaced, value, onChange, onSave, onRestoreDefa
   const { analysis } = value;
   const problems = analysisProblems(analysis);
   const message = settingsMessages(problems, locale);
-  const shownFields = new Set<SettingsField>([...(analysis.xyz === "cv" ? (["x", "y"] as const) : (["coverageX", "coverageY"] as const)), "a", "b", "asOf", "lostAfterDays", "measure", "abcRule", "xyz", "period"]);
+  const shownFields = new Set<SettingsField>([
+    ...(analysis.xyz === "cv" ? (["x", "y"] as const) : (["coverageX", "coverageY"] as const)),
+    "a",
+    "b",
+    "asOf",
+    "lostAfterDays",
+    "measure",
+    "abcRule",
+    "xyz",
+    "period",
+    "keyShare",
+    "criticalShare",
+    "monoShare",
+    "maxKeyClientsPerManager",
+  ]);
   // A refused setting this panel has no field for (saved from the command line, or the other XYZ method's limits): named here.
   const unshown = problems.filter((problem) => !shownFields.has(problem.field));
   const fieldName = (field: SettingsField): string => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
@@ -122,6 +136,15 @@ export function SettingsPanel({ replaced, value, onChange, onSave, onRestoreDefa
         <Input type="date" value={analysis.asOf ?? ""} onChange={(_, data) => set({ asOf: data.value === "" ? null : data.value })} />
       </Field>
       <NumberField label="lostAfter" value={analysis.lostAfterDays} problem={message.lostAfterDays} onChange={(lostAfterDays) => set({ lostAfterDays })} />
+      {/* The dependency levels the articles give (10% key, 20% critical, 50% mono) are the team's to set. */}
+      <div className={styles.pair}>
+        <PercentField label="keyShare" fraction={analysis.keyShare} problem={message.keyShare} onChange={(keyShare) => set({ keyShare })} />
+        <PercentField label="criticalShare" fraction={analysis.criticalShare} problem={message.criticalShare} onChange={(criticalShare) => set({ criticalShare })} />
+      </div>
+      <div className={styles.pair}>
+        <PercentField label="monoShare" fraction={analysis.monoShare} problem={message.monoShare} onChange={(monoShare) => set({ monoShare })} />
+        <NumberField label="maxKeyClients" value={analysis.maxKeyClientsPerManager} problem={message.maxKeyClientsPerManager} onChange={(maxKeyClientsPerManager) => set({ maxKeyClientsPerManager })} />
+      </div>
       <Checkbox checked={value.skipBadRows} label={t("skipBadRows")} onChange={(_, data) => onChange({ ...value, skipBadRows: data.checked === true })} />
       <div className={styles.buttons}>
         <Button appearance="secondary" onClick={onSave} disabled={saving || problems.length > 0}>
@@ -198,6 +221,10 @@ const FIELD_LABELS: Partial<Record<SettingsField, UiKey>> = {
   coverageY: "coverageY",
   asOf: "asOf",
   lostAfterDays: "lostAfter",
+  keyShare: "keyShare",
+  criticalShare: "criticalShare",
+  monoShare: "monoShare",
+  maxKeyClientsPerManager: "maxKeyClients",
 };
 
 /** The first problem of each setting, in the pane's language. */
@@ -214,7 +241,7 @@ export function settingsMessages(problems: readonly SettingsProblem[], { t }: Lo
         messages[problem.field] = t("settingPercent");
         break;
       case "not-whole":
-        messages[problem.field] = t("settingWholeDays");
+        messages[problem.field] = t(problem.field === "lostAfterDays" ? "settingWholeDays" : "settingWhole");
         break;
       case "not-positive":
         messages[problem.field] = t("settingPositive");
