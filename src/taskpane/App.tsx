@@ -288,6 +288,7 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
       <Divider />
       <DossierPanel
         clients={outcome ? outcome.result.clients.map((client) => client.client) : null}
+        keyClients={outcome ? outcome.result.clients.filter((client) => client.dependency !== "none").length : 0}
         busy={busy}
         createdMessage={state.dossiersMade ? dossiersMadeText(state.dossiersMade, locale) : null}
         onCreateForKeyClients={() => void createDossiers([])}

@@ -165,6 +165,8 @@ maybe("playground in chromium", () => {
     await page.keyboard.press("Escape");
     // The list closes, so it covers nothing the next steps click.
     await page.getByRole("menuitemcheckbox").first().waitFor({ state: "hidden" });
+    // What is picked stays in view once the list is closed.
+    await page.getByText("Picked: Adventure Works").waitFor();
     await page.getByRole("button", { name: "Create dossiers for the picked clients (1)" }).click();
     await page.getByText("Dossiers created: 1;").waitFor({ timeout: 30_000 });
     expect(await tabNames()).toContain("Adventure Works");
@@ -211,6 +213,28 @@ maybe("playground in chromium", () => {
     await lostAfter.fill("30");
     await page.getByText("Enter a whole number of days, at least 1.").waitFor({ state: "detached" });
     expect(await classify.isDisabled()).toBe(false);
+  });
+
+  test("with no key client, 'Create dossiers for all key clients' is off and says why", async () => {
+    const settings = page.getByRole("button", { name: "Settings" });
+    if ((await settings.getAttribute("aria-expanded")) !== "true") await settings.click();
+    const levels = async (key: string, critical: string, mono: string) => {
+      // Widened from the top first, so every intermediate state passes the validator.
+      await page.getByRole("textbox", { name: "Mono-client above (%)" }).fill(mono);
+      await page.getByRole("textbox", { name: "Critical above (%)" }).fill(critical);
+      await page.getByRole("textbox", { name: "Key client from (%)" }).fill(key);
+      await page.getByRole("button", { name: "Classify clients" }).click();
+      await page.getByRole("button", { name: "Classify clients" }).waitFor();
+    };
+    await levels("90", "95", "99");
+    await page.getByText("No client is key in this run").waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("button", { name: "Create dossiers for all key clients" }).isDisabled()).toBe(true);
+    await page.getByRole("textbox", { name: "Key client from (%)" }).fill("10");
+    await page.getByRole("textbox", { name: "Critical above (%)" }).fill("20");
+    await page.getByRole("textbox", { name: "Mono-client above (%)" }).fill("50");
+    await page.getByRole("button", { name: "Classify clients" }).click();
+    await page.getByText("No client is key in this run").waitFor({ state: "detached", timeout: 30_000 });
+    expect(await page.getByRole("button", { name: "Create dossiers for all key clients" }).isDisabled()).toBe(false);
   });
 
   test("the accessibility scan finds no serious or critical violation", async () => {

@@ -174,6 +174,8 @@ export const cy: Dictionary = {
     dossiers: "Coflenni",
     dossiersHint: "Un daflen i bob cleient ar gyfer y rheolwr cyfrifon allweddol: gwybodaeth gyffredinol, ein safbwynt ni, hanes, y grŵp penderfynu, cystadleuwyr.",
     createAllDossiers: "Creu coflenni ar gyfer pob cleient allweddol",
+    noKeyClientsForDossiers: "Nid oes cleient allweddol yn y rhediad hwn, felly nid oes coflen i’w chreu i bob cleient allweddol: dewiswch gleientiaid isod.",
+    pickedClients: "Wedi’u dewis: {list}",
     pickClients: "Cleientiaid ar gyfer coflen",
     pickClientsPlaceholder: "Teipiwch i ddod o hyd i gleient",
     createPickedDossiers: "Creu coflenni ar gyfer y cleientiaid a ddewiswyd ({n})",

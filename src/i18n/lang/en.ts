@@ -190,6 +190,8 @@ export const en = {
     dossiers: "Dossiers",
     dossiersHint: "One sheet per client for the key-account manager: general information, our view, history, decision group, competitors.",
     createAllDossiers: "Create dossiers for all key clients",
+    noKeyClientsForDossiers: "No client is key in this run, so there is no dossier to create for all key clients: pick clients below.",
+    pickedClients: "Picked: {list}",
     pickClients: "Clients for a dossier",
     pickClientsPlaceholder: "Type to find a client",
     createPickedDossiers: "Create dossiers for the picked clients ({n})",

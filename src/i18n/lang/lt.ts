@@ -174,6 +174,8 @@ export const lt: Dictionary = {
     dossiers: "Dosjė",
     dossiersHint: "Po lapą kiekvienam klientui pagrindinių klientų vadybininkui: bendra informacija, mūsų požiūris, istorija, sprendimų priėmimo grupė, konkurentai.",
     createAllDossiers: "Sukurti dosjė visiems pagrindiniams klientams",
+    noKeyClientsForDossiers: "Šiame paleidime nėra pagrindinių klientų, todėl nėra kam kurti dosjė: pasirinkite klientus žemiau.",
+    pickedClients: "Pasirinkti: {list}",
     pickClients: "Klientai, kuriems kurti dosjė",
     pickClientsPlaceholder: "Įveskite kliento pavadinimą",
     createPickedDossiers: "Sukurti dosjė pasirinktiems klientams ({n})",

@@ -174,6 +174,8 @@ export const zh: Dictionary = {
     dossiers: "客户档案",
     dossiersHint: "每个客户一张工作表，供大客户经理填写：基本信息、我方视角、合作历史、决策小组、竞争对手。",
     createAllDossiers: "为所有大客户创建档案",
+    noKeyClientsForDossiers: "本次运行没有关键客户,因此无需为所有关键客户创建档案:请在下方选择客户。",
+    pickedClients: "已选择:{list}",
     pickClients: "要建立档案的客户",
     pickClientsPlaceholder: "输入以查找客户",
     createPickedDossiers: "为选中的客户创建档案（{n}）",

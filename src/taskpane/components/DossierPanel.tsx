@@ -22,13 +22,15 @@ const useStyles = makeStyles({
 interface DossierPanelProps {
   /** Clients of the last run in rank order; null before the first run. */
   clients: readonly string[] | null;
+  /** How many of them are key: with none, there is no dossier to create "for all key clients". */
+  keyClients: number;
   busy: boolean;
   createdMessage: string | null;
   onCreateForKeyClients: () => void;
   onCreateForPicked: (clients: readonly string[]) => void;
 }
 
-export function DossierPanel({ clients, busy, createdMessage, onCreateForKeyClients, onCreateForPicked }: DossierPanelProps): ReactElement {
+export function DossierPanel({ clients, keyClients, busy, createdMessage, onCreateForKeyClients, onCreateForPicked }: DossierPanelProps): ReactElement {
   const styles = useStyles();
   const { t, number } = useLocale();
   const [query, setQuery] = useState("");
@@ -46,10 +48,11 @@ export function DossierPanel({ clients, busy, createdMessage, onCreateForKeyClie
       ) : (
         <>
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={onCreateForKeyClients} disabled={busy}>
+            <Button appearance="primary" onClick={onCreateForKeyClients} disabled={busy || keyClients === 0}>
               {t("createAllDossiers")}
             </Button>
           </div>
+          {keyClients === 0 && <span className={styles.muted}>{t("noKeyClientsForDossiers")}</span>}
           <Field label={t("pickClients")}>
             <Combobox
               multiselect
@@ -70,6 +73,8 @@ export function DossierPanel({ clients, busy, createdMessage, onCreateForKeyClie
               ))}
             </Combobox>
           </Field>
+          {/* The combobox's text is for searching: what is picked is listed here, in view. */}
+          {picked.length > 0 && <span>{t("pickedClients", { list: picked.join(", ") })}</span>}
           <div className={styles.buttons}>
             <Button appearance="secondary" onClick={() => onCreateForPicked(picked)} disabled={busy || picked.length === 0}>
               {t("createPickedDossiers", { n: number(picked.length) })}

@@ -8,7 +8,7 @@ import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, ma
 import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, RowProblem, XyzClass } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import { translate } from "../../i18n/core";
-import { LEGEND_TEXTS } from "../../i18n/sheets";
+import { LEGEND_TEXTS, STRATEGY_TEXTS, type MatrixCell } from "../../i18n/sheets";
 import { heatColour, PALETTE } from "../../palette";
 import type { CellsMoved } from "../actions";
 import { useLocale, type Locale } from "../locale";
@@ -109,7 +109,8 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
                   {t(DEPENDENCY_LABELS[client.dependency])}
                 </Badge>
               )}
-              <Badge appearance="outline" color="informative">
+              {/* "AY" says little on its own: the cell's strategy, as on KAM Matrix, explains it. */}
+              <Badge appearance="outline" color="informative" title={client.abcxyz in STRATEGY_TEXTS ? `${client.abcxyz}: ${translate(STRATEGY_TEXTS[client.abcxyz as MatrixCell], lang)}` : client.abcxyz}>
                 {client.abcxyz}
               </Badge>
             </li>
