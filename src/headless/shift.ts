@@ -362,6 +362,25 @@ export function shiftCells(sheet: SheetModel, shift: Shift, location: string): v
 }
 
 /**
+ * Rewrites every cell formula of the workbook's live sheets (but `skip`) with `rewrite`; when the
+ * thing referred to was deleted, a rewritten formula's value becomes the #REF! error, as in Excel.
+ */
+function rewriteCellFormulas(sheets: readonly SheetModel[], skip: SheetModel | null, rewrite: (formula: string) => string, deleted: boolean): void {
+  for (const sheet of sheets) {
+    if (sheet === skip || sheet.deleted) continue;
+    for (const [key, formula] of sheet.formulas) {
+      const next = rewrite(formula);
+      if (next === formula) continue;
+      sheet.formulas.set(key, next);
+      if (deleted) {
+        sheet.setValue(keyRow(key), keyColumn(key), "#REF!");
+        sheet.cachedResults.set(key, true);
+      }
+    }
+  }
+}
+
+/**
  * What a rename or a deletion of `sheet` does to the formulas of the other sheets and to the
  * defined names: a rename rewrites their references to the new name (Excel: "references to the
  * sheet update automatically"); a deletion turns them into `#REF!` (`='KAM Clients'!C2` becomes
@@ -370,18 +389,7 @@ export function shiftCells(sheet: SheetModel, shift: Shift, location: string): v
  */
 export function retargetSheetReferences(sheet: SheetModel, newName: string | null): void {
   const workbook = sheet.workbook;
-  for (const other of workbook.sheets) {
-    if (other === sheet || other.deleted) continue;
-    for (const [key, formula] of other.formulas) {
-      const next = renameSheetInFormula(formula, sheet.name, newName);
-      if (next === formula) continue;
-      other.formulas.set(key, next);
-      if (newName === null) {
-        other.setValue(keyRow(key), keyColumn(key), "#REF!");
-        other.cachedResults.set(key, true);
-      }
-    }
-  }
+  rewriteCellFormulas(workbook.sheets, sheet, (formula) => renameSheetInFormula(formula, sheet.name, newName), newName === null);
   for (const item of workbook.names) {
     const target = item.target;
     if ("formula" in target) item.target = { formula: renameSheetInFormula(target.formula, sheet.name, newName) };
@@ -394,16 +402,5 @@ export function retargetSheetReferences(sheet: SheetModel, newName: string | nul
  * become `#REF!` when the table is deleted (as Excel does with `=SUM(KAM_Clients[Revenue])`).
  */
 export function retargetTableReferences(table: TableModel, newName: string | null): void {
-  for (const sheet of table.sheet.workbook.sheets) {
-    if (sheet.deleted) continue;
-    for (const [key, formula] of sheet.formulas) {
-      const next = renameTableInFormula(formula, table.name, newName);
-      if (next === formula) continue;
-      sheet.formulas.set(key, next);
-      if (newName === null) {
-        sheet.setValue(keyRow(key), keyColumn(key), "#REF!");
-        sheet.cachedResults.set(key, true);
-      }
-    }
-  }
+  rewriteCellFormulas(table.sheet.workbook.sheets, null, (formula) => renameTableInFormula(formula, table.name, newName), newName === null);
 }
