@@ -6,7 +6,7 @@
  * one engine's result (classify) on its window; nothing here computes a class of its own.
  */
 import { classify } from "./classify";
-import { clientKey } from "./client-key";
+import { applyAliases } from "./analysis/duplicates";
 import { isoFromSerial, serialFromYmd, ymdFromSerial } from "./calendar";
 import type { AbcClass, AnalysisSettings, ClassifyResult, SalesData } from "./types";
 
@@ -57,8 +57,11 @@ function quarterEnd(year: number, quarter: number): number {
  * data's first quarter, the last one being the as-of date itself, at most TREND_POINTS.
  * @example trends(read.data, settings, result).points.map((point) => point.keyShare)
  */
-export function trends(data: SalesData, settings: AnalysisSettings, result: ClassifyResult, aliases: ReadonlyMap<string, string> = new Map()): Trends {
-  if (result.asOf === null || data.date === null) return { points: [], migration: null };
+export function trends(sales: SalesData, settings: AnalysisSettings, result: ClassifyResult, aliases: ReadonlyMap<string, string> = new Map()): Trends {
+  if (result.asOf === null || sales.date === null) return { points: [], migration: null };
+  // The aliases are applied once, for every window and for the first purchases alike.
+  const { data } = applyAliases(sales, aliases);
+  if (data.date === null) return { points: [], migration: null };
   let first = Infinity;
   for (let i = 0; i < data.rowCount; i++) if (data.date[i] < first) first = data.date[i];
   if (!Number.isFinite(first)) return { points: [], migration: null };
@@ -78,13 +81,13 @@ export function trends(data: SalesData, settings: AnalysisSettings, result: Clas
   const points: TrendPoint[] = [];
   // Who was lost at each point, to count the newly lost at the next.
   let lostBefore: Set<string> | null = null;
-  const firstDays = firstPurchaseDays(data, aliases);
+  const firstDays = firstPurchaseDays(data);
   for (const end of ends) {
     const { year, month, day } = ymdFromSerial(end);
     const start = Math.max(Math.floor(first), serialFromYmd(year - 1, month, day) + 1);
     let window: ClassifyResult;
     try {
-      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], { aliases, alternatives: false });
+      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], { alternatives: false });
     } catch {
       // A window with no sale makes no point.
       continue;
@@ -122,17 +125,13 @@ export function trends(data: SalesData, settings: AnalysisSettings, result: Clas
   return { points, migration };
 }
 
-/** Each client's first day with a sale (aliases applied), by client key. */
-function firstPurchaseDays(data: SalesData, aliases: ReadonlyMap<string, string>): Map<string, number> {
+/** Each client's first day with a sale, by client key. */
+function firstPurchaseDays(data: SalesData): Map<string, number> {
   const firstDay = new Map<string, number>();
-  const keyOf = data.clients.map((client) => {
-    const to = aliases.get(client.key);
-    return to === undefined ? client.key : clientKey(to);
-  });
   for (let i = 0; i < data.rowCount; i++) {
     const day = data.date?.[i] ?? NaN;
     if (Number.isNaN(day)) continue;
-    const key = keyOf[data.clientIndex[i]];
+    const key = data.clients[data.clientIndex[i]].key;
     const seen = firstDay.get(key);
     if (seen === undefined || day < seen) firstDay.set(key, day);
   }
