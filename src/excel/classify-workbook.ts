@@ -146,7 +146,8 @@ interface ClassifyRun {
   changed: SettingChange[];
   /** The areas the last run wrote on each result sheet (null: unknown, nothing there is kept). */
   lastWritten: WrittenAreas | null;
-  /** Names people merged on KAM Aliases (applied before the analysis). */
+  /** KAM Aliases as read before the analysis (null: none yet), and the names people merged on it. */
+  aliasesSheet: OwnedSheet | null;
   aliases: AliasRow[];
   location: SourceLocation | null;
 }
@@ -246,9 +247,11 @@ async function startRun(context: ExcelContext, options: ClassifyOptions): Promis
   const saved = stored?.settings.analysis;
   const given = (Object.keys(options.analysis ?? {}) as (keyof AnalysisSettings)[]).filter((field) => options.analysis?.[field] !== undefined);
   const changed: SettingChange[] = saved ? given.filter((field) => options.analysis?.[field] !== saved[field]).map((field) => ({ field, from: saved[field], to: options.analysis?.[field] ?? null })) : [];
-  const aliasesSheet = registry.sheets.get(SHEET_IDS.aliases);
-  const aliases = aliasesSheet === undefined ? [] : aliasRowsOfSheet((await readOwnedSheets(context, [{ id: SHEET_IDS.aliases, name: aliasesSheet }])).get(SHEET_IDS.aliases) as OwnedSheet);
-  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, aliases, location: null };
+  // Read once, before the analysis it changes; the run updates this same read in place later.
+  const aliasesName = registry.sheets.get(SHEET_IDS.aliases);
+  const aliasesSheet = aliasesName === undefined ? null : ((await readOwnedSheets(context, [{ id: SHEET_IDS.aliases, name: aliasesName }])).get(SHEET_IDS.aliases) ?? null);
+  const aliases = aliasesSheet ? aliasRowsOfSheet(aliasesSheet) : [];
+  return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, aliasesSheet, aliases, location: null };
 }
 
 
@@ -339,11 +342,13 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
  * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.aliases, SHEET_IDS.trends].filter((id) => run.registry.sheets.has(id));
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.trends].filter((id) => run.registry.sheets.has(id));
   const owned = await readOwnedSheets(
     run.context,
     ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),
   );
+  // KAM Aliases was read before the analysis (startRun): the same read serves the update.
+  if (run.aliasesSheet) owned.set(SHEET_IDS.aliases, run.aliasesSheet);
   const written = (id: string) => run.lastWritten?.[id] ?? null;
   const clients = owned.get(SHEET_IDS.clients);
   const previous = clients ? previousFromClients(clients, written(SHEET_IDS.clients)) : null;
