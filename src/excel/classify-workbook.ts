@@ -5,6 +5,7 @@
  * ones renamed into their place and the registry names re-pointed), so a run that fails half-way
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
+import type { DossierRules } from "./dossier-spec";
 import type { ExcelContext } from "../office-api";
 import { classify, winBackList } from "../engine/classify";
 import { trends } from "../engine/trends";
@@ -53,6 +54,8 @@ export interface ClassifyOptions {
    * creates the missing dossiers of the key clients and of the picked ones (names or keys).
    */
   dossiers?: { picked?: readonly string[] };
+  /** Over the dossier rules saved in the workbook (neutral contacts, quiet days). */
+  dossierRules?: Partial<DossierRules>;
   onProgress?: (progress: ClassifyProgress) => void;
 }
 
@@ -123,6 +126,7 @@ function mergeSettings(stored: WorkbookSettings | null, options: ClassifyOptions
     lang: options.lang ?? base.lang,
     sourceSheet: base.sourceSheet,
     protectDossiers: base.protectDossiers,
+    dossierRules: { ...base.dossierRules, ...options.dossierRules },
   };
 }
 
@@ -250,7 +254,7 @@ async function startRun(context: ExcelContext, options: ClassifyOptions): Promis
   // Read once, before the analysis it changes; the run updates this same read in place later.
   const aliasesName = registry.sheets.get(SHEET_IDS.aliases);
   const aliasesSheet = aliasesName === undefined ? null : ((await readOwnedSheets(context, [{ id: SHEET_IDS.aliases, name: aliasesName }])).get(SHEET_IDS.aliases) ?? null);
-  const aliases = aliasesSheet ? aliasRowsOfSheet(aliasesSheet) : [];
+  const aliases = aliasesSheet ? aliasRowsOfSheet(aliasesSheet, written?.[SHEET_IDS.aliases] ?? null) : [];
   return { context, options, registry, settings: mergeSettings(stored?.settings ?? null, options), replaced, changed, lastWritten: written, aliasesSheet, aliases, location: null };
 }
 
@@ -356,7 +360,7 @@ async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
   const winback = owned.get(SHEET_IDS.winback);
   if (winback) readWinback(winback, written(SHEET_IDS.winback), kept);
   const keptSheet = owned.get(SHEET_IDS.kept);
-  if (keptSheet) readKeptSheet(keptSheet, kept);
+  if (keptSheet) readKeptSheet(keptSheet, written(SHEET_IDS.kept), kept);
   const columns = [...kept.clientsColumns.inside, ...kept.clientsColumns.beside, ...kept.winbackColumns.inside, ...kept.winbackColumns.beside];
   const winbackCells = Object.values(kept.winback).flatMap((cells) => [...cells.values()]);
   await loadTypedLinks(run.context, [...kept.notes.values(), ...winbackCells, ...columns.flatMap((column) => [...column.values.values()])]);

@@ -1,11 +1,13 @@
 /** The Figures section of a dossier: the only part a run writes to again (layout: dossier-spec.ts). */
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
-import { DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS } from "../i18n/dossier";
+import { DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
+import { serialFromYmd, ymdFromSerial } from "../engine/calendar";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
 import { emptyPlan, type Rect, type SheetPlan, widthForCharacters } from "./plan";
-import { CHART_NAME, COMPUTED_FILL, CONTACT_DATE, CONTACT_DAYS, CONTACT_OUTCOME, type DossierRows, FIGURES, GENERAL, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, META, NEGATIVE_OUTCOME_INDEX, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, VALUE_COLUMN, blocksOf, cellRef, fieldRow, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
+import { CHART_NAME, COMPUTED_FILL, CONTACT, CONTACT_DAYS, type DossierRows, type DossierRules, FIGURES, GENERAL, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, MEMBER, META, OVERDUE_STYLE, PLAN, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, SUPPORTIVE_ROLES, VALUE_COLUMN, blocksOf, cellRef, fieldRow, listIndex, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
+import type { DossierReadBack } from "./dossier-parse";
 
 /** The Figures section of one run, and what of an older run's section must go first. */
 export interface DossierFigures {
@@ -29,6 +31,9 @@ export interface FiguresInput {
   marker: DossierMarker;
   /** Whether the client has ever been key (kept in the dossier; "no longer key" needs it). */
   everKey: boolean;
+  /** What the dossier holds now (null for a new dossier): its decision group and the cells typed over computed ones. */
+  readBack: Pick<DossierReadBack, "members" | "typed"> | null;
+  rules: DossierRules;
 }
 
 /** The Figures section of a dossier (rows `rows`) on the sheet `sheet`. */
@@ -62,7 +67,9 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     const row = first + index;
     let cell: PlannedCell;
     if (pair === "nextReview") cell = { ...summary.nextReview, formula: nextReviewSummaryFormula(rows), format: FORMATS.date };
-    else if (pair === "nextContact") cell = { ...summary.nextContact, formula: nextContactFormula(rows), format: FORMATS.date };
+    else if (pair === "nextContact") cell = { ...summary.nextContact, formula: nextContactFormula(rows, input.rules), format: FORMATS.date };
+    else if (pair === "pausedUntil") cell = { row, column: RIGHT_VALUE_COLUMN, formula: pausedUntilFormula(rows), format: FORMATS.date };
+    else if (pair === "urgentVia") cell = value(row, RIGHT_VALUE_COLUMN, supportiveMembers(input.readBack?.members ?? []) || null, GENERAL);
     else {
       const [content, format] = rightPair(pair, client, result, lang);
       cell = value(row, RIGHT_VALUE_COLUMN, content, format);
@@ -81,8 +88,22 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     cells.push({ row: labelsRow, column, text: period.label, format: GENERAL });
     cells.push(value(valuesRow, column, client ? (client.periodSums[index] ?? 0) : null, FORMATS.money));
   });
+  cells.push(...computedCells(input, rows));
   // Only the section's own content: the template's print setup and right-to-left cells stay as they are.
   const plan = emptyPlan(sheet.id, sheet.name, false);
+  // "With whom" offers the decision group as it is now (rows inserted into it included).
+  const contacts = tableRowSpan(rows, "contacts");
+  const group = tableRowSpan(rows, "decisionGroup");
+  plan.validations.push({
+    area: { row: contacts.first, column: LABEL_COLUMN + CONTACT.person, rowCount: Math.max(1, contacts.last - contacts.first), columnCount: 1 },
+    kind: "list-range",
+    source: { row: group.first, column: LABEL_COLUMN + MEMBER.name, rowCount: Math.max(1, group.last - group.first), columnCount: 1 },
+    title: t(VALIDATION_TEXT.listTitle),
+    message: t(VALIDATION_TEXT.listMessage),
+  });
+  // A contact logged inside a pause shows red, beside its words.
+  const check = cellRef(contacts.first, LABEL_COLUMN + CONTACT.check);
+  plan.formulaColours.push({ area: { row: contacts.first, column: LABEL_COLUMN + CONTACT.check, rowCount: Math.max(1, contacts.last - contacts.first), columnCount: 1 }, formula: `=${check}=${quoted(t(FOLLOW_UP_TEXT.insidePause))}`, ...OVERDUE_STYLE });
   plan.print = null;
   const styles = plan.styles;
   styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
@@ -144,11 +165,13 @@ function rightLabel(pair: RightPair, lang: Lang): string {
     asOf: SUMMARY_TEXTS.asOf,
     nextReview: FOLLOW_UP_TEXT.nextReview,
     nextContact: TABLE_COLUMNS.nextContactDue,
+    pausedUntil: FIGURE_LABELS.pausedUntil,
+    urgentVia: FIGURE_LABELS.urgentVia,
   };
   return translate(entry[pair], lang);
 }
 
-function rightPair(pair: Exclude<RightPair, "nextReview" | "nextContact">, client: ClientResult | null, result: ClassifyResult, lang: Lang): [string | number | null, string] {
+function rightPair(pair: Exclude<RightPair, "nextReview" | "nextContact" | "pausedUntil" | "urgentVia">, client: ClientResult | null, result: ClassifyResult, lang: Lang): [string | number | null, string] {
   switch (pair) {
     case "recency":
       return [client?.recencyDays ?? null, FORMATS.integer];
@@ -168,21 +191,103 @@ function nextReviewSummaryFormula(rows: DossierRows): string {
   return `=${cellRef(fieldRow(rows, "review", 1), VALUE_COLUMN)}`;
 }
 
-/**
- * Next contact due, from the latest contact (the first row with the latest date): 14 days after a
- * negative outcome, else 10; with no contact yet, 10 days after the dossier was created. The
- * outcome is compared with the "negative" value written in this sheet's list, not with a
- * translation, so it keeps working whatever language the add-in runs in later.
- */
-function nextContactFormula(rows: DossierRows): string {
+/** The dossier's ranges and list cells the rhythm formulas read (absolute list cells, this sheet's own list values). */
+function rhythmRefs(rows: DossierRows) {
   const { first, last } = tableRowSpan(rows, "contacts");
-  const dates = rangeRef(first, last, LABEL_COLUMN + CONTACT_DATE);
-  const outcomes = rangeRef(first, last, LABEL_COLUMN + CONTACT_OUTCOME);
-  const negative = cellRef(rows.lists.contactOutcome, LABEL_COLUMN + NEGATIVE_OUTCOME_INDEX, true);
-  const created = cellRef(rows.meta, META.created, true);
-  const latest = `MAX(${dates})`;
-  return (
-    `=IF(COUNT(${dates})=0,${created}+${CONTACT_DAYS.afterPositiveOrNeutral},` +
-    `${latest}+IF(INDEX(${outcomes},MATCH(${latest},${dates},0))=${negative},${CONTACT_DAYS.afterNegative},${CONTACT_DAYS.afterPositiveOrNeutral}))`
-  );
+  const outcome = (value: "positive" | "neutral" | "negative") => cellRef(rows.lists.contactOutcome, LABEL_COLUMN + listIndex("contactOutcome", value), true);
+  const dates = rangeRef(first, last, LABEL_COLUMN + CONTACT.date);
+  const outcomes = rangeRef(first, last, LABEL_COLUMN + CONTACT.outcome);
+  // Latest date among the contacts whose outcome is one of `values` (0 when none): SUMPRODUCT
+  // evaluates the arrays in every Excel without array entry; IFERROR covers text typed as a date.
+  const latest = (values: readonly ("positive" | "neutral" | "negative")[]) => `INT(IFERROR(SUMPRODUCT(MAX((${values.map((v) => `(${outcomes}=${outcome(v)})`).join("+")})*${dates})),0))`;
+  return { dates, outcomes, latest, negative: outcome("negative"), created: cellRef(rows.meta, META.created, true) };
+}
+
+/**
+ * Next contact due (contactRhythm in agenda.ts computes the same): 10 days after the latest
+ * positive contact (neutral ones too when the rules say so; before any, after the dossier was
+ * made); after a negative contact later than that, when the 14-day pause ends.
+ */
+function nextContactFormula(rows: DossierRows, rules: DossierRules): string {
+  const { latest, created } = rhythmRefs(rows);
+  const reset = latest(rules.neutralResets ? ["positive", "neutral"] : ["positive"]);
+  const negative = latest(["negative"]);
+  return `=MAX(IF(${reset}>0,${reset},${created})+${CONTACT_DAYS.rhythm},IF(${negative}>${reset},${negative}+${CONTACT_DAYS.pause},0))`;
+}
+
+/** The end of the pause after the latest negative contact, while it lasts (empty otherwise). */
+function pausedUntilFormula(rows: DossierRows): string {
+  const negative = rhythmRefs(rows).latest(["negative"]);
+  return `=IF(AND(${negative}>0,${negative}+${CONTACT_DAYS.pause}>TODAY()),${negative}+${CONTACT_DAYS.pause},"")`;
+}
+
+/** Names of the decision group's sponsors, advisors and informants: the channel for urgent matters during a pause. */
+function supportiveMembers(members: DossierReadBack["members"]): string {
+  return members
+    .filter((member) => member.name !== "" && member.role !== null && (SUPPORTIVE_ROLES as readonly string[]).includes(member.role))
+    .map((member) => member.name)
+    .join(", ");
+}
+
+/** A text as a formula's string literal. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The computed cells outside the Figures section, rewritten on every run over the rows the tables
+ * have now: each contact's pause or check, each decision-group member's last contact from the log,
+ * and the plan's figures from the data. A cell someone typed over is left as typed.
+ */
+function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
+  const { client, result, lang } = input;
+  const t = (entry: Translations) => translate(entry, lang);
+  const cells: PlannedCell[] = [];
+  const typed = input.readBack?.typed ?? new Set<string>();
+  const put = (cell: PlannedCell) => {
+    if (!typed.has(`${cell.row}:${cell.column}`)) cells.push(cell);
+  };
+  const { dates, outcomes, negative } = rhythmRefs(rows);
+  const contacts = tableRowSpan(rows, "contacts");
+  const group = tableRowSpan(rows, "decisionGroup");
+  const names = rangeRef(group.first, group.last, LABEL_COLUMN + MEMBER.name);
+  const roles = rangeRef(group.first, group.last, LABEL_COLUMN + MEMBER.role);
+  const persons = rangeRef(contacts.first, contacts.last, LABEL_COLUMN + CONTACT.person);
+  const role = (value: (typeof SUPPORTIVE_ROLES)[number]) => cellRef(rows.lists.role, LABEL_COLUMN + listIndex("role", value), true);
+  for (let row = contacts.first; row < contacts.last; row++) {
+    const date = cellRef(row, LABEL_COLUMN + CONTACT.date);
+    const person = cellRef(row, LABEL_COLUMN + CONTACT.person);
+    // A negative contact shows when its pause ends; a contact within 14 days after a negative one
+    // is flagged unless it was with a sponsor, advisor or informant of the decision group.
+    const supportive = SUPPORTIVE_ROLES.map((value) => `COUNTIFS(${names},${person},${roles},${role(value)})`).join("+");
+    const inPause = `COUNTIFS(${outcomes},${negative},${dates},">"&(${date}-${CONTACT_DAYS.pause}),${dates},"<"&${date})>0`;
+    put({
+      row,
+      column: LABEL_COLUMN + CONTACT.check,
+      formula: `=IF(NOT(ISNUMBER(${date})),"",IF(${cellRef(row, LABEL_COLUMN + CONTACT.outcome)}=${negative},${date}+${CONTACT_DAYS.pause},IF(AND(${inPause},NOT(AND(${person}<>"",(${supportive})>0))),${quoted(t(FOLLOW_UP_TEXT.insidePause))},"")))`,
+      format: FORMATS.date,
+    });
+  }
+  for (let row = group.first; row < group.last; row++) {
+    const name = cellRef(row, LABEL_COLUMN + MEMBER.name);
+    const latest = `IFERROR(SUMPRODUCT(MAX((${persons}=${name})*${dates})),0)`;
+    put({ row, column: LABEL_COLUMN + MEMBER.lastContact, formula: `=IF(${name}="","",IF(${latest}>0,${latest},""))`, format: FORMATS.date });
+  }
+  const planCell = (field: number) => ({ row: fieldRow(rows, "plan", field), column: VALUE_COLUMN });
+  const ytd = client ? yearToDate(client, result) : null;
+  const margin = client && client.revenue !== null && client.profit !== null && client.revenue !== 0 ? client.profit / client.revenue : null;
+  put(ytd === null ? { ...planCell(PLAN.actualRevenue), empty: true, format: FORMATS.money } : { ...planCell(PLAN.actualRevenue), number: ytd, format: FORMATS.money });
+  put(margin === null ? { ...planCell(PLAN.actualMargin), empty: true, format: FORMATS.percent } : { ...planCell(PLAN.actualMargin), number: margin, format: FORMATS.percent });
+  const target = cellRef(planCell(PLAN.revenueTarget).row, VALUE_COLUMN);
+  const actual = cellRef(planCell(PLAN.actualRevenue).row, VALUE_COLUMN);
+  put({ ...planCell(PLAN.revenueVsTarget), formula: `=IF(AND(ISNUMBER(${target}),ISNUMBER(${actual}),${target}<>0),${actual}/${target},"")`, format: FORMATS.percent });
+  return cells;
+}
+
+/**
+ * Revenue of the as-of date's calendar year: the period sums (revenue, whatever the measure) of
+ * the periods that start in that year. Null without dated periods.
+ */
+export function yearToDate(client: ClientResult, result: ClassifyResult): number | null {
+  if (result.asOf === null || result.periods.length === 0) return null;
+  const yearStart = serialFromYmd(ymdFromSerial(result.asOf).year, 1, 1);
+  return result.periods.reduce((sum, period, index) => (period.start >= yearStart ? sum + (client.periodSums[index] ?? 0) : sum), 0);
 }

@@ -1,13 +1,31 @@
-/** A dossier read back from its cells: where its sections are now, its own data, its contacts and last review. */
+/** A dossier read back from its cells: where its sections are now, its own data and what the manager typed in it. */
 import type { CellValue } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { CONTACT_OUTCOME_VALUES } from "../i18n/dossier";
-import { ANCHOR_COLUMN, CONTACT_DATE, CONTACT_OUTCOME, type DossierRows, LABEL_COLUMN, META, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
+import { ACTION, ALL_LISTS, CONTACT, type DossierRows, FIGURES, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
+
+/** A value of one of the dossier's lists, by its id (the list's key in src/i18n/dossier.ts). */
+type ListValue<L extends ListId> = keyof (typeof LIST_VALUES)[L] & string;
 
 export interface ContactEntry {
   date: number;
-  outcome: "positive" | "neutral" | "negative" | null;
+  outcome: ListValue<"contactOutcome"> | null;
+  /** With whom, as typed ("" when not said). */
+  person: string;
   /** 0-based sheet row. */
+  row: number;
+}
+
+export interface Member {
+  name: string;
+  role: ListValue<"role"> | null;
+  attitude: ListValue<"attitude"> | null;
+}
+
+export interface ActionEntry {
+  text: string;
+  owner: string;
+  due: number | null;
+  status: ListValue<"actionStatus"> | null;
   row: number;
 }
 
@@ -17,40 +35,101 @@ export interface DossierReadBack {
   lang: Lang;
   /** The client's name as last written. */
   name: string;
+  /** The client's manager as the Figures section last showed it ("" when none). */
+  manager: string;
   created: number | null;
   everKey: boolean;
   lastReviewed: number | null;
   contacts: ContactEntry[];
+  /** The decision group: rows with a name or a role. */
+  members: Member[];
+  actions: ActionEntry[];
+  /** Outcome of the latest dated deal in the relationship history. */
+  lastDeal: ListValue<"historyOutcome"> | null;
+  /** Rows of the competitor profile with a competitor named. */
+  competitors: number;
+  ladder: ListValue<"ladder"> | null;
+  satisfaction: ListValue<"satisfaction"> | null;
+  complaints: string;
+  /** Cells of columns A..H that hold something typed (not a formula): "row:column". A run never writes over them. */
+  typed: ReadonlySet<string>;
 }
 
-/** Parses a dossier from the values of its columns A..G (row 0 = sheet row 1); null if it is not one. */
-export function readDossier(values: readonly (readonly CellValue[])[]): DossierReadBack | null {
-  const rows = rowsFromAnchors(values.map((row) => row[ANCHOR_COLUMN] ?? null));
+/**
+ * Parses a dossier from the values (and, when given, the formulas) of its columns A..H (row 0 =
+ * sheet row 1); null if it is not one.
+ */
+export function readDossier(values: readonly (readonly CellValue[])[], formulas?: readonly (readonly unknown[])[]): DossierReadBack | null {
+  const rows = rowsFromAnchors(values.map((row) => row[0] ?? null));
   if (!rows) return null;
   const cell = (row: number, column: number): CellValue => values[row]?.[column] ?? null;
+  const text = (row: number, column: number): string => {
+    const value = cell(row, column);
+    return value === null ? "" : String(value).trim();
+  };
   const number = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
   const metaLang = String(cell(rows.meta, META.lang) ?? "");
   const lang: Lang = (LANGUAGES as readonly string[]).includes(metaLang) ? (metaLang as Lang) : "en";
-  const outcomeNames = Object.keys(CONTACT_OUTCOME_VALUES) as ContactEntry["outcome"][];
-  const outcomeTexts = outcomeNames.map((_, index) => normalised(cell(rows.lists.contactOutcome, LABEL_COLUMN + index)));
+  // List values are compared with the texts written in this dossier's own list rows, as its formulas do.
+  const lists = new Map(ALL_LISTS.map((id) => [id, Object.keys(LIST_VALUES[id]).map((_, index) => normalised(cell(rows.lists[id], LABEL_COLUMN + index)))]));
+  const listValue = <L extends ListId>(id: L, value: CellValue): ListValue<L> | null => {
+    const texts = lists.get(id) as string[];
+    const index = texts.indexOf(normalised(value));
+    return index >= 0 && texts[index] !== "" ? (Object.keys(LIST_VALUES[id])[index] as ListValue<L>) : null;
+  };
+  const spanRows = (id: "contacts" | "decisionGroup" | "actions" | "history" | "competitors"): number[] => {
+    const { first, last } = tableRowSpan(rows, id);
+    return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  };
+  const at = (offset: number) => LABEL_COLUMN + offset;
+
   const contacts: ContactEntry[] = [];
-  const { first, last } = tableRowSpan(rows, "contacts");
-  for (let row = first; row <= last; row++) {
-    const date = number(cell(row, LABEL_COLUMN + CONTACT_DATE));
-    if (date === null) continue;
-    const index = outcomeTexts.indexOf(normalised(cell(row, LABEL_COLUMN + CONTACT_OUTCOME)));
-    contacts.push({ date, outcome: index >= 0 && outcomeTexts[index] !== "" ? outcomeNames[index] : null, row });
+  for (const row of spanRows("contacts")) {
+    const date = number(cell(row, at(CONTACT.date)));
+    if (date !== null) contacts.push({ date, outcome: listValue("contactOutcome", cell(row, at(CONTACT.outcome))), person: text(row, at(CONTACT.person)), row });
+  }
+  const members = spanRows("decisionGroup")
+    .map((row) => ({ name: text(row, at(MEMBER.name)), role: listValue("role", cell(row, at(MEMBER.role))), attitude: listValue("attitude", cell(row, at(MEMBER.attitude))) }))
+    .filter((member) => member.name !== "" || member.role !== null);
+  const actions = spanRows("actions")
+    .map((row) => ({ text: text(row, at(ACTION.text)), owner: text(row, at(ACTION.owner)), due: number(cell(row, at(ACTION.due))), status: listValue("actionStatus", cell(row, at(ACTION.status))), row }))
+    .filter((action) => action.text !== "" || action.due !== null);
+  let lastDeal: DossierReadBack["lastDeal"] = null;
+  let lastDealDate = -Infinity;
+  for (const row of spanRows("history")) {
+    const date = number(cell(row, at(HISTORY.date)));
+    const outcome = listValue("historyOutcome", cell(row, at(HISTORY.outcome)));
+    if (date !== null && outcome !== null && date > lastDealDate) [lastDeal, lastDealDate] = [outcome, date];
+  }
+  const typed = new Set<string>();
+  if (formulas) {
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = formulas[r]?.[c];
+        if (value !== null && value !== "" && !(typeof formula === "string" && formula.startsWith("="))) typed.add(`${r}:${c}`);
+      }),
+    );
   }
   const everKey = cell(rows.meta, META.everKey);
+  const positionCell = (field: number) => cell(fieldRow(rows, "position", field), VALUE_COLUMN);
   return {
     rows,
     key: String(cell(rows.meta, META.key) ?? ""),
     lang,
     name: String(cell(rows.meta, META.name) ?? ""),
+    manager: text(rows.figures + FIGURES.firstPair + LEFT_PAIRS.indexOf("manager"), VALUE_COLUMN),
     created: number(cell(rows.meta, META.created)),
     everKey: everKey === true || (typeof everKey === "string" && everKey.toUpperCase() === "TRUE"),
     lastReviewed: number(cell(fieldRow(rows, "review", 0), VALUE_COLUMN)),
     contacts,
+    members,
+    actions,
+    lastDeal,
+    competitors: spanRows("competitors").filter((row) => text(row, LABEL_COLUMN) !== "").length,
+    ladder: listValue("ladder", positionCell(POSITION.ladder)),
+    satisfaction: listValue("satisfaction", positionCell(POSITION.satisfaction)),
+    complaints: String(positionCell(POSITION.complaints) ?? "").trim(),
+    typed,
   };
 }
 

@@ -71,7 +71,8 @@ export async function loadDossiers(context: ExcelContext, registry: RegistryStat
   const reads = probes.map((probe) => {
     const lastRow = probe.used.isNullObject ? 0 : probe.used.rowIndex + probe.used.rowCount - 1;
     const range = probe.worksheet.getRange(rectAddress({ row: 0, column: 0, rowCount: lastRow + 1, columnCount: READ_COLUMNS }));
-    range.load("values");
+    // Formulas too: a computed cell someone typed over is theirs (dossier-parse.ts).
+    range.load("values,formulas");
     return { probe, range };
   });
   await context.sync();
@@ -79,7 +80,7 @@ export async function loadDossiers(context: ExcelContext, registry: RegistryStat
   const dossiers = reads.map(({ probe, range }): FoundDossier => ({
     id: probe.id,
     sheet: probe.sheet,
-    readBack: readDossier(range.values as CellValue[][]),
+    readBack: readDossier(range.values as CellValue[][], range.formulas as unknown[][]),
     usedColumns: probe.used.isNullObject ? 0 : probe.used.columnIndex + probe.used.columnCount,
     protected: probe.worksheet.protection.protected,
     chartNames: probe.worksheet.charts.items.map((chart) => chart.name),

@@ -12,24 +12,31 @@
  *   formulas point at these cells, so switching the add-in's language later breaks nothing.
  * - from row 26: sections 2-10. Managers add rows inside a table by inserting rows; Excel moves
  *   everything below, anchors included, so each run finds the sections again through column A.
+ * - after section 10: the extension block added in layout 2 (a hidden row with the action statuses,
+ *   sections 11 Account plan and 12 Actions, and an end anchor). A dossier made by layout 1 gets the
+ *   same block appended below its used range on the next run, and the columns layout 2 added to
+ *   its tables where those cells are empty (dossier-upgrade.ts); nothing typed moves.
+ *
+ * Grey (computed) cells inside sections 5, 8 and 11 are the add-in's: every run rewrites their
+ * formulas over the rows the tables have now, so rows a manager inserted get them too.
  */
 import type { CellValue } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
-import { ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
+import { ACTION_STATUS_VALUES, ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
 import { columnLetters } from "../a1";
-import { COLOURS } from "./layout/common";
+import { COLOURS, FORMATS } from "./layout/common";
 import { PALETTE } from "../palette";
 import { cellBlocks, type Rect, type CellStyle, type FormulaColours, type PlanValue, type SheetPlan } from "./plan";
 
 /** Bumped when the template changes shape; stored in every dossier. */
-export const DOSSIER_LAYOUT_VERSION = 1;
+export const DOSSIER_LAYOUT_VERSION = 2;
 
 export const ANCHOR_PREFIX = "kam:";
 export const ANCHOR_COLUMN = 0;
 export const LABEL_COLUMN = 1;
 export const VALUE_COLUMN = 2;
-/** Tables use columns B..G; sections are headed across them. */
-export const LAST_TABLE_COLUMN = 6;
+/** Tables use columns B..H; sections are headed across them. */
+export const LAST_TABLE_COLUMN = 7;
 /** Right-hand pair of the Figures section: labels in E, values in F. */
 export const RIGHT_LABEL_COLUMN = 4;
 export const RIGHT_VALUE_COLUMN = 5;
@@ -42,8 +49,12 @@ export const TEMPLATE_FIGURES_ROW = 3;
 /** Columns of the meta row (hidden). */
 export const META = { key: 1, lang: 2, created: 3, everKey: 4, version: 5, name: 6 } as const;
 
-export type ListId = "role" | "attitude" | "historyOutcome" | "channel" | "contactOutcome" | "ladder" | "satisfaction";
+export type ListId = "role" | "attitude" | "historyOutcome" | "channel" | "contactOutcome" | "ladder" | "satisfaction" | "actionStatus";
+/** The lists written in the hidden rows under the Figures section (layout 1 and 2). */
 export const LIST_ORDER: readonly ListId[] = ["role", "attitude", "historyOutcome", "channel", "contactOutcome", "ladder", "satisfaction"];
+/** The list of the extension block, in its own hidden row. */
+export const EXTENSION_LIST: ListId = "actionStatus";
+export const ALL_LISTS: readonly ListId[] = [...LIST_ORDER, EXTENSION_LIST];
 export const LIST_VALUES: Record<ListId, Record<string, Translations>> = {
   role: ROLE_VALUES,
   attitude: ATTITUDE_VALUES,
@@ -52,21 +63,41 @@ export const LIST_VALUES: Record<ListId, Record<string, Translations>> = {
   contactOutcome: CONTACT_OUTCOME_VALUES,
   ladder: LADDER_VALUES,
   satisfaction: SATISFACTION_VALUES,
+  actionStatus: ACTION_STATUS_VALUES,
 };
-/** The contact outcome that earns the 2-week pause, by its position in the list. */
-export const NEGATIVE_OUTCOME_INDEX = Object.keys(CONTACT_OUTCOME_VALUES).indexOf("negative");
-export const CONTACT_DAYS = { afterPositiveOrNeutral: 10, afterNegative: 14 } as const;
+/** A value's position in its list (where its cell is in the dossier's hidden list row). */
+export const listIndex = <L extends ListId>(list: L, value: keyof (typeof LIST_VALUES)[L]): number => Object.keys(LIST_VALUES[list]).indexOf(value as string);
+/**
+ * The contacts rhythm of the Lithuanian article (seeds/002_c868e5470db36785.txt): a positive
+ * contact at least every 10 days; after a negative one, 14 days without personal contact, urgent
+ * matters going through the supportive members of the decision group.
+ */
+export const CONTACT_DAYS = { rhythm: 10, pause: 14 } as const;
+/** The team's choices about the rhythm (saved with the workbook's settings). */
+export interface DossierRules {
+  /** A neutral contact resets the 10-day count as a positive one does (the article counts positive ones only). */
+  neutralResets: boolean;
+  /** Members of the decision group not contacted for longer than this many days are listed (KAM Health). */
+  quietDays: number;
+}
+export const DEFAULT_DOSSIER_RULES: DossierRules = { neutralResets: false, quietDays: 30 };
+
+/** Roles of the decision group who carry urgent matters during a pause. */
+export const SUPPORTIVE_ROLES = ["sponsor", "advisor", "informant"] as const satisfies readonly (keyof typeof ROLE_VALUES)[];
 export const REVIEW_MONTHS = 3;
 
-export type SectionId = "general" | "environment" | "ourView" | "decisionGroup" | "history" | "competitors" | "contacts" | "position" | "review";
+export type SectionId = "general" | "environment" | "ourView" | "decisionGroup" | "history" | "competitors" | "contacts" | "position" | "review" | "plan" | "actions";
 
 export type InputKind =
   | { kind: "text" }
   | { kind: "date" }
   | { kind: "whole"; min: number; max: number }
+  | { kind: "number"; format: string }
   | { kind: "list"; list: ListId }
-  /** Computed: next contact due of the contact on this row. */
-  | { kind: "contactDue" }
+  /** A name from the decision group (its list is rewritten on every run over the rows the group has). */
+  | { kind: "person" }
+  /** Computed, rewritten on every run (dossier-figures.ts): the formulas of a table column or a figure of the data. */
+  | { kind: "computed"; format: string }
   /** Computed: last reviewed + 3 months. */
   | { kind: "nextReview" };
 
@@ -104,7 +135,9 @@ export const SECTIONS: readonly SectionSpec[] = [
         { label: TABLE_COLUMNS.role, input: { kind: "list", list: "role" } },
         { label: TABLE_COLUMNS.attitude, input: { kind: "list", list: "attitude" } },
         { label: TABLE_COLUMNS.influence, input: { kind: "whole", min: 1, max: 5 } },
-        { label: TABLE_COLUMNS.lastContact, input: DATE },
+        // Layout 1 had a typed "Last contact" here; it stays as typed in those dossiers.
+        { label: TABLE_COLUMNS.notes, input: TEXT },
+        { label: TABLE_COLUMNS.lastContactLog, input: { kind: "computed", format: FORMATS.date } },
       ],
     },
   },
@@ -145,7 +178,11 @@ export const SECTIONS: readonly SectionSpec[] = [
         { label: TABLE_COLUMNS.date, input: DATE },
         { label: TABLE_COLUMNS.channel, input: { kind: "list", list: "channel" } },
         { label: TABLE_COLUMNS.outcome, input: { kind: "list", list: "contactOutcome" } },
-        { label: TABLE_COLUMNS.nextContactDue, input: { kind: "contactDue" } },
+        // Layout 1 had "Next contact due" per row here: the first run of layout 2 rewrites it.
+        { label: TABLE_COLUMNS.pauseCheck, input: { kind: "computed", format: FORMATS.date } },
+        { label: TABLE_COLUMNS.withWhom, input: { kind: "person" } },
+        { label: TABLE_COLUMNS.topic, input: TEXT },
+        { label: TABLE_COLUMNS.nextStep, input: TEXT },
       ],
     },
   },
@@ -167,11 +204,47 @@ export const SECTIONS: readonly SectionSpec[] = [
       { label: FOLLOW_UP_TEXT.nextReview, input: { kind: "nextReview" } },
     ],
   },
+  {
+    id: "plan",
+    title: DOSSIER_SECTIONS.plan,
+    note: FOLLOW_UP_TEXT.planNote,
+    fields: [
+      { label: FOLLOW_UP_TEXT.planYear, input: { kind: "whole", min: 2000, max: 2100 } },
+      { label: FOLLOW_UP_TEXT.revenueTarget, input: { kind: "number", format: FORMATS.money } },
+      { label: FOLLOW_UP_TEXT.marginTarget, input: { kind: "number", format: FORMATS.percent } },
+      { label: FOLLOW_UP_TEXT.actualRevenue, input: { kind: "computed", format: FORMATS.money } },
+      { label: FOLLOW_UP_TEXT.actualMargin, input: { kind: "computed", format: FORMATS.percent } },
+      { label: FOLLOW_UP_TEXT.revenueVsTarget, input: { kind: "computed", format: FORMATS.percent } },
+    ],
+  },
+  {
+    id: "actions",
+    title: DOSSIER_SECTIONS.actions,
+    note: FOLLOW_UP_TEXT.actionsNote,
+    table: {
+      rows: 8,
+      columns: [
+        { label: TABLE_COLUMNS.action, input: TEXT },
+        { label: TABLE_COLUMNS.owner, input: TEXT },
+        { label: TABLE_COLUMNS.due, input: DATE },
+        { label: TABLE_COLUMNS.actionStatus, input: { kind: "list", list: "actionStatus" } },
+      ],
+    },
+  },
 ];
+/** The sections of layout 1 (sections 2-10); the extension block follows them. */
+export const EXTENSION_SECTIONS: readonly SectionId[] = ["plan", "actions"];
+export const BASE_SECTIONS = SECTIONS.filter((section) => !EXTENSION_SECTIONS.includes(section.id));
 
-/** Contacts table columns (0-based within the table, which starts at column B). */
-export const CONTACT_DATE = 0;
-export const CONTACT_OUTCOME = 2;
+/** Table columns (0-based within the table, which starts at column B). */
+export const CONTACT = { date: 0, channel: 1, outcome: 2, check: 3, person: 4, topic: 5, nextStep: 6 } as const;
+export const MEMBER = { name: 0, position: 1, role: 2, attitude: 3, influence: 4, notes: 5, lastContact: 6 } as const;
+export const HISTORY = { date: 0, outcome: 3 } as const;
+export const ACTION = { text: 0, owner: 1, due: 2, status: 3 } as const;
+/** Fields of the Account plan section, by position. */
+export const PLAN = { year: 0, revenueTarget: 1, marginTarget: 2, actualRevenue: 3, actualMargin: 4, revenueVsTarget: 5 } as const;
+/** Fields of section 9, by position. */
+export const POSITION = { ladder: 0, satisfaction: 1, complaints: 2 } as const;
 
 export type { Rect };
 
@@ -209,9 +282,24 @@ export interface DossierRows {
   meta: number;
   lists: Record<ListId, number>;
   sections: Record<SectionId, number>;
+  /** The row of the end anchor, after the last section. */
+  end: number;
+  /** A layout-1 dossier: its extension block is still to be written, from this row (dossier-upgrade.ts). */
+  upgradeFrom: number | null;
 }
 
 export const anchorText = (id: string): string => ANCHOR_PREFIX + id;
+
+/** Rows of the extension block written from row `from`: its hidden list row, sections 11 and 12, the end anchor. */
+function extensionRows(from: number): Pick<DossierRows, "end"> & { list: number; sections: Partial<Record<SectionId, number>> } {
+  const sections: Partial<Record<SectionId, number>> = {};
+  let row = from + 1;
+  for (const section of SECTIONS.filter((spec) => EXTENSION_SECTIONS.includes(spec.id))) {
+    sections[section.id] = row;
+    row += sectionHeight(section) + 1;
+  }
+  return { list: from, sections, end: row };
+}
 
 /** Rows of a new dossier. */
 export function templateRows(): DossierRows {
@@ -221,11 +309,13 @@ export function templateRows(): DossierRows {
   LIST_ORDER.forEach((id, index) => (lists[id] = meta + 1 + index));
   const sections = {} as Record<SectionId, number>;
   let row = meta + 1 + LIST_ORDER.length + 1;
-  for (const section of SECTIONS) {
+  for (const section of BASE_SECTIONS) {
     sections[section.id] = row;
     row += sectionHeight(section) + 1;
   }
-  return { figures, meta, lists, sections };
+  const extension = extensionRows(row);
+  lists[EXTENSION_LIST] = extension.list;
+  return { figures, meta, lists, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: null };
 }
 
 export function sectionHeight(section: SectionSpec): number {
@@ -239,7 +329,11 @@ export function contentRow(section: SectionSpec, headerRow: number): number {
   return headerRow + 1 + (section.note ? 1 : 0);
 }
 
-/** Rows found from the anchors in column A (values of A1:A<n>); null when it is not a dossier. */
+/**
+ * Rows found from the anchors in column A (values of A1:A<n>, n the used rows); null when it is
+ * not a dossier or its anchors are damaged. A layout-1 dossier (no extension block yet) gets the
+ * rows its block will have once appended one blank row below the used range.
+ */
 export function rowsFromAnchors(columnA: readonly CellValue[]): DossierRows | null {
   const found = new Map<string, number>();
   columnA.forEach((value, row) => {
@@ -250,28 +344,39 @@ export function rowsFromAnchors(columnA: readonly CellValue[]): DossierRows | nu
   const meta = at("meta");
   if (figures === undefined || meta === undefined) return null;
   const lists = {} as Record<ListId, number>;
+  const sections = {} as Record<SectionId, number>;
   for (const id of LIST_ORDER) {
     const row = at(`list:${id}`);
     if (row === undefined) return null;
     lists[id] = row;
   }
-  const sections = {} as Record<SectionId, number>;
-  for (const section of SECTIONS) {
+  for (const section of BASE_SECTIONS) {
     const row = at(section.id);
     if (row === undefined) return null;
     sections[section.id] = row;
   }
-  return { figures, meta, lists, sections };
+  const extensionAnchors = [`list:${EXTENSION_LIST}`, ...EXTENSION_SECTIONS, "end"].map(at);
+  if (extensionAnchors.every((row) => row === undefined)) {
+    const from = columnA.length + 1;
+    const extension = extensionRows(from);
+    lists[EXTENSION_LIST] = extension.list;
+    return { figures, meta, lists, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: from };
+  }
+  if (extensionAnchors.some((row) => row === undefined)) return null;
+  const [list, ...rest] = extensionAnchors as number[];
+  lists[EXTENSION_LIST] = list;
+  EXTENSION_SECTIONS.forEach((id, index) => (sections[id] = rest[index]));
+  return { figures, meta, lists, sections, end: rest[rest.length - 1], upgradeFrom: null };
 }
 
-/** Data rows of a table section as they are now: from below its header row to the next section. */
+/** Data rows of a table section as they are now: from below its header row to the next anchor (a section or the end). */
 export function tableRowSpan(rows: DossierRows, id: SectionId): { first: number; last: number } {
-  const index = SECTIONS.findIndex((section) => section.id === id);
-  const section = SECTIONS[index];
-  const first = contentRow(section, rows.sections[id]) + 1;
-  const next = SECTIONS[index + 1];
+  const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
+  const header = rows.sections[id];
+  const first = contentRow(section, header) + 1;
+  const below = [...Object.values(rows.sections), rows.end].filter((row) => row > header);
   // The blank row before the next section belongs to the span too: a row typed there counts.
-  const last = next ? rows.sections[next.id] - 1 : first + (section.table?.rows ?? 1) - 1;
+  const last = Math.min(...below) - 1;
   return { first, last: Math.max(first, last) };
 }
 
@@ -321,11 +426,11 @@ export function listValues(id: ListId, lang: Lang): string[] {
 }
 
 export type LeftPair = "manager" | "measure" | "share" | "rank" | "abcxyz" | "dependency" | "keyType" | "status" | "lastPurchase";
-export type RightPair = "recency" | "frequency" | "rfm" | "segment" | "asOf" | "nextReview" | "nextContact";
+export type RightPair = "recency" | "frequency" | "rfm" | "segment" | "asOf" | "nextReview" | "nextContact" | "pausedUntil" | "urgentVia";
 export const LEFT_PAIRS: readonly LeftPair[] = ["manager", "measure", "share", "rank", "abcxyz", "dependency", "keyType", "status", "lastPurchase"];
-export const RIGHT_PAIRS: readonly RightPair[] = ["recency", "frequency", "rfm", "segment", "asOf", "nextReview", "nextContact"];
+export const RIGHT_PAIRS: readonly RightPair[] = ["recency", "frequency", "rfm", "segment", "asOf", "nextReview", "nextContact", "pausedUntil", "urgentVia"];
 
-/** Columns a read-back needs (A..G). */
+/** Columns a read-back needs (A..H). */
 export const READ_COLUMNS = LAST_TABLE_COLUMN + 1;
 
 /** Input cells a manager fills, for tests and for "go to" links: section -> its input area now. */
@@ -334,13 +439,19 @@ export function inputAreas(rows: DossierRows): Record<SectionId, Rect> {
   SECTIONS.forEach((section) => {
     if (section.table) {
       const { first, last } = tableRowSpan(rows, section.id);
-      const next = SECTIONS[SECTIONS.indexOf(section) + 1];
       // The blank separator row is not pre-styled input; areas stop at the styled rows.
-      const end = next ? last - 1 : last;
+      const end = last - 1;
       areas[section.id] = { row: first, column: LABEL_COLUMN, rowCount: Math.max(1, end - first + 1), columnCount: section.table.columns.length };
     } else {
       areas[section.id] = { row: fieldRow(rows, section.id, 0), column: VALUE_COLUMN, rowCount: section.fields?.length ?? 0, columnCount: 1 };
     }
   });
   return areas;
+}
+
+/** Whether a section's field (by position) or table column (by position) is computed, not typed. */
+export function isComputed(id: SectionId, index: number): boolean {
+  const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
+  const input = section.table ? section.table.columns[index]?.input : section.fields?.[index]?.input;
+  return input?.kind === "computed" || input?.kind === "nextReview";
 }

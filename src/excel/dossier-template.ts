@@ -1,9 +1,13 @@
-/** The template of a new dossier: everything but the Figures section, written once when the dossier is created (layout: dossier-spec.ts). */
+/**
+ * The template of a new dossier: everything but the Figures section, written once when the dossier
+ * is created (layout: dossier-spec.ts); and the part of it a layout-1 dossier lacks, written once
+ * into the empty cells where it goes (dossierUpgrade).
+ */
 import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/core";
-import { TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
+import { VALIDATION_TEXT } from "../i18n/dossier";
 import { COLOURS, FORMATS } from "./layout/common";
 import { emptyPlan, type Rect, type SheetPlan } from "./plan";
-import { ANCHOR_COLUMN, COMPUTED_FILL, COMPUTED_STYLE, CONTACT_DATE, CONTACT_DAYS, CONTACT_OUTCOME, DOSSIER_LAYOUT_VERSION, type DossierRows, FIGURES, GENERAL, HEADER_STYLE, INPUT_STYLE, type InputKind, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, LIST_ORDER, LIST_VALUES, MARKER_FONT, META, NEGATIVE_OUTCOME_INDEX, NOTE_FONT, type PlannedCell, REVIEW_MONTHS, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, SECTIONS, VALUE_COLUMN, anchorText, blocksOf, cellRef, contentRow, listValues, overdue, sectionHeight, summaryCells, templateRows } from "./dossier-spec";
+import { ANCHOR_COLUMN, BASE_SECTIONS, COMPUTED_FILL, COMPUTED_STYLE, CONTACT, DOSSIER_LAYOUT_VERSION, type DossierRows, EXTENSION_LIST, EXTENSION_SECTIONS, FIGURES, GENERAL, HEADER_STYLE, INPUT_STYLE, type InputKind, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, LIST_ORDER, LIST_VALUES, type ListId, MARKER_FONT, MEMBER, META, NOTE_FONT, type PlannedCell, REVIEW_MONTHS, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, SECTIONS, type SectionSpec, VALUE_COLUMN, anchorText, blocksOf, cellRef, contentRow, listValues, overdue, summaryCells, tableRowSpan, templateRows } from "./dossier-spec";
 
 /** Rows a portrait page holds at 100% (A4 or Letter, 15 pt rows, Excel's normal margins), less the repeated title. */
 const PRINT_PAGE_ROWS = 44;
@@ -16,8 +20,10 @@ const PRINT_PAGE_ROWS = 44;
 function printBreaks(rows: DossierRows): number[] {
   const breaks: number[] = [];
   let used = PRINT_PAGE_ROWS;
-  for (const section of SECTIONS) {
-    const height = sectionHeight(section) + 1;
+  // In sheet order, each section as tall as it is now (to the next anchor): rows managers inserted count.
+  const headers = SECTIONS.map((section) => ({ section, header: rows.sections[section.id] })).sort((a, b) => a.header - b.header);
+  for (const [index, { section, header }] of headers.entries()) {
+    const height = (headers[index + 1]?.header ?? rows.end) - header;
     if (used + height > PRINT_PAGE_ROWS) {
       breaks.push(rows.sections[section.id]);
       used = 1;
@@ -34,8 +40,7 @@ function printBreaks(rows: DossierRows): number[] {
  * on screen.
  */
 function printArea(rows: DossierRows): Rect {
-  const last = SECTIONS[SECTIONS.length - 1];
-  return { row: 0, column: 0, rowCount: rows.sections[last.id] + sectionHeight(last), columnCount: LAST_TABLE_COLUMN + 1 };
+  return { row: 0, column: 0, rowCount: rows.end, columnCount: LAST_TABLE_COLUMN + 1 };
 }
 
 export interface DossierMeta {
@@ -45,37 +50,150 @@ export interface DossierMeta {
   created: number;
 }
 
+/** Writes template parts into one plan: anchors, list rows, sections, table columns. */
+class TemplateWriter {
+  readonly cells: PlannedCell[] = [];
+  constructor(
+    readonly plan: SheetPlan,
+    readonly rows: DossierRows,
+    readonly lang: Lang,
+  ) {}
+
+  private t(entry: Translations): string {
+    return translate(entry, this.lang);
+  }
+
+  /** A hidden anchor in column A; small and grey for hosts that show hidden columns. */
+  anchor(row: number, id: string): void {
+    this.cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
+    this.plan.styles.push({ area: { row, column: ANCHOR_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: NOTE_FONT, fontSize: 8 } });
+  }
+
+  /** A list's values in the dossier's language, in its (hidden) row. */
+  listRow(id: ListId): void {
+    this.anchor(this.rows.lists[id], `list:${id}`);
+    listValues(id, this.lang).forEach((value, index) => this.cells.push({ row: this.rows.lists[id], column: LABEL_COLUMN + index, text: value, format: GENERAL }));
+  }
+
+  /** A section: its header, note, fields or table (every column, the spec's empty rows). */
+  section(section: SectionSpec): void {
+    const header = this.rows.sections[section.id];
+    this.anchor(header, section.id);
+    this.cells.push({ row: header, column: LABEL_COLUMN, text: this.t(section.title), format: GENERAL });
+    this.plan.styles.push({ area: { row: header, column: LABEL_COLUMN, rowCount: 1, columnCount: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 }, style: HEADER_STYLE });
+    if (section.note) {
+      this.cells.push({ row: header + 1, column: LABEL_COLUMN, text: this.t(section.note), format: GENERAL });
+      this.plan.styles.push({ area: { row: header + 1, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { italic: true, fontColor: NOTE_FONT } });
+    }
+    const first = contentRow(section, header);
+    section.fields?.forEach((field, index) => {
+      const row = first + index;
+      this.cells.push({ row, column: LABEL_COLUMN, text: this.t(field.label), format: GENERAL });
+      this.plan.styles.push({ area: { row, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
+      this.input(field.input, { row, column: VALUE_COLUMN, rowCount: 1, columnCount: 1 });
+    });
+    if (section.table) this.tableColumns(section, 0, section.table.rows);
+  }
+
+  /** A table's columns from `from` on: headers and `rowCount` input rows under them. */
+  tableColumns(section: SectionSpec, from: number, rowCount: number): void {
+    const columns = section.table?.columns ?? [];
+    const headerRow = contentRow(section, this.rows.sections[section.id]);
+    columns.slice(from).forEach((column, offset) => {
+      const at = LABEL_COLUMN + from + offset;
+      this.cells.push({ row: headerRow, column: at, text: this.t(column.label), format: GENERAL });
+      this.input(column.input, { row: headerRow + 1, column: at, rowCount, columnCount: 1 });
+    });
+    this.plan.styles.push({ area: { row: headerRow, column: LABEL_COLUMN + from, rowCount: 1, columnCount: columns.length - from }, style: { bold: true, fill: COLOURS.section, border: true, wrap: true } });
+  }
+
+  /** Styles and validation of one input column or field; computed cells get their formulas from each run (dossier-figures.ts). */
+  private input(input: InputKind, area: Rect): void {
+    const { plan, rows } = this;
+    switch (input.kind) {
+      case "text":
+        plan.styles.push({ area, style: { ...INPUT_STYLE, wrap: true } });
+        return;
+      case "date":
+        plan.styles.push({ area, style: INPUT_STYLE });
+        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: FORMATS.date });
+        plan.validations.push({ area, kind: "date", title: this.t(VALIDATION_TEXT.dateTitle), message: this.t(VALIDATION_TEXT.dateMessage) });
+        return;
+      case "number":
+        plan.styles.push({ area, style: INPUT_STYLE });
+        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: input.format });
+        return;
+      case "whole": {
+        plan.styles.push({ area, style: INPUT_STYLE });
+        const message = translate(VALIDATION_TEXT.wholeMessage, this.lang, { min: input.min, max: input.max });
+        plan.validations.push({ area, kind: "whole", min: input.min, max: input.max, title: this.t(VALIDATION_TEXT.listTitle), message });
+        return;
+      }
+      case "list": {
+        plan.styles.push({ area, style: INPUT_STYLE });
+        const count = Object.keys(LIST_VALUES[input.list]).length;
+        const source: Rect = { row: rows.lists[input.list], column: LABEL_COLUMN, rowCount: 1, columnCount: count };
+        plan.validations.push({ area, kind: "list-range", source, title: this.t(VALIDATION_TEXT.listTitle), message: this.t(VALIDATION_TEXT.listMessage) });
+        return;
+      }
+      case "person":
+        // The list itself is the decision group as it is at each run (dossier-figures.ts).
+        plan.styles.push({ area, style: INPUT_STYLE });
+        return;
+      case "computed":
+        plan.styles.push({ area, style: COMPUTED_STYLE });
+        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: input.format });
+        return;
+      case "nextReview": {
+        plan.styles.push({ area, style: COMPUTED_STYLE });
+        const lastReviewed = cellRef(area.row - 1, area.column);
+        const created = cellRef(rows.meta, META.created, true);
+        this.cells.push({ row: area.row, column: area.column, formula: `=EDATE(IF(ISNUMBER(${lastReviewed}),${lastReviewed},${created}),${REVIEW_MONTHS})`, format: FORMATS.date });
+        plan.formulaColours.push(overdue(area));
+        return;
+      }
+    }
+  }
+
+  /** The extension block (layout 2): its list row, sections 11 and 12, the end anchor. */
+  extension(): void {
+    this.listRow(EXTENSION_LIST);
+    this.plan.hiddenRows.push({ row: this.rows.lists[EXTENSION_LIST], column: 0, rowCount: 1, columnCount: 1 });
+    for (const section of SECTIONS.filter((spec) => EXTENSION_SECTIONS.includes(spec.id))) this.section(section);
+    this.anchor(this.rows.end, "end");
+  }
+
+  finish(): SheetPlan {
+    this.plan.blocks = blocksOf(this.cells);
+    return this.plan;
+  }
+}
+
+const printSetup = (rows: DossierRows): SheetPlan["print"] => ({ orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) });
+
 /** The template of a new dossier (everything but the Figures section), for the sheet `sheet` (registry id and name). */
 export function dossierTemplate(meta: DossierMeta, sheet: { id: string; name: string }): SheetPlan {
   const lang = meta.lang;
-  const t = (entry: Translations) => translate(entry, lang);
   const rows = templateRows();
   // Persian dossiers: cells read right to left (the API cannot flip a whole sheet).
   const plan = emptyPlan(sheet.id, sheet.name, RTL_LANGUAGES.has(lang));
   plan.hiddenColumns.push(ANCHOR_COLUMN);
-  plan.print = { orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) };
-  const cells: PlannedCell[] = [];
+  plan.print = printSetup(rows);
+  const writer = new TemplateWriter(plan, rows, lang);
+  const { cells } = writer;
   const { styles } = plan;
-  // Column A is hidden; its anchors are also small and grey for hosts that show hidden columns.
-  const anchor = (row: number, id: string) => {
-    cells.push({ row, column: ANCHOR_COLUMN, text: anchorText(id), format: GENERAL });
-    styles.push({ area: { row, column: ANCHOR_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: NOTE_FONT, fontSize: 8 } });
-  };
-  const wide = (row: number, rowsCount = 1): Rect => ({ row, column: LABEL_COLUMN, rowCount: rowsCount, columnCount: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 });
+  const wide = (row: number): Rect => ({ row, column: LABEL_COLUMN, rowCount: 1, columnCount: LAST_TABLE_COLUMN - LABEL_COLUMN + 1 });
 
-  anchor(0, "dossier");
-  anchor(rows.figures, "figures");
-  anchor(rows.meta, "meta");
+  writer.anchor(0, "dossier");
+  writer.anchor(rows.figures, "figures");
+  writer.anchor(rows.meta, "meta");
   cells.push(
     { row: rows.meta, column: META.key, text: meta.key, format: GENERAL },
     { row: rows.meta, column: META.lang, text: lang, format: GENERAL },
     { row: rows.meta, column: META.created, number: meta.created, format: FORMATS.date },
     { row: rows.meta, column: META.version, number: DOSSIER_LAYOUT_VERSION },
   );
-  for (const id of LIST_ORDER) {
-    anchor(rows.lists[id], `list:${id}`);
-    listValues(id, lang).forEach((value, index) => cells.push({ row: rows.lists[id], column: LABEL_COLUMN + index, text: value, format: GENERAL }));
-  }
+  for (const id of LIST_ORDER) writer.listRow(id);
   plan.hiddenRows.push({ row: rows.meta, column: 0, rowCount: 1 + LIST_ORDER.length, columnCount: 1 });
 
   // Look of the Figures block (its content is the figures plan).
@@ -91,29 +209,8 @@ export function dossierTemplate(meta: DossierMeta, sheet: { id: string; name: st
   const summary = summaryCells(rows);
   for (const cell of [summary.nextReview, summary.nextContact]) plan.formulaColours.push(overdue({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 }));
 
-  for (const section of SECTIONS) {
-    const header = rows.sections[section.id];
-    anchor(header, section.id);
-    cells.push({ row: header, column: LABEL_COLUMN, text: t(section.title), format: GENERAL });
-    styles.push({ area: wide(header), style: HEADER_STYLE });
-    if (section.note) {
-      cells.push({ row: header + 1, column: LABEL_COLUMN, text: t(section.note), format: GENERAL });
-      styles.push({ area: { row: header + 1, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { italic: true, fontColor: NOTE_FONT } });
-    }
-    const first = contentRow(section, header);
-    section.fields?.forEach((field, index) => {
-      const row = first + index;
-      cells.push({ row, column: LABEL_COLUMN, text: t(field.label), format: GENERAL });
-      styles.push({ area: { row, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
-      addInput(plan, cells, rows, field.input, { row, column: VALUE_COLUMN, rowCount: 1, columnCount: 1 }, lang);
-    });
-    if (section.table) {
-      const { columns, rows: count } = section.table;
-      columns.forEach((column, index) => cells.push({ row: first, column: LABEL_COLUMN + index, text: t(column.label), format: GENERAL }));
-      styles.push({ area: { row: first, column: LABEL_COLUMN, rowCount: 1, columnCount: columns.length }, style: { bold: true, fill: COLOURS.section, border: true, wrap: true } });
-      columns.forEach((column, index) => addInput(plan, cells, rows, column.input, { row: first + 1, column: LABEL_COLUMN + index, rowCount: count, columnCount: 1 }, lang));
-    }
-  }
+  for (const section of BASE_SECTIONS) writer.section(section);
+  writer.extension();
 
   plan.columnWidths.push(
     { column: LABEL_COLUMN, width: 190 },
@@ -121,58 +218,44 @@ export function dossierTemplate(meta: DossierMeta, sheet: { id: string; name: st
     { column: 3, width: 130 },
     { column: RIGHT_LABEL_COLUMN, width: 150 },
     { column: RIGHT_VALUE_COLUMN, width: 110 },
+    { column: LAST_TABLE_COLUMN - 1, width: 110 },
     { column: LAST_TABLE_COLUMN, width: 110 },
   );
-  plan.blocks = blocksOf(cells);
-  return plan;
+  return writer.finish();
 }
 
-/** Styles, validation and (for computed columns) formulas of one input column or field. */
-function addInput(plan: SheetPlan, cells: PlannedCell[], rows: DossierRows, input: InputKind, area: Rect, lang: Lang): void {
-  const t = (entry: Translations) => translate(entry, lang);
-  switch (input.kind) {
-    case "text":
-      plan.styles.push({ area, style: { ...INPUT_STYLE, wrap: true } });
-      return;
-    case "date":
-      plan.styles.push({ area, style: INPUT_STYLE });
-      for (let r = 0; r < area.rowCount; r++) cells.push({ row: area.row + r, column: area.column, empty: true, format: FORMATS.date });
-      plan.validations.push({ area, kind: "date", title: t(VALIDATION_TEXT.dateTitle), message: t(VALIDATION_TEXT.dateMessage) });
-      return;
-    case "whole":
-      plan.styles.push({ area, style: INPUT_STYLE });
-      plan.validations.push({ area, kind: "whole", min: input.min, max: input.max, title: t(TABLE_COLUMNS.influence), message: t(VALIDATION_TEXT.influenceMessage) });
-      return;
-    case "list": {
-      plan.styles.push({ area, style: INPUT_STYLE });
-      const count = Object.keys(LIST_VALUES[input.list]).length;
-      const source: Rect = { row: rows.lists[input.list], column: LABEL_COLUMN, rowCount: 1, columnCount: count };
-      plan.validations.push({ area, kind: "list-range", source, title: t(VALIDATION_TEXT.listTitle), message: t(VALIDATION_TEXT.listMessage) });
-      return;
-    }
-    case "contactDue": {
-      plan.styles.push({ area, style: COMPUTED_STYLE });
-      const negative = cellRef(rows.lists.contactOutcome, LABEL_COLUMN + NEGATIVE_OUTCOME_INDEX, true);
-      for (let r = 0; r < area.rowCount; r++) {
-        const row = area.row + r;
-        const date = cellRef(row, LABEL_COLUMN + CONTACT_DATE);
-        const outcome = cellRef(row, LABEL_COLUMN + CONTACT_OUTCOME);
-        cells.push({
-          row,
-          column: area.column,
-          formula: `=IF(${date}="","",${date}+IF(${outcome}=${negative},${CONTACT_DAYS.afterNegative},${CONTACT_DAYS.afterPositiveOrNeutral}))`,
-          format: FORMATS.date,
-        });
-      }
-      return;
-    }
-    case "nextReview": {
-      plan.styles.push({ area, style: COMPUTED_STYLE });
-      const lastReviewed = cellRef(area.row - 1, area.column);
-      const created = cellRef(rows.meta, META.created, true);
-      cells.push({ row: area.row, column: area.column, formula: `=EDATE(IF(ISNUMBER(${lastReviewed}),${lastReviewed},${created}),${REVIEW_MONTHS})`, format: FORMATS.date });
-      plan.formulaColours.push(overdue(area));
-      return;
-    }
-  }
+/**
+ * What a layout-1 dossier lacks, written once: the extension block below its used range, the
+ * columns layout 2 added to the decision group and the contacts (where all their cells are
+ * empty), and the layout number. Null when the dossier is already of layout 2. Cells someone typed
+ * are never written over: a column whose cells are not all empty is left as it is.
+ */
+export function dossierUpgrade(readBack: { rows: DossierRows; lang: Lang; typed: ReadonlySet<string> }, sheet: { id: string; name: string }): SheetPlan | null {
+  const { rows, lang, typed } = readBack;
+  if (rows.upgradeFrom === null) return null;
+  const plan = emptyPlan(sheet.id, sheet.name, false);
+  plan.print = printSetup(rows);
+  const writer = new TemplateWriter(plan, rows, lang);
+  writer.extension();
+  const free = (id: "decisionGroup" | "contacts", column: number): boolean => {
+    const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
+    const header = contentRow(section, rows.sections[id]);
+    const { last } = tableRowSpan(rows, id);
+    for (let row = header; row <= last; row++) if (typed.has(`${row}:${LABEL_COLUMN + column}`)) return false;
+    return true;
+  };
+  const upgradeColumns = (id: "decisionGroup" | "contacts", from: number) => {
+    const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
+    const count = section.table?.columns.length ?? 0;
+    // The old "Next contact due" (contacts, column E) held the add-in's formulas: its header is the add-in's too.
+    const columns = Array.from({ length: count - from }, (_, index) => from + index);
+    if (!columns.every((column) => column === CONTACT.check && id === "contacts" ? true : free(id, column))) return;
+    const { first, last } = tableRowSpan(rows, id);
+    writer.tableColumns(section, from, Math.max(1, last - first));
+  };
+  upgradeColumns("decisionGroup", MEMBER.lastContact);
+  upgradeColumns("contacts", CONTACT.check);
+  writer.cells.push({ row: rows.meta, column: META.version, number: DOSSIER_LAYOUT_VERSION });
+  plan.columnWidths.push({ column: LAST_TABLE_COLUMN, width: 110 });
+  return writer.finish();
 }

@@ -11,9 +11,11 @@ import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/
 import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n/dossier";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
+import type { DossierReadBack } from "./dossier-parse";
 import { dossierFigures, type DossierMarker } from "./dossier-figures";
-import { CHART_NAME, overdue, summaryCells, templateRows, type CellAt, type Rect } from "./dossier-spec";
-import { dossierTemplate } from "./dossier-template";
+import { CHART_NAME, type DossierRules, overdue, summaryCells, templateRows, type CellAt, type DossierRows, type Rect } from "./dossier-spec";
+import { dossierTemplate, dossierUpgrade } from "./dossier-template";
+import { healthOf, healthPlan, type HealthRow } from "./health";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { quoteSheetName, rectAddress } from "../a1";
 import type { ExcelRun } from "./host";
@@ -37,6 +39,8 @@ export interface DossierOptions {
   today: Date;
   /** Which measure the figures show: the one the result was computed with. */
   measure: Measure;
+  /** The team's contacts rules (neutral contacts, quiet days). */
+  rules: DossierRules;
   /**
    * Create the missing dossiers of key and picked clients. False only refreshes the dossiers the
    * workbook has, and the index when there are any.
@@ -50,7 +54,7 @@ export interface DossierOptions {
  * @example dossierOptions(outcome.settings, { picked: ["Acme"], today: new Date(), createMissing: true })
  */
 export function dossierOptions(settings: WorkbookSettings, run: Pick<DossierOptions, "picked" | "today" | "createMissing">): DossierOptions {
-  return { ...run, lang: settings.lang, protect: settings.protectDossiers, measure: settings.analysis.measure };
+  return { ...run, lang: settings.lang, protect: settings.protectDossiers, measure: settings.analysis.measure, rules: settings.dossierRules };
 }
 
 export interface DossierRef {
@@ -72,6 +76,11 @@ export interface DossierSummary {
   /** Picked names that match no client of the data. */
   unknownPicked: string[];
   indexSheet: string;
+  /** The KAM Health sheet ("" when there is no dossier) and its rows. */
+  healthSheet: string;
+  health: HealthRow[];
+  /** Dossiers of layout 1 brought to layout 2 this run (sections 11-12 and the new columns added). */
+  upgraded: string[];
   agenda: AgendaItem[];
 }
 
@@ -92,7 +101,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
-  const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", agenda: [] };
+  const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", healthSheet: "", health: [], upgraded: [], agenda: [] };
   const indexRows: IndexRow[] = [];
   const agendaInput: DossierOnSheet[] = [];
   const taken = [...found.sheetNames];
@@ -112,12 +121,17 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
       continue;
     }
     const client = clientsById.get(dossier.id) ?? null;
-    const isKey = client !== null && client.dependency !== "none";
+    const isKey = client !== null && isKeyClient(client);
     const everKey = dossier.readBack.everKey || isKey;
     const marker: DossierMarker = client === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
     const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
     const sheet = context.workbook.worksheets.getItem(dossier.sheet);
-    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
+    const upgrade = dossierUpgrade(dossier.readBack, { id: dossier.id, name: dossier.sheet });
+    if (upgrade) {
+      targets.push({ sheetName: dossier.sheet, plan: upgrade });
+      summary.upgraded.push(dossier.sheet);
+    }
+    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey, readBack: dossier.readBack, rules: options.rules }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
     // What the last run wrote and this one will not: period columns past this run's, and the old chart.
     const { periodRows, firstFreeColumn } = figures;
     if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rowCount: periodRows.rowCount, columnCount: dossier.usedColumns - firstFreeColumn }).clear("All");
@@ -141,35 +155,50 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     const name = freeSheetName(client.client, taken);
     taken.push(name);
     context.workbook.worksheets.add(name);
-    const marker: DossierMarker = client.dependency !== "none" ? "key" : "picked";
+    const marker: DossierMarker = isKeyClient(client) ? "key" : "picked";
     targets.push({ sheetName: name, plan: dossierTemplate({ key: client.key, lang: options.lang, created: today }, { id, name }) });
-    targets.push({ sheetName: name, plan: dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key" }, rows, { id, name }).plan });
+    targets.push({ sheetName: name, plan: dossierFigures({ client, clientName: client.client, result, measure, lang: options.lang, marker, everKey: marker === "key", readBack: null, rules: options.rules }, rows, { id, name }).plan });
     if (protect) toProtect.push(name);
     registerSheet(context, found.registry, id, name);
     const ref: DossierRef = { client: client.client, clientKey: client.key, sheet: name };
     summary.created.push(ref);
     indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
+    agendaInput.push({ sheet: name, readBack: newReadBack(client, rows, options.lang, today) });
   }
 
   await queuePlans(context, targets);
   for (const sheetName of toProtect) context.workbook.worksheets.getItem(sheetName).protection.protect(PROTECTION);
   await context.sync();
-  // The index is a result sheet like the others: updated in place, people's cells on it kept.
-  const index = indexPlan(indexRows, options.lang, result.total, measure);
-  const written = await writeIndexSheet(context, found.registry, index);
-  summary.indexSheet = written.name;
+  // The index and KAM Health are result sheets like the others: updated in place, people's cells on them kept.
+  summary.health = agendaInput.map((dossier) => healthOf(dossier, today, options.rules));
+  const [index, health] = await writeIndexSheets(context, found.registry, [indexPlan(indexRows, options.lang, result.total, measure), healthPlan(summary.health, options.lang, today, options.rules)]);
+  summary.indexSheet = index.name;
+  summary.healthSheet = health.name;
   // New dossiers are due only from today on: the agenda is what the existing ones hold.
-  summary.agenda = agendaOf(agendaInput, today);
+  summary.agenda = agendaOf(agendaInput, today, options.rules);
   return summary;
 }
 
-/** Writes the index through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on it now. */
-async function writeIndexSheet(context: ExcelContext, registry: RegistryState, plan: SheetPlan): Promise<{ name: string }> {
-  const name = registry.sheets.get(DOSSIER_INDEX_ID);
-  const owned = name === undefined ? new Map() : await readOwnedSheets(context, [{ id: DOSSIER_INDEX_ID, name }]);
+/** A key client of the run: key by its share, or given a key type by a person (prospective, image-maker, expert) or by the data. */
+function isKeyClient(client: ClientResult): boolean {
+  return client.dependency !== "none" || client.keyType !== null;
+}
+
+/** What a dossier created this run holds: nothing typed yet (its health and agenda start from its creation). */
+function newReadBack(client: ClientResult, rows: DossierRows, lang: Lang, created: number): DossierReadBack {
+  return { rows, key: client.key, lang, name: client.client, manager: client.manager ?? "", created, everKey: isKeyClient(client), lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, ladder: null, satisfaction: null, complaints: "", typed: new Set() };
+}
+
+/** Writes the index and KAM Health through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on them now. */
+async function writeIndexSheets(context: ExcelContext, registry: RegistryState, plans: SheetPlan[]): Promise<{ name: string }[]> {
+  const present = plans.flatMap((plan) => {
+    const name = registry.sheets.get(plan.id);
+    return name === undefined ? [] : [{ id: plan.id, name }];
+  });
+  const owned = present.length === 0 ? new Map() : await readOwnedSheets(context, present);
   const { written } = await readSettingsSheet(context, registry);
-  const { sheets } = await writeResultSheets(context, { registry, plans: [plan], owned, lastWritten: written, settings: null });
-  return sheets[0];
+  const { sheets } = await writeResultSheets(context, { registry, plans, owned, lastWritten: written, settings: null });
+  return sheets;
 }
 
 /**
@@ -206,10 +235,10 @@ async function unprotectDossiers(context: ExcelContext, sheets: readonly string[
   return locked;
 }
 
-/** Key clients (dependency not none) and picked ones, by dossier id; picked names matching nobody. */
+/** Key clients (isKeyClient) and picked ones, by dossier id; picked names matching nobody. */
 function wantedClients(result: ClassifyResult, picked: readonly string[]): { wanted: Map<string, ClientResult>; unknownPicked: string[] } {
   const wanted = new Map<string, ClientResult>();
-  for (const client of result.clients) if (client.dependency !== "none") wanted.set(dossierId(client.key), client);
+  for (const client of result.clients) if (isKeyClient(client)) wanted.set(dossierId(client.key), client);
   const byKey = new Map(result.clients.map((client) => [client.key, client]));
   const unknownPicked: string[] = [];
   for (const name of picked) {

@@ -11,6 +11,7 @@ import type { ExcelRun } from "./host";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
 import type { SourceChoice } from "./source";
 import type { WrittenAreas } from "./user-cells";
+import { DEFAULT_DOSSIER_RULES, type DossierRules } from "./dossier-spec";
 
 export interface WorkbookSettings {
   analysis: AnalysisSettings;
@@ -22,6 +23,8 @@ export interface WorkbookSettings {
   sourceSheet: string | null;
   /** Dossier sheets are protected (without a password). */
   protectDossiers: boolean;
+  /** The contacts rules of the dossiers (src/excel/dossier-spec.ts). */
+  dossierRules: DossierRules;
 }
 
 export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
@@ -31,6 +34,7 @@ export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
   lang: "en",
   sourceSheet: null,
   protectDossiers: true,
+  dossierRules: DEFAULT_DOSSIER_RULES,
 };
 
 const SETTINGS_SHEET_NAME = "KAM Settings";
@@ -151,8 +155,19 @@ export function settingsFromJson(raw: unknown): StoredSettings {
     lang: (LANGUAGES as readonly unknown[]).includes(stored.lang) ? (stored.lang as Lang) : "en",
     sourceSheet: typeof stored.sourceSheet === "string" ? stored.sourceSheet : null,
     protectDossiers: typeof stored.protectDossiers === "boolean" ? stored.protectDossiers : DEFAULT_WORKBOOK_SETTINGS.protectDossiers,
+    dossierRules: dossierRulesFromJson(stored.dossierRules),
   };
   return { settings, replaced };
+}
+
+/** The dossier rules field by field; anything missing or of the wrong kind takes its default. */
+function dossierRulesFromJson(raw: unknown): DossierRules {
+  const rules = isRecord(raw) ? raw : {};
+  const quietDays = rules.quietDays;
+  return {
+    neutralResets: typeof rules.neutralResets === "boolean" ? rules.neutralResets : DEFAULT_DOSSIER_RULES.neutralResets,
+    quietDays: typeof quietDays === "number" && Number.isInteger(quietDays) && quietDays >= 1 ? quietDays : DEFAULT_DOSSIER_RULES.quietDays,
+  };
 }
 
 function mappingFromJson(raw: unknown): ReadSettings["mapping"] {

@@ -52,3 +52,9 @@ export const VALIDATION_TEXT = translations((d) => d.dossier.validation);
 
 /** The "KAM Dossiers" index sheet. */
 export const INDEX_TEXT = translations((d) => d.dossier.index);
+
+/** Statuses of an account plan's actions; the order matters: the last two close an action. */
+export const ACTION_STATUS_VALUES = translations((d) => d.dossier.actionStatuses);
+
+/** The "KAM Health" sheet: one row per dossier, its red / amber / green status and why. */
+export const HEALTH_TEXT = translations((d) => d.dossier.health);

@@ -3,7 +3,7 @@ import type { CellValue, ClassifyResult, ClientResult } from "../../src/engine/t
 import { serialFromIso } from "../../src/engine/calendar";
 import { dossierFigures } from "../../src/excel/dossier-figures";
 import { readDossier } from "../../src/excel/dossier-parse";
-import { inputAreas, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
+import { DEFAULT_DOSSIER_RULES, READ_COLUMNS, SECTIONS, type SectionId, inputAreas, isComputed, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
 import { dossierTemplate } from "../../src/excel/dossier-template";
 import { freeSheetName } from "../../src/excel/registry";
 import { isFormula, type SheetPlan } from "../../src/excel/plan";
@@ -141,7 +141,7 @@ describe("dossier template", () => {
 
   test("every drop-down is a list validation with an error alert pointing at the sheet's own list values", () => {
     const lists = template.validations.filter((v) => v.kind === "list-range");
-    expect(lists.length).toBe(7); // role, attitude, history outcome, channel, contact outcome, ladder, satisfaction
+    expect(lists.length).toBe(8); // role, attitude, history outcome, channel, contact outcome, ladder, satisfaction, action status
     for (const validation of lists) {
       if (validation.kind !== "list-range") continue;
       expect(validation.message).not.toBe("");
@@ -151,7 +151,8 @@ describe("dossier template", () => {
     const roleList = lists.find((v) => v.kind === "list-range" && v.source.row === rows.lists.role);
     expect(roleList && roleList.kind === "list-range" && roleList.source.columnCount).toBe(9);
     expect(template.validations.some((v) => v.kind === "whole" && v.min === 1 && v.max === 5)).toBe(true);
-    expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // decision group, history, contacts, last reviewed
+    expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // history, contacts, last reviewed, action due
+    expect(template.validations.some((v) => v.kind === "whole" && v.min === 2000 && v.max === 2100)).toBe(true); // the plan's year
   });
 
   test("input areas are unlocked; the list rows are hidden; formulas are in the computed cells only", () => {
@@ -161,22 +162,30 @@ describe("dossier template", () => {
     for (const [id, area] of Object.entries(areas)) {
       for (let r = area.row; r < area.row + area.rowCount; r++) {
         for (let c = area.column; c < area.column + area.columnCount; c++) {
-          const computed = (id === "contacts" && c === area.column + 3) || (id === "review" && r === area.row + 1);
+          const section = SECTIONS.find((spec) => spec.id === id);
+          const computed = isComputed(id as SectionId, section?.table ? c - area.column : r - area.row);
           expect([id, r, c, inside(r, c)]).toEqual([id, r, c, !computed]);
-          if (computed) expect(String(grid[r][c])).toMatch(/^=/);
+          // The template's own formula is next review's; the other computed cells get theirs from each run.
+          if (id === "review" && computed) expect(String(grid[r][c])).toMatch(/^=/);
+          else if (!computed) expect(typeof grid[r]?.[c] === "string" && String(grid[r][c]).startsWith("=")).toBe(false);
         }
       }
     }
-    expect(template.hiddenRows).toEqual([{ row: rows.meta, column: 0, rowCount: 8, columnCount: 1 }]);
+    expect(template.hiddenRows).toEqual([
+      { row: rows.meta, column: 0, rowCount: 8, columnCount: 1 },
+      { row: rows.lists.actionStatus, column: 0, rowCount: 1, columnCount: 1 },
+    ]);
     expect(template.hiddenColumns).toEqual([0]);
   });
 
-  test("the contact formula compares the outcome with the sheet's own 'negative' cell, never with a translation", () => {
+  test("the contact formulas compare the outcome with the sheet's own 'negative' cell, never with a translation", () => {
     const contacts = inputAreas(rows).contacts;
-    const formula = String(grid[contacts.row][contacts.column + 3]);
+    const figures = render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET).plan, render(template));
+    const formula = String(figures[contacts.row][contacts.column + 3]);
     const negativeCell = `$D$${rows.lists.contactOutcome + 1}`;
     expect(grid[rows.lists.contactOutcome][3]).toBe("Negative");
-    expect(formula).toBe(`=IF(B${contacts.row + 1}="","",B${contacts.row + 1}+IF(D${contacts.row + 1}=${negativeCell},14,10))`);
+    expect(formula).toContain(`IF(D${contacts.row + 1}=${negativeCell},B${contacts.row + 1}+14,`);
+    expect(formula).not.toContain("Negative");
     const review = inputAreas(rows).review;
     expect(grid[review.row + 1][2]).toBe(`=EDATE(IF(ISNUMBER(C${review.row + 1}),C${review.row + 1},$D$${rows.meta + 1}),3)`);
     expect(template.formulaColours.some((o) => o.area.row === review.row + 1 && o.formula === `=AND(ISNUMBER(C${review.row + 2}),C${review.row + 2}<TODAY())`)).toBe(true);
@@ -193,10 +202,16 @@ describe("dossier template", () => {
 describe("Figures section", () => {
   const rows = templateRows();
 
-  test("writes only inside the Figures block and the hidden meta row", () => {
-    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows, SHEET);
+  test("writes only inside the Figures block, the hidden meta row and the computed cells of the sections", () => {
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET);
+    const areas = inputAreas(rows);
+    const computed = (row: number, column: number) =>
+      (Object.entries(areas) as [SectionId, (typeof areas)[SectionId]][]).some(([id, area]) => {
+        const tableSection = SECTIONS.find((spec) => spec.id === id)?.table !== undefined;
+        return row >= area.row && row < area.row + area.rowCount && column >= area.column && column < area.column + area.columnCount && isComputed(id, tableSection ? column - area.column : row - area.row);
+      });
     for (const cell of planCells(plan.plan)) {
-      expect(cell.row < rows.meta || cell.row === rows.meta).toBe(true);
+      expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column)).toBe(true);
       if (cell.row === rows.meta) expect([4, 6]).toContain(cell.column);
     }
     const grid = render(plan.plan);
@@ -208,9 +223,9 @@ describe("Figures section", () => {
   });
 
   test("marks a client that is no longer key, and one that left the data", () => {
-    const gone = dossierFigures({ client: client({ dependency: "none" }), clientName: "Acme", result: result([]), measure: "revenue", lang: "en", marker: "no-longer-key", everKey: true }, rows, SHEET);
+    const gone = dossierFigures({ client: client({ dependency: "none" }), clientName: "Acme", result: result([]), measure: "revenue", lang: "en", marker: "no-longer-key", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET);
     expect(render(gone.plan)[rows.figures - 2][1]).toBe("No longer key");
-    const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true }, rows, SHEET);
+    const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET);
     expect(render(missing.plan)[rows.figures - 2][1]).toBe("Nebe pagrindinis: Nėra dabartiniuose duomenyse");
     expect(missing.plan.charts).toEqual([]);
   });
@@ -222,13 +237,13 @@ describe("Figures section", () => {
     const moved = rowsFromAnchors(shifted.map((row) => row[0] ?? null)) as DossierRows;
     expect(moved.sections.contacts).toBe(rows.sections.contacts + 3);
     expect(moved.sections.review).toBe(rows.sections.review + 5);
-    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, moved, SHEET);
+    const plan = dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, moved, SHEET);
     const grid = render(plan.plan);
     const { nextReview, nextContact } = summaryCells(moved);
     expect(grid[nextReview.row][nextReview.column]).toBe(`=C${moved.sections.review + 4}`);
     const first = moved.sections.contacts + 4;
     const last = moved.sections.position;
-    expect(String(grid[nextContact.row][nextContact.column])).toContain(`MAX(B${first}:B${last})`);
+    expect(String(grid[nextContact.row][nextContact.column])).toContain(`*B${first}:B${last})`);
   });
 });
 
@@ -238,17 +253,17 @@ describe("reading a dossier back and the agenda's dates", () => {
 
   function filled(contacts: [string, string][], lastReviewed: string | null): CellValue[][] {
     const grid = render(dossierTemplate({ key: "acme", lang: "en", created }, SHEET));
-    render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true }, rows, SHEET).plan, grid);
+    render(dossierFigures({ client: client(), clientName: "Acme", result: result([client()]), measure: "revenue", lang: "en", marker: "key", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET).plan, grid);
     const area = inputAreas(rows);
     contacts.forEach(([date, outcome], index) => {
       grid[area.contacts.row + index][1] = day(date);
       grid[area.contacts.row + index][3] = outcome;
     });
     if (lastReviewed) grid[area.review.row][2] = day(lastReviewed);
-    return grid.map((row) => Array.from({ length: 7 }, (_, c) => row[c] ?? ""));
+    return grid.map((row) => Array.from({ length: READ_COLUMNS }, (_, c) => row[c] ?? ""));
   }
 
-  test("next contact: 10 days after a positive or neutral contact, 14 after a negative one, from the latest", () => {
+  test("next contact: the 14-day pause after a negative contact later than the last positive one", () => {
     const readBack = readDossier(filled([["2025-02-01", "Positive"], ["2025-03-01", "negative"], ["2025-02-15", "Neutral"]], null));
     expect(readBack?.contacts.map((c) => c.outcome)).toEqual(["positive", "negative", "neutral"]);
     expect(readBack?.everKey).toBe(true);
@@ -271,7 +286,7 @@ describe("reading a dossier back and the agenda's dates", () => {
     const dossiers = [
       { sheet: "Overdue both", readBack: sheet([["2025-03-01", "Negative"]], "2024-12-01") }, // contact 03-15, review 03-01
       { sheet: "Due today", readBack: sheet([["2025-03-10", "Positive"]], "2024-12-20") }, // contact 03-20 = today, review 03-20
-      { sheet: "Fine", readBack: sheet([["2025-03-18", "Neutral"]], "2025-03-01") },
+      { sheet: "Fine", readBack: sheet([["2025-03-18", "Positive"]], "2025-03-01") },
     ];
     const agenda = agendaOf(dossiers, day("2025-03-20"));
     expect(agenda.map((item) => [item.sheet, item.kind, item.dueIso, item.daysOverdue])).toEqual([

@@ -491,6 +491,8 @@ export const cy: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "11. Cynllun y cyfrif",
+      actions: "12. Camau gweithredu",
       figures: "1. Ffigurau (wedi'u cyfrifo, yn cael eu hailysgrifennu bob tro)",
       general: "2. Gwybodaeth gyffredinol",
       environment: "3. Amgylchedd y cleient",
@@ -506,13 +508,15 @@ export const cy: Dictionary = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "Cofnod y cleient: {client}",
-      hint: "Chi sy'n llenwi'r celloedd melyn. Caiff adran 1 ei hailysgrifennu bob tro y rhedir y dadansoddiad; cedwir popeth arall. I ychwanegu rhes at dabl, mewnosodwch res y tu mewn iddo.",
+      hint: "Chi sy'n llenwi'r celloedd melyn; caiff y celloedd llwyd eu cyfrifo. Caiff adran 1 a'r celloedd llwyd eu hailysgrifennu bob tro y rhedir y dadansoddiad; cedwir popeth arall. I ychwanegu rhes at dabl, mewnosodwch res y tu mewn iddo.",
       noLongerKey: "Dim yn allweddol mwyach",
       notInData: "Ddim yn y data presennol",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "Cysylltiad personol wedi'i oedi tan",
+      urgentVia: "Materion brys yn y cyfamser drwy",
       rfm: "Sgoriau RFM (R-F-M)",
       salesByPeriod: "Gwerthiant fesul cyfnod",
     },
@@ -551,6 +555,16 @@ export const cy: Dictionary = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "Gyda phwy",
+      topic: "Pwnc",
+      nextStep: "Cam nesaf",
+      pauseCheck: "Saib / gwirio",
+      notes: "Nodiadau",
+      lastContactLog: "Cysylltiad diwethaf (o'r log cysylltiadau)",
+      action: "Cam gweithredu",
+      owner: "Perchennog",
+      due: "Dyddiad dyledus",
+      actionStatus: "Statws",
       personName: "Enw",
       position: "Swydd",
       role: "Rôl",
@@ -630,25 +644,75 @@ export const cy: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "Yn ystod saib",
+      planNote: "Chi sy'n gosod y targedau; daw'r ffigurau llwyd o'r data gwerthiant bob tro y rhedir y dadansoddiad.",
+      planYear: "Blwyddyn y targedau",
+      revenueTarget: "Targed refeniw",
+      marginTarget: "Targed elw (%)",
+      actualRevenue: "Refeniw hyd yma eleni (o'r data)",
+      actualMargin: "Elw, cyfnod y dadansoddiad (o'r data)",
+      revenueVsTarget: "Refeniw hyd yma eleni / targed",
+      actionsNote: "Mae camau agored sydd wedi pasio'u dyddiad dyledus yn mynd i'r agenda ac i KAM Health.",
       ladder: "Ble mae'r cleient yn ein gosod (ysgol ganfyddiad)",
       satisfaction: "Bodlonrwydd (graddfa 5 pwynt)",
       complaints: "Cwynion",
       lastReviewed: "Adolygwyd ddiwethaf (dyddiad)",
       nextReview: "Adolygiad nesaf",
       reviewRule: "Adolygu o leiaf bob 3 mis (o ddyddiad creu'r cofnod hyd yr adolygiad cyntaf); coch pan fydd yn hwyr.",
-      contactRule: "Cysylltiad nesaf: 10 diwrnod ar ôl cysylltiad cadarnhaol neu niwtral, 14 diwrnod ar ôl un negyddol (saib mewn cysylltiad personol).",
+      contactRule: "Cysylltiad cadarnhaol o leiaf bob 10 diwrnod (dim ond pan fo'r gosodiadau'n dweud hynny y mae un niwtral yn cyfrif). Ar ôl cysylltiad negyddol, dim cysylltiad personol am 14 diwrnod: mae materion brys yn mynd drwy'r noddwr, y cynghorydd neu'r hysbysydd.",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "Dewiswch o'r rhestr",
       listMessage: "Dewiswch un o'r gwerthoedd yn y gwymplen.",
-      influenceMessage: "Rhowch rif cyfan o 1 i 5.",
+      wholeMessage: "Rhowch rif cyfan o {min} i {max}.",
       dateTitle: "Dyddiad",
       dateMessage: "Rhowch ddyddiad.",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "Agored",
+      inProgress: "Ar y gweill",
+      done: "Wedi'i wneud",
+      dropped: "Wedi'i ollwng",
+    },
+
+    health: {
+      sheetName: "KAM Iechyd",
+      status: "Iechyd",
+      reasons: "Pam",
+      contactOverdue: "Cysylltiad yn hwyr (diwrnodau)",
+      reviewOverdue: "Adolygiad yn hwyr (diwrnodau)",
+      actionsOverdue: "Camau hwyr",
+      decisionMaker: "Penderfynwr wedi'i enwi",
+      supportersOpponents: "Cefnogwyr / gwrthwynebwyr",
+      peopleWithoutRole: "Pobl heb rôl",
+      competitors: "Cystadleuwyr hysbys",
+      lastDeal: "Bargen ddiwethaf",
+      notContacted: "Dim cysylltiad ers {days}+ diwrnod",
+      red: "Coch",
+      amber: "Ambr",
+      green: "Gwyrdd",
+      yes: "ie",
+      no: "na",
+      reasonContact: "cysylltiad yn hwyr o {days} diwrnod",
+      reasonReview: "adolygiad yn hwyr o {days} diwrnod",
+      reasonActions: "camau hwyr: {count}",
+      reasonNoDecisionMaker: "dim penderfynwr wedi'i enwi",
+      reasonOpponents: "mwy o wrthwynebwyr nag o gefnogwyr",
+      reasonNoRole: "pobl heb rôl: {count}",
+      reasonDissatisfied: "mae'r cleient yn anfodlon",
+      reasonComplaints: "cwynion agored",
+      reasonPaused: "cysylltiad personol wedi'i oedi tan {date}",
+      reasonOrdinary: "mae'r cleient yn ein gweld fel cyflenwr cyffredin",
+      reasonNotContacted: "dim cysylltiad ers {days}+ diwrnod: {names}",
+      reasonLostDeal: "collwyd y fargen ddiwethaf",
+      reasonNone: "dim i'w wneud",
+      asOf: "Ar {date}. Coch: gweithredu nawr; ambr: gwylio; mae'r rhesymau'n dweud pam.",
+    },
+
     index: {
       sheetName: "KAM Cofnodion",
       dossier: "Cofnod",

@@ -508,6 +508,8 @@ export const en = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "11. Account plan",
+      actions: "12. Actions",
       figures: "1. Figures (computed, rewritten on every run)",
       general: "2. General information",
       environment: "3. Environment",
@@ -523,13 +525,15 @@ export const en = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "Dossier: {client}",
-      hint: "Yellow cells are yours to fill in. Section 1 is rewritten on every analysis run; everything else is kept. To add a row to a table, insert a row inside it.",
+      hint: "Yellow cells are yours to fill in; grey cells are computed. Section 1 and the grey cells are rewritten on every analysis run; everything else is kept. To add a row to a table, insert a row inside it.",
       noLongerKey: "No longer key",
       notInData: "Not in the current data",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "Personal contact paused until",
+      urgentVia: "Urgent matters meanwhile through",
       rfm: "RFM scores (R-F-M)",
       salesByPeriod: "Sales by period",
     },
@@ -568,6 +572,16 @@ export const en = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "With whom",
+      topic: "Topic",
+      nextStep: "Next step",
+      pauseCheck: "Pause / check",
+      notes: "Notes",
+      lastContactLog: "Last contact (from the contacts log)",
+      action: "Action",
+      owner: "Owner",
+      due: "Due date",
+      actionStatus: "Status",
       personName: "Name",
       position: "Position",
       role: "Role",
@@ -647,25 +661,75 @@ export const en = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "Inside a pause",
+      planNote: "Targets are yours to set; the grey figures come from the sales data on every run.",
+      planYear: "Year of the targets",
+      revenueTarget: "Revenue target",
+      marginTarget: "Margin target (%)",
+      actualRevenue: "Revenue, year to date (from the data)",
+      actualMargin: "Margin, analysis window (from the data)",
+      revenueVsTarget: "Revenue year to date / target",
+      actionsNote: "Open actions past their due date go to the agenda and to KAM Health.",
       ladder: "Where the client puts us (perception ladder)",
       satisfaction: "Satisfaction (5-point scale)",
       complaints: "Complaints",
       lastReviewed: "Last reviewed (date)",
       nextReview: "Next review",
       reviewRule: "Review at least every 3 months (counted from the dossier's creation until the first review); red when overdue.",
-      contactRule: "Next contact: 10 days after a positive or neutral contact, 14 days after a negative one (a pause in personal contact).",
+      contactRule: "A positive contact at least every 10 days (a neutral one counts only when the settings say so). After a negative contact, no personal contact for 14 days: urgent matters go through the sponsor, advisor or informant.",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "Choose from the list",
       listMessage: "Pick one of the values offered in the drop-down list.",
-      influenceMessage: "Enter a whole number from 1 to 5.",
+      wholeMessage: "Enter a whole number from {min} to {max}.",
       dateTitle: "Date",
       dateMessage: "Enter a date.",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "Open",
+      inProgress: "In progress",
+      done: "Done",
+      dropped: "Dropped",
+    },
+
+    health: {
+      sheetName: "KAM Health",
+      status: "Health",
+      reasons: "Why",
+      contactOverdue: "Contact overdue (days)",
+      reviewOverdue: "Review overdue (days)",
+      actionsOverdue: "Overdue actions",
+      decisionMaker: "Decision maker named",
+      supportersOpponents: "Supporters / opponents",
+      peopleWithoutRole: "People without a role",
+      competitors: "Competitors known",
+      lastDeal: "Last deal",
+      notContacted: "Not contacted for {days}+ days",
+      red: "Red",
+      amber: "Amber",
+      green: "Green",
+      yes: "yes",
+      no: "no",
+      reasonContact: "contact overdue by {days} days",
+      reasonReview: "review overdue by {days} days",
+      reasonActions: "overdue actions: {count}",
+      reasonNoDecisionMaker: "no decision maker named",
+      reasonOpponents: "opponents outnumber supporters",
+      reasonNoRole: "people without a role: {count}",
+      reasonDissatisfied: "the client is dissatisfied",
+      reasonComplaints: "open complaints",
+      reasonPaused: "personal contact paused until {date}",
+      reasonOrdinary: "the client sees us as an ordinary supplier",
+      reasonNotContacted: "not contacted for {days}+ days: {names}",
+      reasonLostDeal: "the last deal was lost",
+      reasonNone: "nothing to act on",
+      asOf: "As of {date}. Red: act now; amber: watch; the reasons say why.",
+    },
+
     index: {
       sheetName: "KAM Dossiers",
       dossier: "Dossier",

@@ -491,6 +491,8 @@ export const fa: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "۱۱. برنامهٔ مشتری",
+      actions: "۱۲. اقدام‌ها",
       figures: "۱. ارقام (محاسبه‌شده، در هر اجرا از نو نوشته می‌شود)",
       general: "۲. اطلاعات عمومی",
       environment: "۳. محیط کسب‌وکار مشتری",
@@ -506,13 +508,15 @@ export const fa: Dictionary = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "پرونده مشتری: {client}",
-      hint: "خانه‌های زرد را شما پر می‌کنید. بخش ۱ در هر اجرای تحلیل از نو نوشته می‌شود و بقیه حفظ می‌شود. برای افزودن ردیف به یک جدول، ردیفی درون آن درج کنید.",
+      hint: "خانه‌های زرد را شما پر می‌کنید؛ خانه‌های خاکستری محاسبه می‌شوند. بخش ۱ و خانه‌های خاکستری در هر اجرای تحلیل از نو نوشته می‌شوند و بقیه حفظ می‌شود. برای افزودن ردیف به یک جدول، ردیفی درون آن درج کنید.",
       noLongerKey: "دیگر کلیدی نیست",
       notInData: "در داده‌های فعلی نیست",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "تماس حضوری متوقف تا",
+      urgentVia: "کارهای فوری در این مدت از طریق",
       rfm: "امتیازهای RFM (R-F-M)",
       salesByPeriod: "فروش بر حسب دوره",
     },
@@ -551,6 +555,16 @@ export const fa: Dictionary = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "با چه کسی",
+      topic: "موضوع",
+      nextStep: "گام بعدی",
+      pauseCheck: "مکث / بررسی",
+      notes: "یادداشت‌ها",
+      lastContactLog: "آخرین تماس (از دفتر تماس‌ها)",
+      action: "اقدام",
+      owner: "مسئول",
+      due: "موعد",
+      actionStatus: "وضعیت",
       personName: "نام",
       position: "سمت",
       role: "نقش",
@@ -630,25 +644,75 @@ export const fa: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "در دوران مکث",
+      planNote: "هدف‌ها را شما تعیین می‌کنید؛ ارقام خاکستری در هر اجرا از داده‌های فروش می‌آیند.",
+      planYear: "سال هدف‌ها",
+      revenueTarget: "هدف درآمد",
+      marginTarget: "هدف حاشیهٔ سود (٪)",
+      actualRevenue: "درآمد از ابتدای سال (از داده‌ها)",
+      actualMargin: "حاشیهٔ سود، دورهٔ تحلیل (از داده‌ها)",
+      revenueVsTarget: "درآمد از ابتدای سال / هدف",
+      actionsNote: "اقدام‌های باز که موعدشان گذشته به دستور کار و به KAM Health می‌روند.",
       ladder: "جایگاه ما در نردبان ادراک مشتری",
       satisfaction: "رضایت (مقیاس ۵ درجه‌ای)",
       complaints: "شکایت‌ها",
       lastReviewed: "آخرین بازبینی (تاریخ)",
       nextReview: "بازبینی بعدی",
       reviewRule: "دست‌کم هر ۳ ماه بازبینی شود (تا نخستین بازبینی، از تاریخ ایجاد پرونده)؛ در صورت تأخیر قرمز می‌شود.",
-      contactRule: "تماس بعدی: ۱۰ روز پس از تماس مثبت یا خنثی، ۱۴ روز پس از تماس منفی (مکث در تماس حضوری).",
+      contactRule: "دست‌کم هر ۱۰ روز یک تماس مثبت (تماس خنثی فقط وقتی تنظیمات بگوید حساب می‌شود). پس از تماس منفی، ۱۴ روز بدون تماس حضوری: کارهای فوری از طریق حامی، مشاور یا خبررسان.",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "از فهرست انتخاب کنید",
       listMessage: "یکی از مقادیر فهرست کشویی را انتخاب کنید.",
-      influenceMessage: "یک عدد صحیح از ۱ تا ۵ وارد کنید.",
+      wholeMessage: "یک عدد صحیح از {min} تا {max} وارد کنید.",
       dateTitle: "تاریخ",
       dateMessage: "یک تاریخ وارد کنید.",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "باز",
+      inProgress: "در حال انجام",
+      done: "انجام شد",
+      dropped: "لغو شد",
+    },
+
+    health: {
+      sheetName: "KAM سلامت",
+      status: "سلامت",
+      reasons: "چرا",
+      contactOverdue: "تأخیر تماس (روز)",
+      reviewOverdue: "تأخیر بازبینی (روز)",
+      actionsOverdue: "اقدام‌های عقب‌افتاده",
+      decisionMaker: "تصمیم‌گیرنده مشخص است",
+      supportersOpponents: "حامیان / مخالفان",
+      peopleWithoutRole: "افراد بدون نقش",
+      competitors: "رقبای شناخته‌شده",
+      lastDeal: "آخرین معامله",
+      notContacted: "بدون تماس {days}+ روز",
+      red: "قرمز",
+      amber: "زرد",
+      green: "سبز",
+      yes: "بله",
+      no: "خیر",
+      reasonContact: "تماس {days} روز عقب افتاده",
+      reasonReview: "بازبینی {days} روز عقب افتاده",
+      reasonActions: "اقدام‌های عقب‌افتاده: {count}",
+      reasonNoDecisionMaker: "تصمیم‌گیرنده مشخص نشده",
+      reasonOpponents: "مخالفان از حامیان بیشترند",
+      reasonNoRole: "افراد بدون نقش: {count}",
+      reasonDissatisfied: "مشتری ناراضی است",
+      reasonComplaints: "شکایت‌های باز",
+      reasonPaused: "تماس حضوری تا {date} متوقف است",
+      reasonOrdinary: "مشتری ما را تأمین‌کننده‌ای معمولی می‌بیند",
+      reasonNotContacted: "بدون تماس {days}+ روز: {names}",
+      reasonLostDeal: "آخرین معامله از دست رفت",
+      reasonNone: "اقدامی لازم نیست",
+      asOf: "تا {date}. قرمز: اکنون اقدام کنید؛ زرد: مراقب باشید؛ دلیل‌ها نوشته شده‌اند.",
+    },
+
     index: {
       sheetName: "KAM پرونده‌ها",
       dossier: "پرونده",

@@ -491,6 +491,8 @@ export const lt: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "11. Kliento planas",
+      actions: "12. Veiksmai",
       figures: "1. Rodikliai (apskaičiuojami iš naujo kiekvieną kartą)",
       general: "2. Bendra informacija",
       environment: "3. Kliento aplinka",
@@ -506,13 +508,15 @@ export const lt: Dictionary = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "Kliento dokumentacija: {client}",
-      hint: "Geltonus langelius pildote jūs. 1 skyrius perrašomas per kiekvieną analizę, visa kita išsaugoma. Norėdami pridėti eilutę į lentelę, įterpkite eilutę jos viduje.",
+      hint: "Geltonus langelius pildote jūs, pilki apskaičiuojami. 1 skyrius ir pilki langeliai perrašomi per kiekvieną analizę, visa kita išsaugoma. Norėdami pridėti eilutę į lentelę, įterpkite eilutę jos viduje.",
       noLongerKey: "Nebe pagrindinis",
       notInData: "Nėra dabartiniuose duomenyse",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "Asmeninis bendravimas sustabdytas iki",
+      urgentVia: "Skubūs klausimai kol kas per",
       rfm: "RFM balai (R-F-M)",
       salesByPeriod: "Pardavimai pagal laikotarpius",
     },
@@ -551,6 +555,16 @@ export const lt: Dictionary = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "Su kuo",
+      topic: "Tema",
+      nextStep: "Kitas žingsnis",
+      pauseCheck: "Pauzė / patikra",
+      notes: "Pastabos",
+      lastContactLog: "Paskutinis kontaktas (iš žurnalo)",
+      action: "Veiksmas",
+      owner: "Atsakingas",
+      due: "Terminas",
+      actionStatus: "Būsena",
       personName: "Vardas, pavardė",
       position: "Pareigos",
       role: "Vaidmuo",
@@ -630,25 +644,75 @@ export const lt: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "Pauzės metu",
+      planNote: "Tikslus nustatote jūs; pilki skaičiai imami iš pardavimų duomenų per kiekvieną analizę.",
+      planYear: "Tikslų metai",
+      revenueTarget: "Pajamų tikslas",
+      marginTarget: "Maržos tikslas (%)",
+      actualRevenue: "Pajamos nuo metų pradžios (iš duomenų)",
+      actualMargin: "Marža per analizės laikotarpį (iš duomenų)",
+      revenueVsTarget: "Pajamos nuo metų pradžios / tikslas",
+      actionsNote: "Atviri veiksmai, kurių terminas praėjo, patenka į darbotvarkę ir į KAM Health lapą.",
       ladder: "Kur klientas mus mato (suvokimo kopėčios)",
       satisfaction: "Pasitenkinimas (5 balų skalė)",
       complaints: "Skundai",
       lastReviewed: "Paskutinė peržiūra (data)",
       nextReview: "Kita peržiūra",
       reviewRule: "Peržiūrėti bent kartą per 3 mėnesius (iki pirmosios peržiūros skaičiuojama nuo dokumentacijos sukūrimo); raudona, jei vėluojama.",
-      contactRule: "Kitas kontaktas: po 10 dienų po teigiamo ar neutralaus kontakto, po 14 dienų po neigiamo (pauzė asmeniniame bendravime).",
+      contactRule: "Teigiamas kontaktas bent kartą per 10 dienų (neutralus skaičiuojamas, tik jei taip nurodyta nustatymuose). Po neigiamo kontakto 14 dienų nebendraujama asmeniškai: skubūs klausimai sprendžiami per rėmėją, patarėją ar informatorių.",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "Pasirinkite iš sąrašo",
       listMessage: "Pasirinkite vieną iš išskleidžiamojo sąrašo reikšmių.",
-      influenceMessage: "Įveskite sveikąjį skaičių nuo 1 iki 5.",
+      wholeMessage: "Įveskite sveikąjį skaičių nuo {min} iki {max}.",
       dateTitle: "Data",
       dateMessage: "Įveskite datą.",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "Atviras",
+      inProgress: "Vykdomas",
+      done: "Atliktas",
+      dropped: "Atšauktas",
+    },
+
+    health: {
+      sheetName: "KAM Būklė",
+      status: "Būklė",
+      reasons: "Kodėl",
+      contactOverdue: "Kontaktas vėluoja (dienų)",
+      reviewOverdue: "Peržiūra vėluoja (dienų)",
+      actionsOverdue: "Vėluojantys veiksmai",
+      decisionMaker: "Sprendimo priėmėjas nurodytas",
+      supportersOpponents: "Rėmėjai / priešininkai",
+      peopleWithoutRole: "Žmonės be vaidmens",
+      competitors: "Žinomi konkurentai",
+      lastDeal: "Paskutinis sandoris",
+      notContacted: "Be kontakto {days}+ d.",
+      red: "Raudona",
+      amber: "Geltona",
+      green: "Žalia",
+      yes: "taip",
+      no: "ne",
+      reasonContact: "kontaktas vėluoja {days} d.",
+      reasonReview: "peržiūra vėluoja {days} d.",
+      reasonActions: "vėluojančių veiksmų: {count}",
+      reasonNoDecisionMaker: "nenurodytas sprendimo priėmėjas",
+      reasonOpponents: "priešininkų daugiau nei rėmėjų",
+      reasonNoRole: "žmonių be vaidmens: {count}",
+      reasonDissatisfied: "klientas nepatenkintas",
+      reasonComplaints: "yra atvirų skundų",
+      reasonPaused: "asmeninis bendravimas sustabdytas iki {date}",
+      reasonOrdinary: "klientas mus laiko eiliniu tiekėju",
+      reasonNotContacted: "be kontakto {days}+ d.: {names}",
+      reasonLostDeal: "paskutinis sandoris prarastas",
+      reasonNone: "veikti nereikia",
+      asOf: "{date} duomenimis. Raudona: veikti dabar; geltona: stebėti; priežastys nurodytos.",
+    },
+
     index: {
       sheetName: "KAM Dokumentacija",
       dossier: "Dokumentacija",

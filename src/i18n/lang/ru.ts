@@ -491,6 +491,8 @@ export const ru: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "11. План по клиенту",
+      actions: "12. Действия",
       figures: "1. Показатели (рассчитываются заново при каждом запуске)",
       general: "2. Общая информация",
       environment: "3. Окружение клиента",
@@ -506,13 +508,15 @@ export const ru: Dictionary = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "Досье клиента: {client}",
-      hint: "Жёлтые ячейки заполняете вы. Раздел 1 пересчитывается при каждом запуске анализа, всё остальное сохраняется. Чтобы добавить строку в таблицу, вставьте строку внутри неё.",
+      hint: "Жёлтые ячейки заполняете вы, серые вычисляются. Раздел 1 и серые ячейки пересчитываются при каждом запуске анализа, всё остальное сохраняется. Чтобы добавить строку в таблицу, вставьте строку внутри неё.",
       noLongerKey: "Больше не ключевой",
       notInData: "Нет в текущих данных",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "Личные контакты на паузе до",
+      urgentVia: "Срочные вопросы пока через",
       rfm: "Баллы RFM (R-F-M)",
       salesByPeriod: "Продажи по периодам",
     },
@@ -551,6 +555,16 @@ export const ru: Dictionary = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "С кем",
+      topic: "Тема",
+      nextStep: "Следующий шаг",
+      pauseCheck: "Пауза / проверка",
+      notes: "Заметки",
+      lastContactLog: "Последний контакт (по журналу)",
+      action: "Действие",
+      owner: "Ответственный",
+      due: "Срок",
+      actionStatus: "Статус",
       personName: "Имя",
       position: "Должность",
       role: "Роль",
@@ -630,25 +644,75 @@ export const ru: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "Во время паузы",
+      planNote: "Цели задаёте вы; серые цифры берутся из данных о продажах при каждом запуске.",
+      planYear: "Год целей",
+      revenueTarget: "Цель по выручке",
+      marginTarget: "Цель по марже (%)",
+      actualRevenue: "Выручка с начала года (по данным)",
+      actualMargin: "Маржа за период анализа (по данным)",
+      revenueVsTarget: "Выручка с начала года / цель",
+      actionsNote: "Открытые действия с истёкшим сроком попадают в повестку и на лист KAM Health.",
       ladder: "Где нас видит клиент (лестница восприятия)",
       satisfaction: "Удовлетворённость (5-балльная шкала)",
       complaints: "Жалобы",
       lastReviewed: "Последний пересмотр (дата)",
       nextReview: "Следующий пересмотр",
       reviewRule: "Пересматривать не реже раза в 3 месяца (до первого пересмотра — от даты создания досье); красным, если просрочено.",
-      contactRule: "Следующий контакт: через 10 дней после положительного или нейтрального, через 14 дней после отрицательного (пауза в личном общении).",
+      contactRule: "Положительный контакт не реже чем раз в 10 дней (нейтральный засчитывается, только если так указано в настройках). После отрицательного контакта 14 дней без личного общения: срочные вопросы через спонсора, советника или информатора.",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "Выберите из списка",
       listMessage: "Выберите одно из значений в раскрывающемся списке.",
-      influenceMessage: "Введите целое число от 1 до 5.",
+      wholeMessage: "Введите целое число от {min} до {max}.",
       dateTitle: "Дата",
       dateMessage: "Введите дату.",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "Открыто",
+      inProgress: "В работе",
+      done: "Выполнено",
+      dropped: "Отменено",
+    },
+
+    health: {
+      sheetName: "KAM Состояние",
+      status: "Состояние",
+      reasons: "Почему",
+      contactOverdue: "Контакт просрочен (дней)",
+      reviewOverdue: "Пересмотр просрочен (дней)",
+      actionsOverdue: "Просроченные действия",
+      decisionMaker: "ЛПР назван",
+      supportersOpponents: "Сторонники / противники",
+      peopleWithoutRole: "Люди без роли",
+      competitors: "Известно конкурентов",
+      lastDeal: "Последняя сделка",
+      notContacted: "Без контакта {days}+ дней",
+      red: "Красный",
+      amber: "Жёлтый",
+      green: "Зелёный",
+      yes: "да",
+      no: "нет",
+      reasonContact: "контакт просрочен на {days} дн.",
+      reasonReview: "пересмотр просрочен на {days} дн.",
+      reasonActions: "просроченных действий: {count}",
+      reasonNoDecisionMaker: "не назван ЛПР",
+      reasonOpponents: "противников больше, чем сторонников",
+      reasonNoRole: "людей без роли: {count}",
+      reasonDissatisfied: "клиент недоволен",
+      reasonComplaints: "есть открытые жалобы",
+      reasonPaused: "личные контакты на паузе до {date}",
+      reasonOrdinary: "клиент видит в нас обычного поставщика",
+      reasonNotContacted: "без контакта {days}+ дней: {names}",
+      reasonLostDeal: "последняя сделка проиграна",
+      reasonNone: "действовать не нужно",
+      asOf: "На {date}. Красный: действовать сейчас; жёлтый: следить; причины указаны.",
+    },
+
     index: {
       sheetName: "KAM Досье",
       dossier: "Досье",

@@ -491,6 +491,8 @@ export const zh: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      plan: "11. 客户计划",
+      actions: "12. 行动",
       figures: "1. 数据（自动计算，每次运行时重写）",
       general: "2. 基本信息",
       environment: "3. 客户环境",
@@ -506,13 +508,15 @@ export const zh: Dictionary = {
     /** The top of a dossier sheet. */
     sheet: {
       title: "客户档案：{client}",
-      hint: "黄色单元格由您填写。第1部分在每次分析时重写，其余内容均保留。要给表格添加行，请在表格内部插入行。",
+      hint: "黄色单元格由您填写，灰色单元格为计算结果。第1部分和灰色单元格在每次分析时重写，其余内容均保留。要给表格添加行，请在表格内部插入行。",
       noLongerKey: "已不再是大客户",
       notInData: "不在当前数据中",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      pausedUntil: "当面接触暂停至",
+      urgentVia: "期间紧急事项经由",
       rfm: "RFM 评分（R-F-M）",
       salesByPeriod: "各期销售额",
     },
@@ -551,6 +555,16 @@ export const zh: Dictionary = {
 
     /** Column headers of the tables (sections 5-8). */
     tableColumns: {
+      withWhom: "联系对象",
+      topic: "主题",
+      nextStep: "下一步",
+      pauseCheck: "暂停 / 检查",
+      notes: "备注",
+      lastContactLog: "最近联系（来自联系记录）",
+      action: "行动",
+      owner: "负责人",
+      due: "截止日期",
+      actionStatus: "状态",
       personName: "姓名",
       position: "职位",
       role: "角色",
@@ -630,25 +644,75 @@ export const zh: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      insidePause: "在暂停期内",
+      planNote: "目标由您设定；灰色数字在每次分析时取自销售数据。",
+      planYear: "目标年份",
+      revenueTarget: "收入目标",
+      marginTarget: "利润率目标（%）",
+      actualRevenue: "本年迄今收入（来自数据）",
+      actualMargin: "利润率，分析期间（来自数据）",
+      revenueVsTarget: "本年迄今收入 / 目标",
+      actionsNote: "已过截止日期的未完成行动会进入日程和 KAM Health。",
       ladder: "客户对我方的认知阶梯",
       satisfaction: "满意度（5级量表）",
       complaints: "投诉",
       lastReviewed: "上次复核（日期）",
       nextReview: "下次复核",
       reviewRule: "至少每3个月复核一次（首次复核前从档案创建日算起）；逾期显示为红色。",
-      contactRule: "下次联系：积极或中性联系后10天，消极联系后14天（暂停当面接触）。",
+      contactRule: "至少每10天一次积极联系（中性联系仅在设置允许时计入）。消极联系后14天内不当面接触：紧急事项经由支持者、顾问或信息提供者处理。",
     },
 
     /** Error alerts of the data validations. */
     validation: {
       listTitle: "请从列表中选择",
       listMessage: "请选择下拉列表中的一个值。",
-      influenceMessage: "请输入1到5之间的整数。",
+      wholeMessage: "请输入{min}到{max}之间的整数。",
       dateTitle: "日期",
       dateMessage: "请输入日期。",
     },
 
     /** The "KAM Dossiers" index sheet. */
+    actionStatuses: {
+      open: "未开始",
+      inProgress: "进行中",
+      done: "已完成",
+      dropped: "已取消",
+    },
+
+    health: {
+      sheetName: "KAM 健康",
+      status: "健康",
+      reasons: "原因",
+      contactOverdue: "联系逾期（天）",
+      reviewOverdue: "复核逾期（天）",
+      actionsOverdue: "逾期行动",
+      decisionMaker: "已指明决策者",
+      supportersOpponents: "支持者 / 反对者",
+      peopleWithoutRole: "未定角色的人",
+      competitors: "已知竞争对手",
+      lastDeal: "最近一笔交易",
+      notContacted: "{days}+ 天未联系",
+      red: "红",
+      amber: "黄",
+      green: "绿",
+      yes: "是",
+      no: "否",
+      reasonContact: "联系逾期 {days} 天",
+      reasonReview: "复核逾期 {days} 天",
+      reasonActions: "逾期行动：{count}",
+      reasonNoDecisionMaker: "未指明决策者",
+      reasonOpponents: "反对者多于支持者",
+      reasonNoRole: "未定角色的人：{count}",
+      reasonDissatisfied: "客户不满意",
+      reasonComplaints: "有未解决的投诉",
+      reasonPaused: "当面接触暂停至 {date}",
+      reasonOrdinary: "客户视我们为普通供应商",
+      reasonNotContacted: "{days}+ 天未联系：{names}",
+      reasonLostDeal: "最近一笔交易失败",
+      reasonNone: "无需行动",
+      asOf: "截至 {date}。红：立即行动；黄：关注；原因已写明。",
+    },
+
     index: {
       sheetName: "KAM 客户档案",
       dossier: "档案",

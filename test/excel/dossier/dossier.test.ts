@@ -6,7 +6,7 @@ import { serialFromIso } from "../../../src/engine/calendar";
 import type { CellValue } from "../../../src/engine/types";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
-import { inputAreas, listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
+import { inputAreas, isComputed, listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
 import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";
@@ -31,7 +31,7 @@ describe("which clients get a dossier", () => {
     expect(summary.created.map((ref) => ref.client).sort()).toEqual([...key, "Small Co"].sort());
     expect(summary.unknownPicked).toEqual(["Nobody"]);
     const sheetNames = excel.inspect.sheets().map((s) => s.name);
-    expect(sheetNames.sort()).toEqual(["Sheet1", "KAM Dossiers", ...summary.created.map((ref) => ref.sheet)].sort());
+    expect(sheetNames.sort()).toEqual(["Sheet1", "KAM Dossiers", "KAM Health", ...summary.created.map((ref) => ref.sheet)].sort());
 
     const again = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: TODAY }));
     expect(again.created).toEqual([]);
@@ -108,14 +108,18 @@ describe("what managers type survives re-runs", () => {
   /** Text for every input cell of every section, list cells from the sheet's own lists. */
   function typedContent(section: SectionId, rows: number, columns: number): CellValue[][] {
     const lists: Partial<Record<SectionId, (string | null)[]>> = {
-      decisionGroup: [null, null, "role", "attitude", "influence", "date"],
+      decisionGroup: [null, null, "role", "attitude", "influence", null, null],
       history: ["date", null, null, "historyOutcome", null],
-      contacts: ["date", "channel", "contactOutcome", "computed"],
+      contacts: ["date", "channel", "contactOutcome", null, "person", null, null],
+      actions: [null, null, "date", "actionStatus"],
     };
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c): CellValue => {
         const kind = lists[section]?.[c] ?? null;
+        if (isComputed(section, section === "plan" || section === "position" || section === "review" ? r : c)) return null;
         if (kind === "date") return day("2024-12-01") + r;
+        if (kind === "person") return `decisionGroup ${r + 1}.1 — текст 文字`;
+        if (section === "plan") return [2025, 1000, 0.2][r];
         if (kind === "influence") return 1 + (r % 5);
         if (kind === "computed") return null;
         if (kind) {
@@ -133,8 +137,12 @@ describe("what managers type survives re-runs", () => {
     const values = await sheetValues(excel, sheet);
     const areas = await dossierInputs(excel, sheet);
     const out: Record<string, CellValue[][]> = {};
+    // What a manager typed: computed cells (rewritten by every run) left out.
+    const fields = (id: string) => id === "plan" || id === "position" || id === "review";
     for (const [id, area] of Object.entries(areas)) {
-      out[id] = values.slice(area.row, area.row + area.rowCount).map((row) => row.slice(area.column, area.column + area.columnCount));
+      out[id] = values
+        .slice(area.row, area.row + area.rowCount)
+        .map((row, r) => row.slice(area.column, area.column + area.columnCount).map((value, c) => (isComputed(id as SectionId, fields(id) ? r : c) ? null : value)));
     }
     return out;
   }
@@ -186,7 +194,7 @@ describe("what managers type survives re-runs", () => {
     const rows = await dossierRows(excel, sheet);
     const contacts = (await dossierInputs(excel, sheet)).contacts;
     const formula = excel.inspect.sheet(sheet).cell(summaryCells(rows).nextContact.row, 5).formula;
-    expect(formula).toContain(`MAX(B${contacts.row + 1}:B${rows.sections.position})`);
+    expect(formula).toContain(`*B${contacts.row + 1}:B${rows.sections.position})`);
   });
 });
 

@@ -2,7 +2,7 @@
 import { classify } from "../../../src/engine/classify";
 import { readSales } from "../../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue, type ClassifyResult } from "../../../src/engine/types";
-import { inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-spec";
+import { DEFAULT_DOSSIER_RULES, inputAreas, rowsFromAnchors, type DossierRows, type SectionId } from "../../../src/excel/dossier-spec";
 import type { HeadlessExcel } from "../../../src/headless";
 import { rectAddress, type Rect } from "../../../src/a1";
 import type { DossierOptions } from "../../../src/excel/dossier";
@@ -81,5 +81,5 @@ export async function dossierInputs(excel: HeadlessExcel, sheet: string): Promis
 
 /** Dossier options for a test: the run's own fields, the rest as a revenue run with protection would give them. */
 export function dossierRun(options: Partial<DossierOptions> & Pick<DossierOptions, "lang" | "today">): DossierOptions {
-  return { picked: [], protect: true, measure: "revenue", createMissing: true, ...options };
+  return { picked: [], protect: true, measure: "revenue", createMissing: true, rules: DEFAULT_DOSSIER_RULES, ...options };
 }

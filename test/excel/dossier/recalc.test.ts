@@ -27,31 +27,55 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const north = english.created.find((ref) => ref.client === LONG_NORTH)?.sheet as string;
     const small = russian.created[0].sheet;
 
-    const type = async (sheet: string, lang: "en" | "ru", contacts: [string, string][], reviewed: string | null) => {
+    const type = async (sheet: string, lang: "en" | "ru", contacts: [string, string, string?][], reviewed: string | null) => {
       const areas = await dossierInputs(excel, sheet);
-      for (const [index, [date, outcome]] of contacts.entries()) {
+      for (const [index, [date, outcome, person]] of contacts.entries()) {
         await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column, [[serialFromIso(date), listValues("channel", lang)[0]]]);
         await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column + 2, [[outcome]]);
+        if (person) await typeInto(excel, sheet, areas.contacts.row + index, areas.contacts.column + 4, [[person]]);
       }
       if (reviewed) await typeInto(excel, sheet, areas.review.row, 2, [[serialFromIso(reviewed)]]);
     };
+    // The decision group: a sponsor (the channel for urgent matters during a pause) and the decision maker.
+    const [decisionMaker, , , , , sponsor] = listValues("role", "en");
+    const group = (await dossierInputs(excel, big)).decisionGroup;
+    await typeInto(excel, big, group.row, group.column, [["Ann Sponsor", "Buyer", sponsor]]);
+    await typeInto(excel, big, group.row + 1, group.column, [["Bob Boss", "CEO", decisionMaker]]);
     const [positive, neutral, negative] = listValues("contactOutcome", "en");
-    await type(big, "en", [["2025-02-01", positive], ["2025-02-20", negative], ["2025-02-10", neutral]], "2024-11-30");
+    await type(
+      big,
+      "en",
+      [
+        ["2025-02-01", positive, "Bob Boss"],
+        ["2025-02-20", negative, "Bob Boss"], // the pause runs to 2025-03-06
+        ["2025-02-10", neutral], // before the negative one: not in a pause
+        ["2025-02-25", positive, "Bob Boss"], // inside the pause, not with a supporter: flagged
+        ["2025-02-26", neutral, "Ann Sponsor"], // inside the pause, through the sponsor: fine
+        ["2025-03-06", positive, "Bob Boss"], // the day the pause ends: fine
+      ],
+      "2024-11-30",
+    );
     const [, , negativeRu] = listValues("contactOutcome", "ru");
     await type(small, "ru", [["2025-02-20", negativeRu]], null);
+    const plan = (await dossierInputs(excel, big)).plan;
+    await typeInto(excel, big, plan.row + 1, 2, [[1000]]); // revenue target
 
     const sheets = sheetsAsShown(await saveXlsx(excel), { recalculate: true });
     const bigRows = sheets.get(big) as string[][];
     const contactsRow = (await dossierInputs(excel, big)).contacts.row;
-    expect(bigRows.slice(contactsRow, contactsRow + 4).map((row) => row[4])).toEqual(["2025-02-11", "2025-03-06", "2025-02-20", ""]);
+    expect(bigRows.slice(contactsRow, contactsRow + 7).map((row) => row[4])).toEqual(["", "2025-03-06", "", "Inside a pause", "", "", ""]);
+    // Each member's last contact, from the log.
+    expect(bigRows.slice(group.row, group.row + 3).map((row) => row[7])).toEqual(["2025-02-26", "2025-03-06", ""]);
     const reviewRow = (await dossierInputs(excel, big)).review.row;
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
+    // Plan against actual: the year of the data (2024: 300) against the target typed.
+    expect(bigRows.slice(plan.row + 3, plan.row + 6).map((row) => row[2])).toEqual(["300.00", "", "30.0%"]);
 
     // The index speaks the last run's language (Russian here): found by the name that run gave it.
     const index = sheets.get(russian.indexSheet) as string[][];
     // Last review (as typed, empty until then), next review, next contact.
     const dates = (sheet: string) => index.find((row) => row[0] === sheet)?.slice(7, 10);
-    expect(dates(big)).toEqual(["2024-11-30", "2025-02-28", "2025-03-06"]);
+    expect(dates(big)).toEqual(["2024-11-30", "2025-02-28", "2025-03-16"]); // 10 days after the last positive contact
     expect(dates(small)).toEqual(["", "2025-04-10", "2025-03-06"]); // never reviewed: 3 months after creation
     expect(dates(north)).toEqual(["", "2025-04-10", "2025-01-20"]); // no contact yet: 10 days after creation
 
