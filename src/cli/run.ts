@@ -18,7 +18,7 @@ import type { ClassifyOutcome } from "../excel/classify-workbook";
 import { SHEET_IDS } from "../excel/registry";
 import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
-import { writeAtomically, writeWorkbookOut } from "./workbook-out";
+import { csvRecords, writeAtomically, writeWorkbookOut } from "./workbook-out";
 import { readPlainCsv } from "./plain-csv";
 import { readXlsxRows } from "./xlsx";
 
@@ -180,12 +180,19 @@ async function checkCarried(file: string, input: string, out: string, outPath: s
   io.stderr.write(`kam: ${out} will not have the ${uncarried.join(", ")} of ${file} (kam cannot write them); ${file} is not changed\n`);
 }
 
-/** The sales read from the input, and for a workbook the sheet they came from and the aliases people set in it. */
-async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string> }> {
+/**
+ * The sales read from the input, and for a workbook the sheet they came from and the aliases people
+ * set in it. With --out, a CSV is parsed once into records that become the Sales sheet as well.
+ */
+async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; records?: string[][] }> {
   checkReadable(command.file, path);
   const bytes = readFileSync(path);
   const csv = command.file.toLowerCase().endsWith(".csv");
   checkKind(command.file, bytes, csv);
+  if (csv && command.workbookOut !== null) {
+    const records = csvRecords(bytes, command.read);
+    return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
+  }
   // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes; anything else (or any doubt) goes the general way.
   if (csv) return { read: readPlainCsv(bytes, command.read) ?? readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null, aliases: new Map() };
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
@@ -207,7 +214,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   }
   if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
   // Read and classify first: bad input stops here, before anything is written.
-  const { read, sheet, aliases } = await readInput(command, at(command.file), io);
+  const { read, sheet, aliases, records } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
   let result: ClassifyResult;
   let analysis = command.analysis;
@@ -216,14 +223,14 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     // One answer: with --out, the summary and --json are the workbook run's result, under the settings saved in the workbook and the options given.
     const columns = read.detected.columns;
     const textColumns = [columns.client, columns.manager, columns.group, columns.order].filter((column): column is number => column !== undefined);
-    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns });
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns, records });
     result = written.result;
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);
   } else {
     result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
-  if (command.jsonOut !== null) writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
+  if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));
   io.stdout.write(wroteWorkbook);
 }

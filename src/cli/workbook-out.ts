@@ -5,15 +5,18 @@
  * Planned offer typed in the result sheets are kept. Bad input throws InputException (nothing is
  * written), as the rest of the command line does.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { crc32 as zlibCrc32, createDeflateRaw } from "node:zlib";
 import { InputException } from "../engine/read";
 import type { AnalysisSettings, CellValue, ReadSettings } from "../engine/types";
 import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
 import { unknownPicks } from "../excel/dossier";
 import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
-import { fromRows, loadXlsx, saveXlsx } from "../headless/xlsx";
+import { fromRows, loadXlsx, writeXlsx } from "../headless/xlsx";
+import type { ZipCodec } from "../headless/xlsx-zip";
 import type { HeadlessExcel } from "../headless";
 import { CsvReader, csvCell } from "./csv";
 import { decodeCsv } from "./text";
@@ -32,36 +35,84 @@ export interface WorkbookOutRequest {
   dossiers?: readonly string[];
   /** CSV columns (0-based) that hold names and ids (client, manager, group, order): kept as text, as written. */
   textColumns?: readonly number[];
+  /** The CSV's records when the caller has parsed them already (csvRecords); taken over and turned into the Sales cells. */
+  records?: string[][];
+}
+
+/** Every record of a CSV file, decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM. */
+export function csvRecords(bytes: Uint8Array, settings: ReadSettings): string[][] {
+  const reader = new CsvReader(decodeCsv(bytes, settings));
+  const records: string[][] = [];
+  for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const record of chunk) records.push(record);
+  return records;
 }
 
 async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
-  const bytes = readFileSync(request.input);
   if (request.input.toLowerCase().endsWith(".csv")) {
-    // Decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM.
-    const reader = new CsvReader(decodeCsv(bytes, request.read));
-    const rows: CellValue[][] = [];
+    const rows: CellValue[][] = request.records ?? csvRecords(readFileSync(request.input), request.read);
     const text = new Set(request.textColumns ?? []);
-    for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const row of chunk) rows.push(row.map((cell, column) => csvCell(cell, text.has(column))));
+    // In place: a million rows are not copied once more.
+    for (const row of rows) for (let column = 0; column < row.length; column++) row[column] = csvCell(row[column] as string, text.has(column));
     return fromRows(rows, "Sales", { payloadLimits: false });
   }
-  return loadXlsx(bytes, { payloadLimits: false });
+  return loadXlsx(readFileSync(request.input), { payloadLimits: false });
 }
 
 /**
  * Writes a file so that it is either the new file whole or the old one untouched: a temporary file
  * in the same folder (the same file system, so the rename is atomic), renamed into place. A write
  * that fails (a full disk, a size limit) leaves the old file as it was and removes the temporary one.
+ * `content` is the bytes, or a writer that hands them over in pieces (a workbook streamed as it is made).
  */
-export function writeAtomically(path: string, bytes: Uint8Array): void {
+export async function writeAtomically(path: string, content: Uint8Array | ((write: (chunk: Uint8Array) => void) => Promise<void>)): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.kam-${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, bytes);
+    if (content instanceof Uint8Array) writeFileSync(temporary, content);
+    else {
+      const fd = openSync(temporary, "w");
+      try {
+        await content((chunk) => writeAll(fd, chunk));
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
 }
+
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+}
+
+/**
+ * Raw deflate on Node's zlib for the .xlsx zip: it compresses on a thread of libuv's pool while
+ * the next rows are made, and level 1 costs a third of the default's time for files about a sixth
+ * larger (measured on the bench's sales: docs/xlsx-layer.md).
+ */
+const nodeZipCodec: ZipCodec = {
+  deflater(output) {
+    const stream = createDeflateRaw({ level: 1 });
+    stream.on("data", (chunk: Buffer) => output(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+      stream.on("end", resolve);
+      stream.on("error", reject);
+    });
+    return {
+      async write(bytes) {
+        if (!stream.write(bytes)) await once(stream, "drain");
+      },
+      async end() {
+        stream.end();
+        await ended;
+      },
+    };
+  },
+  // zlib.crc32 is Node 20.15+; older Nodes use the zip writer's own.
+  ...(typeof zlibCrc32 === "function" ? { crc32: (bytes: Uint8Array, crc: number) => zlibCrc32(bytes, crc) } : {}),
+};
 
 /** Writes OUT.xlsx with the result sheets; returns the outcome (throws InputException on bad input). */
 export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<ClassifyOutcome & { ok: true }> {
@@ -86,6 +137,6 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   if (!outcome.ok) throw new InputException(outcome.error);
   const unknown = unknownPicks(outcome.result, dossiers.picked);
   if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${request.input}`);
-  writeAtomically(request.out, await saveXlsx(excel));
+  await writeAtomically(request.out, (write) => writeXlsx(excel, write, nodeZipCodec));
   return outcome;
 }

@@ -25,8 +25,14 @@ export async function partText(zip: Zip, name: string): Promise<string | undefin
   return zip.file(name)?.async("string");
 }
 
+/** Control characters XML 1.0 does not allow (§2.2); dropped, as ExcelJS drops them. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // Most cell text needs nothing: one test, no copies.
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(NOT_XML, "");
 }
 
 export function unescapeXml(text: string): string {

@@ -34,10 +34,12 @@ import {
   REL,
   type Relationship,
   type Zip,
+  addContentTypes,
   attributes,
   elements,
   escapeXml,
   innerText,
+  nextRelId,
   openZip,
   parseRels,
   partText,
@@ -50,7 +52,9 @@ import {
   worksheetTail,
   zipBytes,
 } from "./xlsx-parts";
+import { SharedStrings, XlsxStyles, dimensionRef, sheetDataXml, tableXml } from "./xlsx-cells";
 import { hyperlinksXml, readHyperlinks, readValidations, validationsXml } from "./xlsx-sheet";
+import { type ZipCodec, type ZipSink, ZipWriter } from "./xlsx-zip";
 
 type ExcelJs = typeof ExcelJsTypes;
 
@@ -579,8 +583,26 @@ function printNames(sheet: SheetModel, index: number): string[] {
   return names;
 }
 
-/** Writes the workbook as .xlsx bytes. */
-export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
+/** Writes the workbook as .xlsx bytes (the playground, tests); writeXlsx streams them instead. */
+export async function saveXlsx(excel: HeadlessExcel, codec?: ZipCodec): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await writeXlsx(excel, (chunk) => void chunks.push(chunk), codec);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Writes the workbook as an .xlsx package to `sink`, in order. ExcelJS writes a copy without
+ * cells (views, page setup, conditional formats, notes, pictures, protection, names); the cells,
+ * columns, shared strings, cell formats and tables are written here from the model
+ * (xlsx-cells.ts), each sheet's rows streamed into the zip (xlsx-zip.ts) as they are made.
+ */
+export async function writeXlsx(excel: HeadlessExcel, sink: ZipSink, codec?: ZipCodec): Promise<void> {
   const { Workbook } = await excelJs();
   const book = new Workbook();
   // Formulas carry the results the headless Excel has (it does not compute them): ask every reader to recalculate on load (ECMA-376 Part 1, §18.2.2 calcPr fullCalcOnLoad).
@@ -596,35 +618,6 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
       pageSetup: pageSetupToXlsx(sheet),
     });
     worksheets.push(ws);
-    for (const [column, width] of sheet.columnWidths) ws.getColumn(column + 1).width = charactersFromPoints(width);
-    for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
-    for (const column of sheet.hiddenColumns) ws.getColumn(column + 1).hidden = true;
-    for (const row of sheet.hiddenRows) ws.getRow(row + 1).hidden = true;
-    // Tables first: ExcelJS writes their cells; the cell loop below then writes the real contents.
-    for (const table of model.tables.filter((t) => t.sheet === sheet)) {
-      const names = table.showHeaders
-        ? Array.from({ length: table.rect.columnCount }, (_, i) => String(sheet.value(table.rect.row, table.rect.column + i) ?? `Column${i + 1}`))
-        : table.columnNames;
-      const top = table.rect.row + (table.showHeaders ? 1 : 0);
-      const dataRows = table.rect.rowCount - (table.showHeaders ? 1 : 0) - (table.showTotals ? 1 : 0);
-      ws.addTable({
-        name: table.name,
-        ref: `${columnLetters(table.rect.column)}${table.rect.row + 1}`,
-        headerRow: table.showHeaders,
-        totalsRow: table.showTotals,
-        style: {
-          // null (not undefined) keeps "no style": ExcelJS would put its default theme in place of undefined.
-          theme: (table.style || null) as ExcelJsTypes.TableStyleProperties["theme"],
-          showRowStripes: table.showBandedRows,
-          showColumnStripes: table.showBandedColumns,
-          showFirstColumn: table.highlightFirstColumn,
-          showLastColumn: table.highlightLastColumn,
-        },
-        columns: names.map((name) => ({ name, filterButton: table.showFilterButton })),
-        rows: Array.from({ length: dataRows }, (_, r) => names.map((_, c) => sheet.value(top + r, table.rect.column + c) ?? null)),
-      });
-    }
-    writeCells(sheet, ws);
     for (const merge of sheet.merges) ws.mergeCells(rectAddress(merge));
     [...sheet.conditionalFormats]
       .sort((a, b) => a.priority - b.priority)
@@ -653,9 +646,97 @@ export async function saveXlsx(excel: HeadlessExcel): Promise<Uint8Array> {
   const active = model.activeSheet ? model.sheets.indexOf(model.activeSheet) : 0;
   book.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
   const zip = await openZip((await book.xlsx.writeBuffer()) as ArrayBuffer);
-  for (const [index, sheet] of model.sheets.entries()) await writeSheetParts(zip, sheet, `xl/worksheets/sheet${worksheets[index].id}.xml`);
+  const parts = model.sheets.map((_, index) => `xl/worksheets/sheet${worksheets[index].id}.xml`);
+  for (const [index, sheet] of model.sheets.entries()) await writeSheetParts(zip, sheet, parts[index]);
   await writeDefinedNames(zip, model);
-  return zipBytes(zip);
+  await writeTables(zip, model, parts);
+  await addSharedStringsPart(zip);
+  await writePackage(zip, model, parts, new ZipWriter(sink, codec));
+}
+
+/** Tables as parts of our own (tableXml): ExcelJS would make a cell object of every cell of the table. */
+async function writeTables(zip: Zip, model: WorkbookModel, parts: readonly string[]): Promise<void> {
+  const overrides: { part: string; type: string }[] = [];
+  let id = 0;
+  for (const [index, sheet] of model.sheets.entries()) {
+    const tables = model.tables.filter((t) => t.sheet === sheet);
+    if (tables.length === 0) continue;
+    const part = parts[index];
+    const relsName = relsPartOf(part);
+    const rels = parseRels(await partText(zip, relsName));
+    const refs: string[] = [];
+    for (const table of tables) {
+      const names = table.showHeaders
+        ? Array.from({ length: table.rect.columnCount }, (_, i) => String(sheet.value(table.rect.row, table.rect.column + i) ?? `Column${i + 1}`))
+        : table.columnNames;
+      const tablePart = `xl/tables/table${++id}.xml`;
+      zip.file(tablePart, tableXml(table, id, names));
+      overrides.push({ part: tablePart, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml" });
+      const rel = nextRelId(rels);
+      // The relative target ExcelJS looks tables up by when the file is read back (xlsx-foreign.ts).
+      rels.push({ id: rel, type: REL.table, target: `../tables/table${id}.xml`, external: false });
+      refs.push(`<tablePart r:id="${rel}"/>`);
+    }
+    zip.file(relsName, relsXml(rels));
+    zip.file(part, spliceWorksheet((await partText(zip, part)) ?? "", "tableParts", `<tableParts count="${refs.length}">${refs.join("")}</tableParts>`));
+  }
+  await addContentTypes(zip, overrides);
+}
+
+/** ExcelJS lists xl/sharedStrings.xml only when its cells have text; ours always may. */
+async function addSharedStringsPart(zip: Zip): Promise<void> {
+  if (zip.file("xl/sharedStrings.xml")) return;
+  await addContentTypes(zip, [{ part: "xl/sharedStrings.xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" }]);
+  const rels = parseRels(await partText(zip, "xl/_rels/workbook.xml.rels"));
+  rels.push({ id: nextRelId(rels), type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings", target: "sharedStrings.xml", external: false });
+  zip.file("xl/_rels/workbook.xml.rels", relsXml(rels));
+}
+
+/** `<cols>`: widths (stored in characters), hidden columns and column formats. */
+function colsXml(sheet: SheetModel, styles: XlsxStyles): string {
+  const columns = [...new Set([...sheet.columnWidths.keys(), ...sheet.hiddenColumns, ...sheet.columnStyles.keys()])].sort((a, b) => a - b);
+  if (columns.length === 0) return "";
+  const items = columns.map((c) => {
+    const width = sheet.columnWidths.get(c);
+    const style = sheet.columnStyles.get(c) ?? 0;
+    return `<col min="${c + 1}" max="${c + 1}"${width !== undefined ? ` width="${charactersFromPoints(width)}" customWidth="1"` : ""}${style !== 0 ? ` style="${styles.xf(style)}"` : ""}${sheet.hiddenColumns.has(c) ? ' hidden="1"' : ""}/>`;
+  });
+  return `<cols>${items.join("")}</cols>`;
+}
+
+/**
+ * The package: ExcelJS's parts as they are, each worksheet part with our columns and rows in place
+ * of ExcelJS's (empty) ones, then the shared strings and cell formats the rows used.
+ */
+async function writePackage(zip: Zip, model: WorkbookModel, parts: readonly string[], out: ZipWriter): Promise<void> {
+  const own = new Set([...parts, "xl/styles.xml", "xl/sharedStrings.xml"]);
+  // [Content_Types].xml first, as Excel writes it (some readers look for it there).
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir && !own.has(name));
+  names.sort((a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"));
+  for (const name of names) await out.add(name, await zip.files[name].async("uint8array"));
+  const strings = new SharedStrings();
+  const styleCache = new Map<number, Partial<ExcelJsTypes.Style>>();
+  const styles = new XlsxStyles((id) => {
+    let style = styleCache.get(id);
+    if (!style) styleCache.set(id, (style = styleToXlsx(model.styles.get(id))));
+    return style;
+  });
+  for (const [index, sheet] of model.sheets.entries()) {
+    const xml = (await partText(zip, parts[index])) ?? "";
+    const data = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/.exec(xml);
+    if (!data) throw new Error(`ExcelJS wrote ${parts[index]} without sheetData`);
+    const head = xml.slice(0, data.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimensionRef(sheet)}"/>`) + colsXml(sheet, styles);
+    const tail = xml.slice(data.index + data[0].length);
+    await out.add(parts[index], (function* () {
+      yield head;
+      yield* sheetDataXml(sheet, strings, styles);
+      yield tail;
+    })());
+  }
+  await out.add("xl/sharedStrings.xml", strings.xml());
+  const dxfs = /<dxfs[\s\S]*?<\/dxfs>|<dxfs[^>]*\/>/.exec((await partText(zip, "xl/styles.xml")) ?? "")?.[0] ?? "";
+  await out.add("xl/styles.xml", styles.xml(dxfs));
+  await out.finish();
 }
 
 /** What ExcelJS does not write right: validations, hyperlinks, page breaks and charts (see xlsx-sheet.ts, xlsx-chart.ts). */
@@ -688,46 +769,6 @@ async function writeDefinedNames(zip: Zip, model: WorkbookModel): Promise<void> 
   if (items.length === 0) return;
   const xml = (await partText(zip, "xl/workbook.xml")) ?? "";
   zip.file("xl/workbook.xml", xml.includes("</definedNames>") ? xml.replace("</definedNames>", `${items.join("")}</definedNames>`) : xml.replace("</sheets>", `</sheets><definedNames>${items.join("")}</definedNames>`));
-}
-
-function writeCells(sheet: SheetModel, ws: ExcelJsTypes.Worksheet): void {
-  const styles = sheet.workbook.styles;
-  const xlsxStyles = new Map<number, Partial<ExcelJsTypes.Style>>();
-  const xlsxStyle = (id: number) => {
-    let style = xlsxStyles.get(id);
-    if (!style) {
-      style = styleToXlsx(styles.get(id));
-      xlsxStyles.set(id, style);
-    }
-    return style;
-  };
-  for (const [column, id] of sheet.columnStyles) ws.getColumn(column + 1).style = xlsxStyle(id);
-  const write = (r: number, c: number) => {
-    const key = cellKey(r, c);
-    const value = sheet.value(r, c);
-    const formula = sheet.formulas.get(key);
-    const link = sheet.hyperlinks.get(key);
-    const id = sheet.styleId(r, c);
-    if (value === undefined && formula === undefined && link === undefined && id === 0) return;
-    const cell = ws.getCell(r + 1, c + 1);
-    // Links are written by hyperlinksXml (xlsx-sheet.ts); the cell keeps its text.
-    // A placeholder is not a result: no <v>, so every reader calculates the cell (and calcPr asks for it).
-    if (formula !== undefined) cell.value = { formula: formula.slice(1), ...(sheet.cachedResults.has(key) ? { result: value } : {}) } as ExcelJsTypes.CellFormulaValue;
-    else cell.value = value ?? (link ? (link.textToDisplay ?? link.address ?? link.documentReference ?? null) : null);
-    if (id !== 0) cell.style = xlsxStyle(id);
-  };
-  // Row by row (ExcelJS keeps rows in order); cells with a value, a cell format, a formula or a link.
-  const width = Math.max(sheet.columns.length, sheet.cellStyles.length);
-  let height = 0;
-  for (let c = 0; c < width; c++) height = Math.max(height, sheet.columns[c]?.length ?? 0, sheet.cellStyles[c]?.length ?? 0);
-  for (let r = 0; r < height; r++) {
-    for (let c = 0; c < width; c++) {
-      if (sheet.columns[c]?.[r] !== undefined || sheet.cellStyles[c]?.[r]) write(r, c);
-    }
-  }
-  for (const key of new Set([...sheet.formulas.keys(), ...sheet.hyperlinks.keys()])) {
-    if (keyRow(key) >= height || keyColumn(key) >= width) write(keyRow(key), keyColumn(key));
-  }
 }
 
 /** A workbook with one sheet holding the rows (e.g. a CSV becomes a "Sales" sheet). */
