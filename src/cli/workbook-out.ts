@@ -92,7 +92,7 @@ function writeAll(fd: number, chunk: Uint8Array): void {
  * the next rows are made, and level 1 costs a third of the default's time for files about a sixth
  * larger (measured on the bench's sales: docs/xlsx-layer.md).
  */
-const nodeZipCodec: ZipCodec = {
+export const nodeZipCodec: ZipCodec = {
   deflater(output) {
     const stream = createDeflateRaw({ level: 1 });
     stream.on("data", (chunk: Buffer) => output(chunk));

@@ -70,3 +70,17 @@ test("bad input writes nothing", async () => {
   await expect(writeWorkbookOut(request(bad, out))).rejects.toBeInstanceOf(InputException);
   expect(() => readFileSync(out)).toThrow();
 });
+
+test("an .xlsx input's Sales sheet is written back as it was: dates keep their date format, text stays text", async () => {
+  const input = path.resolve(__dirname, "../../assets/sample-sales.xlsx");
+  const out = path.join(dir, "from-xlsx.xlsx");
+  await writeWorkbookOut(request(input, out));
+  const before = (await loadXlsx(readFileSync(input))).inspect.sheet("Sales");
+  const after = (await loadXlsx(readFileSync(out))).inspect.sheet("Sales");
+  expect(after.values()).toEqual(before.values());
+  const header = before.values()[0];
+  const date = header.findIndex((title) => /date/i.test(String(title)));
+  expect(date).toBeGreaterThanOrEqual(0);
+  expect(before.cell(1, date).numberFormat).toMatch(/y/);
+  for (let row = 1; row < before.values().length; row += 97) expect(after.cell(row, date)).toEqual(before.cell(row, date));
+});

@@ -2,6 +2,7 @@
  * The .xlsx bridge: a workbook made through the API, saved with ExcelJS and loaded again, keeps
  * its cells, formats, tables, validations, conditional formats, protection, names and links.
  */
+import JSZip from "jszip";
 import { createHeadlessExcel } from "../../src/headless";
 import { fromRows, loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 
@@ -111,6 +112,18 @@ describe("xlsx round trip", () => {
       context.workbook.worksheets.getItem("KAM Clients").getRange("D2").values = [["B"]];
     });
     expect(loaded.inspect.sheet("KAM Clients").cellAt("D2").value).toBe("B");
+  });
+
+  test("text is written as text: what looks like a formula, a number or a date stays what was typed", async () => {
+    const typed = ["=1+2", "+49 30 1234", "007", "2024-01-05", "  leading and trailing  ", "two\nlines", "Smith & Sons <Ltd>", 'say "hi"', "tab\there"];
+    const excel = fromRows([["Text", "Number", "Flag"], ...typed.map((text, i) => [text, i + 0.5, i % 2 === 0])]);
+    const bytes = await saveXlsx(excel);
+    const sheetXml = (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(sheetXml).not.toContain("<f>");
+    const loaded = (await loadXlsx(bytes)).inspect.sheet("Sales");
+    expect(loaded.values()).toEqual(excel.inspect.sheet("Sales").values());
+    // Characters XML cannot hold are dropped (as ExcelJS dropped them), not written to break the file.
+    expect((await loadXlsx(await saveXlsx(fromRows([["a\u0001b"]])))).inspect.sheet("Sales").values()).toEqual([["ab"]]);
   });
 
   test("fromRows makes a one-sheet workbook", () => {
