@@ -9,6 +9,7 @@ import { serialFromYmd, ymdFromSerial, daysInMonth, isoFromSerial } from "../eng
 import type { DossierReadBack } from "./dossier-parse";
 import { CONTACT_DAYS, DEFAULT_DOSSIER_RULES, type DossierRules, REVIEW_MONTHS } from "./dossier-spec";
 import { readRegistry } from "./registry";
+import { readSettingsSheet } from "./settings";
 import { loadDossiers } from "./dossier-read";
 import type { ExcelRun } from "./host";
 
@@ -30,8 +31,13 @@ export interface AgendaItem {
 }
 
 /** Overdue reviews and contacts of every dossier in the workbook, most overdue first. */
-export async function readAgenda(run: ExcelRun, today: Date, rules: DossierRules = DEFAULT_DOSSIER_RULES): Promise<AgendaItem[]> {
-  const { dossiers } = await run(async (context) => loadDossiers(context, await readRegistry(context)));
+/** The agenda of the workbook's dossiers, by the dossier rules saved in it. */
+export async function readAgenda(run: ExcelRun, today: Date): Promise<AgendaItem[]> {
+  const { dossiers, rules } = await run(async (context) => {
+    const registry = await readRegistry(context);
+    const { stored } = await readSettingsSheet(context, registry);
+    return { ...(await loadDossiers(context, registry)), rules: stored?.settings.dossierRules ?? DEFAULT_DOSSIER_RULES };
+  });
   return agendaOf(
     dossiers.flatMap((dossier) => (dossier.readBack ? [{ sheet: dossier.sheet, readBack: dossier.readBack }] : [])),
     serialOfDay(today),

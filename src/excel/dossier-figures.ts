@@ -274,8 +274,12 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
   const planCell = (field: number) => ({ row: fieldRow(rows, "plan", field), column: VALUE_COLUMN });
   const ytd = client ? yearToDate(client, result) : null;
   const margin = client && client.revenue !== null && client.profit !== null && client.revenue !== 0 ? client.profit / client.revenue : null;
-  put(ytd === null ? { ...planCell(PLAN.actualRevenue), empty: true, format: FORMATS.money } : { ...planCell(PLAN.actualRevenue), number: ytd, format: FORMATS.money });
-  put(margin === null ? { ...planCell(PLAN.actualMargin), empty: true, format: FORMATS.percent } : { ...planCell(PLAN.actualMargin), number: margin, format: FORMATS.percent });
+  // The figures sit in the hidden meta row; the plan shows them by formula, as every computed cell.
+  const stored = (column: number, figure: number | null, format: string): PlannedCell => (figure === null ? { row: rows.meta, column, empty: true, format } : { row: rows.meta, column, number: figure, format });
+  cells.push(stored(META.yearToDate, ytd, FORMATS.money), stored(META.margin, margin, FORMATS.percent));
+  const shown = (column: number) => `=IF(ISNUMBER(${cellRef(rows.meta, column, true)}),${cellRef(rows.meta, column, true)},"")`;
+  put({ ...planCell(PLAN.actualRevenue), formula: shown(META.yearToDate), format: FORMATS.money });
+  put({ ...planCell(PLAN.actualMargin), formula: shown(META.margin), format: FORMATS.percent });
   const target = cellRef(planCell(PLAN.revenueTarget).row, VALUE_COLUMN);
   const actual = cellRef(planCell(PLAN.actualRevenue).row, VALUE_COLUMN);
   put({ ...planCell(PLAN.revenueVsTarget), formula: `=IF(AND(ISNUMBER(${target}),ISNUMBER(${actual}),${target}<>0),${actual}/${target},"")`, format: FORMATS.percent });

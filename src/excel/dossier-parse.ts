@@ -1,7 +1,7 @@
 /** A dossier read back from its cells: where its sections are now, its own data and what the manager typed in it. */
 import type { CellValue } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { ACTION, ALL_LISTS, CONTACT, type DossierRows, FIGURES, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
+import { ACTION, ALL_LISTS, CONTACT, type DossierRows, FIGURES, LAST_TABLE_COLUMN, SECTIONS, type SectionId, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
 
 /** A value of one of the dossier's lists, by its id (the list's key in src/i18n/dossier.ts). */
 type ListValue<L extends ListId> = keyof (typeof LIST_VALUES)[L] & string;
@@ -51,7 +51,10 @@ export interface DossierReadBack {
   ladder: ListValue<"ladder"> | null;
   satisfaction: ListValue<"satisfaction"> | null;
   complaints: string;
-  /** Cells of columns A..H that hold something typed (not a formula): "row:column". A run never writes over them. */
+  /**
+   * Cells of the tables' rows and the fields' values that hold something typed (not a formula):
+   * "row:column". A run never writes over them, not even in a computed column.
+   */
   typed: ReadonlySet<string>;
 }
 
@@ -77,7 +80,7 @@ export function readDossier(values: readonly (readonly CellValue[])[], formulas?
     const index = texts.indexOf(normalised(value));
     return index >= 0 && texts[index] !== "" ? (Object.keys(LIST_VALUES[id])[index] as ListValue<L>) : null;
   };
-  const spanRows = (id: "contacts" | "decisionGroup" | "actions" | "history" | "competitors"): number[] => {
+  const spanRows = (id: SectionId): number[] => {
     const { first, last } = tableRowSpan(rows, id);
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   };
@@ -102,13 +105,19 @@ export function readDossier(values: readonly (readonly CellValue[])[], formulas?
     if (date !== null && outcome !== null && date > lastDealDate) [lastDeal, lastDealDate] = [outcome, date];
   }
   const typed = new Set<string>();
+  const check = (r: number, c: number) => {
+    const value = cell(r, c);
+    const formula = formulas?.[r]?.[c];
+    if (value !== null && value !== "" && !(typeof formula === "string" && formula.startsWith("="))) typed.add(`${r}:${c}`);
+  };
   if (formulas) {
-    values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const formula = formulas[r]?.[c];
-        if (value !== null && value !== "" && !(typeof formula === "string" && formula.startsWith("="))) typed.add(`${r}:${c}`);
-      }),
-    );
+    for (const section of SECTIONS) {
+      if (section.table) {
+        for (const row of spanRows(section.id as Parameters<typeof spanRows>[0])) for (let c = LABEL_COLUMN; c <= LAST_TABLE_COLUMN; c++) check(row, c);
+      } else {
+        section.fields?.forEach((_, index) => check(fieldRow(rows, section.id, index), VALUE_COLUMN));
+      }
+    }
   }
   const everKey = cell(rows.meta, META.everKey);
   const positionCell = (field: number) => cell(fieldRow(rows, "position", field), VALUE_COLUMN);

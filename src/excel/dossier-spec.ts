@@ -46,8 +46,8 @@ export const FIGURES = { title: -3, marker: -2, hint: -1, firstPair: 1, pairRows
 /** Where the Figures header sits in a new dossier. */
 export const TEMPLATE_FIGURES_ROW = 3;
 
-/** Columns of the meta row (hidden). */
-export const META = { key: 1, lang: 2, created: 3, everKey: 4, version: 5, name: 6 } as const;
+/** Columns of the meta row (hidden); the plan's figures of the data are kept here and shown by formulas, so every computed cell is a formula. */
+export const META = { key: 1, lang: 2, created: 3, everKey: 4, version: 5, name: 6, yearToDate: 7, margin: 8 } as const;
 
 export type ListId = "role" | "attitude" | "historyOutcome" | "channel" | "contactOutcome" | "ladder" | "satisfaction" | "actionStatus";
 /** The lists written in the hidden rows under the Figures section (layout 1 and 2). */

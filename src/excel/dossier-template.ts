@@ -57,6 +57,8 @@ class TemplateWriter {
     readonly plan: SheetPlan,
     readonly rows: DossierRows,
     readonly lang: Lang,
+    /** Cells someone typed ("row:column"): never written, not even emptied. */
+    private readonly typed: ReadonlySet<string> = new Set(),
   ) {}
 
   private t(entry: Translations): string {
@@ -164,7 +166,7 @@ class TemplateWriter {
   }
 
   finish(): SheetPlan {
-    this.plan.blocks = blocksOf(this.cells);
+    this.plan.blocks = blocksOf(this.cells.filter((cell) => !this.typed.has(`${cell.row}:${cell.column}`)));
     return this.plan;
   }
 }
@@ -235,7 +237,7 @@ export function dossierUpgrade(readBack: { rows: DossierRows; lang: Lang; typed:
   if (rows.upgradeFrom === null) return null;
   const plan = emptyPlan(sheet.id, sheet.name, false);
   plan.print = printSetup(rows);
-  const writer = new TemplateWriter(plan, rows, lang);
+  const writer = new TemplateWriter(plan, rows, lang, typed);
   writer.extension();
   const free = (id: "decisionGroup" | "contacts", column: number): boolean => {
     const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;

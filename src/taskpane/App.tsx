@@ -251,11 +251,11 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
               <AccordionPanel>
                 <SettingsPanel
                   replaced={state.replacedSettings}
-                  value={{ analysis: settings.analysis, skipBadRows: settings.read.skipBadRows }}
-                  onChange={(value: SettingsValue) => edit({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows } })}
+                  value={{ analysis: settings.analysis, skipBadRows: settings.read.skipBadRows, dossierRules: settings.dossierRules }}
+                  onChange={(value: SettingsValue) => edit({ ...settings, analysis: value.analysis, read: { ...settings.read, skipBadRows: value.skipBadRows }, dossierRules: value.dossierRules })}
                   saving={busy}
                   savedMessage={state.settingsSaved ? t("settingsSaved") : null}
-                  onRestoreDefaults={() => edit({ ...settings, analysis: DEFAULT_WORKBOOK_SETTINGS.analysis, read: { ...settings.read, skipBadRows: DEFAULT_WORKBOOK_SETTINGS.read.skipBadRows } })}
+                  onRestoreDefaults={() => edit({ ...settings, analysis: DEFAULT_WORKBOOK_SETTINGS.analysis, read: { ...settings.read, skipBadRows: DEFAULT_WORKBOOK_SETTINGS.read.skipBadRows }, dossierRules: DEFAULT_WORKBOOK_SETTINGS.dossierRules })}
                   onSave={() =>
                     void perform("settings", async () => {
                       await actions.saveSettings({ ...settings, lang });

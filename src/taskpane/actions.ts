@@ -19,12 +19,13 @@ import {
 } from "../excel/classify-workbook";
 import { createOrRefreshDossiers, dossierOptions, type DossierSummary } from "../excel/dossier";
 import type { ExcelRun } from "../excel/host";
+import type { DossierRules } from "../excel/dossier-spec";
 import { SHEET_IDS } from "../excel/registry";
 import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type StoredSettings, type WorkbookSettings } from "../excel/settings";
 import type { SourceChoice } from "../excel/source";
 import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
 
-export type { AgendaItem, CellsMoved, ClassifyProgress, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
+export type { AgendaItem, CellsMoved, ClassifyProgress, DossierRules, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
 export { DEFAULT_WORKBOOK_SETTINGS };
 
 /** Why a run stopped: the reader's error with its rows (and where they are), or anything else. */
@@ -77,7 +78,7 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     listTables: () => listTables(run),
     detect: (source, read) => detectSource(run, source, read),
     classify: async (settings, onProgress) => {
-      const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, onProgress });
+      const outcome = await classifyWorkbook(run, { source: settings.source, analysis: settings.analysis, read: settings.read, lang: settings.lang, dossierRules: settings.dossierRules, onProgress });
       if (!outcome.ok) return { ok: false, failure: { kind: "input", error: outcome.error, source: outcome.source } };
       const { result, settings: used, sheets, moved, keptAway, source, sourceInfo } = outcome;
       return { ok: true, view: { result, settings: used, sheets, moved, keptAway, source, sourceInfo } };

@@ -3,7 +3,7 @@ import type { CellValue, ClassifyResult, ClientResult } from "../../src/engine/t
 import { serialFromIso } from "../../src/engine/calendar";
 import { dossierFigures } from "../../src/excel/dossier-figures";
 import { readDossier } from "../../src/excel/dossier-parse";
-import { DEFAULT_DOSSIER_RULES, READ_COLUMNS, SECTIONS, type SectionId, inputAreas, isComputed, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
+import { DEFAULT_DOSSIER_RULES, META, READ_COLUMNS, SECTIONS, type SectionId, inputAreas, isComputed, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
 import { dossierTemplate } from "../../src/excel/dossier-template";
 import { freeSheetName } from "../../src/excel/registry";
 import { isFormula, type SheetPlan } from "../../src/excel/plan";
@@ -212,7 +212,7 @@ describe("Figures section", () => {
       });
     for (const cell of planCells(plan.plan)) {
       expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column)).toBe(true);
-      if (cell.row === rows.meta) expect([4, 6]).toContain(cell.column);
+      if (cell.row === rows.meta) expect([META.everKey, META.name, META.yearToDate, META.margin]).toContain(cell.column);
     }
     const grid = render(plan.plan);
     expect(grid[rows.figures - 3][1]).toBe("Dossier: Acme");

@@ -1,6 +1,6 @@
 /**
  * Dossier sheets for the key clients, or for clients picked from the run's list, and the agenda
- * of overdue reviews and contacts read back from those sheets.
+ * of overdue reviews, contacts and plan actions read back from those sheets, by manager.
  */
 import { useState, type ReactElement } from "react";
 import { Button, Combobox, Field, Link, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", flexDirection: "column" },
+  manager: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -43,6 +44,7 @@ export function DossierPanel({ clients, keyClients, busy, createdMessage, onCrea
         {t("dossiers")}
       </Subtitle2>
       <span className={styles.hint}>{t("dossiersHint")}</span>
+      <span className={styles.hint}>{t("dossierPrivacy")}</span>
       {clients === null ? (
         <span className={styles.muted}>{t("dossiersNeedResults")}</span>
       ) : (
@@ -112,20 +114,34 @@ export function AgendaPanel({ agenda, busy, onRefresh, onOpen }: AgendaPanelProp
       {agenda && agenda.length === 0 && <span className={styles.muted}>{t("agendaEmpty")}</span>}
       {agenda && agenda.length > 0 && (
         <ul className={styles.list} aria-label={t("agenda")}>
-          {agenda.map((item) => (
-            <li key={`${item.sheet}-${item.kind}`} className={styles.item}>
-              <Link as="button" onClick={() => onOpen(item.sheet)} aria-label={`${item.client}: ${t("openSheet", { sheet: item.sheet })}`}>
-                {item.client}
-              </Link>
-              <span className={styles.muted}>
-                {t(item.kind === "review" ? "agendaReview" : "agendaContact", { days: number(item.daysOverdue) })}
-                {" · "}
-                {t("agendaDue", { date: date(item.due) })}
-              </span>
+          {byManager(agenda).map(([manager, items]) => (
+            <li key={manager} className={styles.item}>
+              <span className={styles.manager}>{manager || t("agendaNoManager")}</span>
+              <ul className={styles.list}>
+                {items.map((item) => (
+                  <li key={`${item.sheet}-${item.kind}-${item.action}`} className={styles.item}>
+                    <Link as="button" onClick={() => onOpen(item.sheet)} aria-label={`${item.client}: ${t("openSheet", { sheet: item.sheet })}`}>
+                      {item.client}
+                    </Link>
+                    <span className={styles.muted}>
+                      {item.kind === "action" ? t("agendaAction", { days: number(item.daysOverdue), action: item.action }) : t(item.kind === "review" ? "agendaReview" : "agendaContact", { days: number(item.daysOverdue) })}
+                      {" · "}
+                      {t("agendaDue", { date: date(item.due) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** The agenda by manager, managers in the order of their most overdue item (the agenda's order). */
+function byManager(agenda: readonly AgendaItem[]): [string, AgendaItem[]][] {
+  const groups = new Map<string, AgendaItem[]>();
+  for (const item of agenda) groups.set(item.manager, [...(groups.get(item.manager) ?? []), item]);
+  return [...groups];
 }

@@ -7,6 +7,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, makeStyles, 
 import { analysisProblems, type SettingsField, type SettingsProblem } from "../../engine/settings";
 import { ABC_RULES, MEASURES, PERIOD_KINDS, XYZ_MODES, type AbcRule, type AnalysisSettings, type Measure, type PeriodKind, type XyzMode } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
+import type { DossierRules } from "../actions";
 import { useLocale, type Locale } from "../locale";
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 export interface SettingsValue {
   analysis: AnalysisSettings;
   skipBadRows: boolean;
+  dossierRules: DossierRules;
 }
 
 interface SettingsPanelProps {
@@ -38,6 +40,9 @@ const MEASURE_LABELS: Readonly<Record<Measure, UiKey>> = { revenue: "measureReve
 const ABC_RULE_LABELS: Readonly<Record<AbcRule, UiKey>> = { crossing: "abcRuleCrossing", classic: "abcRuleClassic" };
 const XYZ_MODE_LABELS: Readonly<Record<XyzMode, UiKey>> = { cv: "xyzCv", frequency: "xyzFrequency" };
 const PERIOD_LABELS: Readonly<Record<PeriodKind, UiKey>> = { month: "periodMonth", quarter: "periodQuarter", week: "periodWeek" };
+
+/** Days a decision-group member may go without contact before KAM Health names them: a whole number, 1 or more. */
+const validQuietDays = (days: number): boolean => Number.isInteger(days) && days >= 1;
 
 /** The list's value equal to `text` (what a radio or select reported), else `fallback`. */
 function choice<T extends string>(list: readonly T[], text: string, fallback: T): T {
@@ -146,8 +151,15 @@ export function SettingsPanel({ replaced, value, onChange, onSave, onRestoreDefa
         <NumberField label="maxKeyClients" value={analysis.maxKeyClientsPerManager} problem={message.maxKeyClientsPerManager} onChange={(maxKeyClientsPerManager) => set({ maxKeyClientsPerManager })} />
       </div>
       <Checkbox checked={value.skipBadRows} label={t("skipBadRows")} onChange={(_, data) => onChange({ ...value, skipBadRows: data.checked === true })} />
+      <Checkbox checked={value.dossierRules.neutralResets} label={t("neutralResets")} onChange={(_, data) => onChange({ ...value, dossierRules: { ...value.dossierRules, neutralResets: data.checked === true } })} />
+      <NumberField
+        label="quietDays"
+        value={value.dossierRules.quietDays}
+        problem={validQuietDays(value.dossierRules.quietDays) ? undefined : t("quietDaysProblem")}
+        onChange={(quietDays) => onChange({ ...value, dossierRules: { ...value.dossierRules, quietDays } })}
+      />
       <div className={styles.buttons}>
-        <Button appearance="secondary" onClick={onSave} disabled={saving || problems.length > 0}>
+        <Button appearance="secondary" onClick={onSave} disabled={saving || problems.length > 0 || !validQuietDays(value.dossierRules.quietDays)}>
           {t("saveSettings")}
         </Button>
         <Button appearance="subtle" onClick={onRestoreDefaults} disabled={saving}>
