@@ -77,17 +77,23 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     cells.push({ row, column: RIGHT_LABEL_COLUMN, text: rightLabel(pair, lang), format: GENERAL }, cell);
   });
 
-  // Sales per period, one column per period, to the right of the labels.
+  // Sales per period, one column per period, to the right of the labels, and the same period a year earlier.
   const labelsRow = at(FIGURES.periodLabels);
   const valuesRow = at(FIGURES.periodValues);
+  const earlierRow = at(FIGURES.yearEarlier);
   cells.push({ row: labelsRow, column: LABEL_COLUMN, text: t(SUMMARY_TEXTS.period), format: GENERAL });
   cells.push({ row: valuesRow, column: LABEL_COLUMN, text: t(COLUMN_TEXTS.revenue), format: GENERAL });
+  cells.push({ row: earlierRow, column: LABEL_COLUMN, text: t(FIGURE_LABELS.yearEarlier), format: GENERAL });
   const periods = result.periods;
+  const earlier = yearEarlierIndexes(periods);
   periods.forEach((period, index) => {
     const column = VALUE_COLUMN + index;
     cells.push({ row: labelsRow, column, text: period.label, format: GENERAL });
     cells.push(value(valuesRow, column, client ? (client.periodSums[index] ?? 0) : null, FORMATS.money));
+    const before = earlier[index];
+    cells.push(value(earlierRow, column, client && before !== null ? (client.periodSums[before] ?? 0) : null, FORMATS.money));
   });
+  const hasYearEarlier = earlier.some((index) => index !== null);
   cells.push(...computedCells(input, rows));
   // Only the section's own content: the template's print setup and right-to-left cells stay as they are.
   const plan = emptyPlan(sheet.id, sheet.name, false);
@@ -106,10 +112,10 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   plan.formulaColours.push({ area: { row: contacts.first, column: LABEL_COLUMN + CONTACT.check, rowCount: Math.max(1, contacts.last - contacts.first), columnCount: 1 }, formula: `=${check}=${quoted(t(FOLLOW_UP_TEXT.insidePause))}`, ...OVERDUE_STYLE });
   plan.print = null;
   const styles = plan.styles;
-  styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
+  styles.push({ area: { row: labelsRow, column: LABEL_COLUMN, rowCount: 3, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
   if (periods.length > 0) {
     styles.push({ area: { row: labelsRow, column: VALUE_COLUMN, rowCount: 1, columnCount: periods.length }, style: { bold: true, fill: COLOURS.section, border: true } });
-    styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rowCount: 1, columnCount: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
+    styles.push({ area: { row: valuesRow, column: VALUE_COLUMN, rowCount: 2, columnCount: periods.length }, style: { fill: COMPUTED_FILL, border: true } });
   }
   // Past the template's columns a period column has Excel's default width: sized to its sums, so they show, not ####.
   plan.columnWidths = periods.flatMap((period, index) => {
@@ -119,17 +125,31 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     return [{ column, width: widthForCharacters(characters + 1) }];
   });
   if (periods.length > 0 && client) {
+    // A trend: this period's sales, and beside them the same period a year earlier when the data reaches back that far.
     plan.charts.push({
-      type: "ColumnClustered",
+      type: "Line",
       name: CHART_NAME,
       seriesBy: "Rows",
       title: t(FIGURE_LABELS.salesByPeriod),
-      source: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: periods.length + 1 },
+      source: { row: labelsRow, column: LABEL_COLUMN, rowCount: hasYearEarlier ? 3 : 2, columnCount: periods.length + 1 },
       at: { row: rows.figures + 1, column: LAST_TABLE_COLUMN + 1, rowCount: FIGURES.pairRows, columnCount: 7 },
     });
   }
   plan.blocks = blocksOf(cells);
-  return { plan, periodRows: { row: labelsRow, column: LABEL_COLUMN, rowCount: 2, columnCount: periods.length + 1 }, firstFreeColumn: VALUE_COLUMN + periods.length };
+  return { plan, periodRows: { row: labelsRow, column: LABEL_COLUMN, rowCount: 3, columnCount: periods.length + 1 }, firstFreeColumn: VALUE_COLUMN + periods.length };
+}
+
+/**
+ * For each period, the index of the same period a year earlier (its label with the year one less:
+ * "2024-03" -> "2023-03", "2024-Q1" -> "2023-Q1", "2024-W09" -> "2023-W09"), null when the window
+ * does not reach back that far.
+ */
+export function yearEarlierIndexes(periods: ClassifyResult["periods"]): (number | null)[] {
+  const byLabel = new Map(periods.map((period, index) => [period.label, index]));
+  return periods.map((period) => {
+    const match = /^(\d{4})(.*)$/.exec(period.label);
+    return match ? (byLabel.get(`${Number(match[1]) - 1}${match[2]}`) ?? null) : null;
+  });
 }
 
 function leftPair(pair: LeftPair, client: ClientResult | null, measure: Measure, lang: Lang): [string, string | number | null, string] {

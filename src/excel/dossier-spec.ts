@@ -42,7 +42,7 @@ export const RIGHT_LABEL_COLUMN = 4;
 export const RIGHT_VALUE_COLUMN = 5;
 
 /** Row offsets from the Figures header (the "kam:figures" anchor). */
-export const FIGURES = { title: -3, marker: -2, hint: -1, firstPair: 1, pairRows: 9, periodLabels: 11, periodValues: 12, meta: 14 } as const;
+export const FIGURES = { title: -3, marker: -2, hint: -1, firstPair: 1, pairRows: 9, periodLabels: 11, periodValues: 12, yearEarlier: 13, meta: 14 } as const;
 /** Where the Figures header sits in a new dossier. */
 export const TEMPLATE_FIGURES_ROW = 3;
 

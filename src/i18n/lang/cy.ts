@@ -521,6 +521,7 @@ export const cy: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "Flwyddyn yn gynharach",
       pausedUntil: "Cysylltiad personol wedi'i oedi tan",
       urgentVia: "Materion brys yn y cyfamser drwy",
       rfm: "Sgoriau RFM (R-F-M)",

@@ -538,6 +538,7 @@ export const en = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "A year earlier",
       pausedUntil: "Personal contact paused until",
       urgentVia: "Urgent matters meanwhile through",
       rfm: "RFM scores (R-F-M)",

@@ -521,6 +521,7 @@ export const fa: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "یک سال پیش",
       pausedUntil: "تماس حضوری متوقف تا",
       urgentVia: "کارهای فوری در این مدت از طریق",
       rfm: "امتیازهای RFM (R-F-M)",

@@ -521,6 +521,7 @@ export const lt: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "Prieš metus",
       pausedUntil: "Asmeninis bendravimas sustabdytas iki",
       urgentVia: "Skubūs klausimai kol kas per",
       rfm: "RFM balai (R-F-M)",

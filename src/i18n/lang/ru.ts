@@ -521,6 +521,7 @@ export const ru: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "Годом ранее",
       pausedUntil: "Личные контакты на паузе до",
       urgentVia: "Срочные вопросы пока через",
       rfm: "Баллы RFM (R-F-M)",

@@ -521,6 +521,7 @@ export const zh: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      yearEarlier: "上年同期",
       pausedUntil: "当面接触暂停至",
       urgentVia: "期间紧急事项经由",
       rfm: "RFM 评分（R-F-M）",

@@ -7,7 +7,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { serialFromIso } from "../../../src/engine/calendar";
-import type { ClientResult } from "../../../src/engine/types";
+import { classify } from "../../../src/engine/classify";
+import { readSales } from "../../../src/engine/read";
+import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type ClientResult } from "../../../src/engine/types";
+import { yearEarlierIndexes } from "../../../src/excel/dossier-figures";
 import { agendaOf, contactRhythm } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
 import type { DossierReadBack } from "../../../src/excel/dossier-parse";
@@ -163,6 +166,27 @@ describe("KAM Health", () => {
     expect(bigRow.slice(1, 5)).toEqual(["Big Buyer Ltd", "Ann", "Red", "contact overdue by 12 days; no decision maker named"]);
     expect(values.length - 1).toBe(again.refreshed.length);
     expect(excel.inspect.sheet(again.healthSheet).tables().map((table) => table.name)).toEqual(["KAM_Health"]);
+  });
+});
+
+describe("figures a manager reads first", () => {
+  test("sales per period beside the same period a year earlier, drawn as a trend", async () => {
+    const rows: [string, string, number][] = [];
+    for (const [month, amount] of [["2023-11", 10], ["2023-12", 20], ["2024-01", 30], ["2024-11", 40], ["2024-12", 50]] as const) rows.push(["Acme", `${month}-15`, amount]);
+    const sales = readSales(["Client", "Date", "Amount"], rows, DEFAULT_READ_SETTINGS);
+    const result = classify(sales.data, DEFAULT_ANALYSIS_SETTINGS, sales.skipped);
+    expect(yearEarlierIndexes(result.periods).slice(-2)).toEqual([0, 1]); // 2024-11 -> 2023-11, 2024-12 -> 2023-12
+    const excel = createHeadlessExcel();
+    const summary = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: new Date(2025, 0, 10), picked: ["Acme"] }));
+    const sheet = summary.created[0].sheet;
+    const dossierAt = await dossierRows(excel, sheet);
+    const values = await sheetValues(excel, sheet);
+    const [labels, sums, earlier] = [11, 12, 13].map((offset) => values[dossierAt.figures + offset].slice(1, 16));
+    expect(labels.slice(0, 2)).toEqual(["Period", "2023-11"]);
+    expect(labels[14]).toBe("2024-12");
+    expect(sums[14]).toBe(50);
+    expect([earlier[0], earlier[13], earlier[14], earlier[1]]).toEqual(["A year earlier", 10, 20, ""]);
+    expect(excel.inspect.sheet(sheet).charts().map((chart) => [chart.type, chart.source])).toEqual([["Line", expect.stringMatching(/!B\d+:Q\d+$/)]]);
   });
 });
 
