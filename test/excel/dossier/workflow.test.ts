@@ -186,7 +186,9 @@ describe("figures a manager reads first", () => {
     expect(labels[14]).toBe("2024-12");
     expect(sums[14]).toBe(50);
     expect([earlier[0], earlier[13], earlier[14], earlier[1]]).toEqual(["A year earlier", 10, 20, ""]);
-    expect(excel.inspect.sheet(sheet).charts().map((chart) => [chart.type, chart.source])).toEqual([["Line", expect.stringMatching(/!B\d+:Q\d+$/)]]);
+    // Three rows (periods, sales, a year earlier) across the label column and the 14 months.
+    const row = dossierAt.figures + 12;
+    expect(excel.inspect.sheet(sheet).charts().map((chart) => [chart.type, chart.source])).toEqual([["Line", `Acme!B${row}:P${row + 2}`]]);
   });
 });
 
