@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { heatColour, PALETTE, type Swatch } from "../src/palette";
 import { contrast, CVD, deltaE2000, lab, linear, simulate } from "./colour-science";
-import { clientsPlan } from "../src/excel/layout/clients";
+import { CLIENTS_HEADER_ROW, clientsPlan } from "../src/excel/layout/clients";
 import { matrixPlan } from "../src/excel/layout/matrix";
 import { summaryPlan } from "../src/excel/layout/summary";
 import { ResultsPanel } from "../src/taskpane/components/ResultsPanel";
@@ -55,7 +55,7 @@ const PAIRS: [string, string, string][] = [
   ...(["key", "critical", "mono"] as const).map((level): [string, string, string] => [`input/${level}`, PALETTE.input.fill, PALETTE.dependency[level].fill]),
   ...(["at-risk", "lost"] as const).map((status): [string, string, string] => [`input/${status}`, PALETTE.input.fill, PALETTE.status[status].fill]),
   ["no share/largest share", heatColour(0), heatColour(1)],
-  // The legend's entries, one under the other.
+  // The legend's entries, one after the other.
   ...LEGEND_ORDER.slice(1).map((swatch, i): [string, string, string] => [`legend ${i + 1}/${i + 2}`, LEGEND_ORDER[i].fill, swatch.fill]),
 ];
 
@@ -102,7 +102,7 @@ describe("one table for the pane, the sheets and the legend", () => {
     const input = layoutInput();
     const heat = new Set(Array.from({ length: 1001 }, (_, i) => heatColour(i / 1000)));
     for (const plan of [clientsPlan(input), matrixPlan(input), summaryPlan(input)]) {
-      const used = [...plan.styles.map((style) => style.style.fill), ...plan.conditionalColours.flatMap((colours) => colours.rules.map((rule) => rule.fill))].filter((fill): fill is string => fill !== undefined);
+      const used = [...plan.styles.map((style) => style.style.fill), ...plan.blocks.map((block) => block.style?.fill), ...plan.conditionalColours.flatMap((colours) => colours.rules.map((rule) => rule.fill))].filter((fill): fill is string => fill !== undefined);
       for (const fill of used) expect({ fill, known: fills.has(fill) || heat.has(fill) }).toEqual({ fill, known: true });
       expect(fills.has(plan.tabColor ?? "")).toBe(true);
     }
@@ -114,8 +114,9 @@ describe("one table for the pane, the sheets and the legend", () => {
     expect(rule("critical")).toMatchObject({ fill: PALETTE.dependency.critical.fill, fontColor: PALETTE.dependency.critical.font });
     expect(rule("mono-client")).toMatchObject({ fill: PALETTE.dependency.mono.fill, fontColor: PALETTE.dependency.mono.font });
     expect(rule("lost")).toMatchObject({ fill: PALETTE.status.lost.fill });
-    const legendFills = plan.styles.map((style) => style.style.fill).filter((fill) => fill !== undefined);
-    for (const swatch of LEGEND_ORDER) expect(legendFills).toContain(swatch.fill);
+    // The legend above the table, entry after entry in the order the pairs above are checked in.
+    const legendFills = plan.blocks.filter((block) => block.row < CLIENTS_HEADER_ROW && block.style?.fill !== undefined).map((block) => block.style?.fill);
+    expect(legendFills).toEqual(LEGEND_ORDER.map((swatch) => swatch.fill));
   });
 
   test("'critical' is the same colour in the pane as on the sheet, with the legend's words as its tooltip", () => {

@@ -64,7 +64,7 @@ function besideColumns(sheet: OwnedSheet, table: Rect, clientColumn: number, wri
  * last run wrote there (null: unknown, then nothing beside the table is taken as people's).
  */
 export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] | null): PreviousClients | null {
-  const table = ownTable(sheet);
+  const table = ownTable(sheet, written);
   const area = table?.area ?? { row: sheet.origin.row, column: sheet.origin.column, rowCount: sheet.values.length, columnCount: sheet.values[0]?.length ?? 0 };
   const grid = typedGrid(sheet, area);
   const headers = headerTexts(grid[0] ?? []);
@@ -112,7 +112,7 @@ export function previousFromClients(sheet: OwnedSheet, written: readonly Rect[] 
 
 /** The planned offers, the loss workflow and people's columns from the previous KAM Win-back table, by client, into `kept`. */
 export function readWinback(sheet: OwnedSheet, written: readonly Rect[] | null, kept: KeptInput): void {
-  const table = ownTable(sheet);
+  const table = ownTable(sheet, written);
   if (!table) return;
   const grid = typedGrid(sheet, table.area);
   const headers = headerTexts(grid[0] ?? []);
@@ -153,8 +153,8 @@ function columnFor(columns: KeptColumn[], header: string): KeptColumn {
  * back and someone typed there. A person's column goes back to the table whose column has that
  * header, else into KAM Clients.
  */
-export function readKeptSheet(sheet: OwnedSheet, kept: KeptInput): void {
-  const table = ownTable(sheet);
+export function readKeptSheet(sheet: OwnedSheet, written: readonly Rect[] | null, kept: KeptInput): void {
+  const table = ownTable(sheet, written);
   if (!table) return;
   const grid = typedGrid(sheet, table.area);
   const headers = headerTexts(grid[0] ?? []);

@@ -13,7 +13,7 @@
  * in any sync before it leaves the previous results as they were (docs/what-the-add-in-keeps.md).
  */
 import type { ExcelContext } from "../office-api";
-import { columnLetters, containsCell, quoteSheetName, rectAddress, type Rect } from "../a1";
+import { columnLetters, containsCell, MAX_COLUMNS, quoteSheetName, rectAddress, type Rect } from "../a1";
 import { InputException } from "../engine/errors";
 import { LANGUAGES } from "../i18n/core";
 import { INDEX_TEXT } from "../i18n/dossier";
@@ -21,7 +21,7 @@ import { SHEET_NAME_TEXTS } from "../i18n/sheets";
 import { blockArea, type SheetPlan } from "./plan";
 import { freeSheetName, registerSheet, unregisterSheet, type RegistryState } from "./registry";
 import { queueSaveSettings, type WorkbookSettings } from "./settings";
-import { cellsOutside, insideAny, ownTable, plannedAreas, type OwnedSheet, type UserCell, type WrittenAreas } from "./user-cells";
+import { areaWithRowsInserted, cellsOutside, insideAny, ownTable, plannedAreas, withRowsInserted, type OwnedSheet, type UserCell, type WrittenAreas } from "./user-cells";
 import { queuePlans } from "./write";
 
 /** Sheets being written are registered under these ids until the last sync, so a run that died half-way is cleaned up by id, never by name. */
@@ -55,6 +55,8 @@ interface SheetUpdate {
   old: Rect[];
   /** Areas of people's cells the run rewrites by client (columns beside a table), cleared first. */
   peopleAreas: Rect[];
+  /** Whole rows inserted first, at the old table's row, so it stands where the layout puts it now; whether people's cells moved with it. */
+  insertAbove: { at: number; count: number; peopleMoved: boolean } | null;
   /** Cells inserted below the old content, in the columns the results grow down in (people's cells there move down). */
   insertRows: { at: number; count: number; column: number; columnCount: number } | null;
   /** The old table standing for the plan's table (same top-left), if any. */
@@ -88,12 +90,26 @@ function cellName(cell: UserCell): string {
  * content; any other overlap stops the run with the cells named (nothing is written).
  */
 function planUpdate(plan: SheetPlan, existing: string | null, owned: OwnedSheet | null, lastWritten: Rect[] | null): SheetUpdate {
-  if (existing === null || owned === null) return { plan, existing, owned: null, old: [], peopleAreas: [], insertRows: null, table: null };
+  if (existing === null || owned === null) return { plan, existing, owned: null, old: [], peopleAreas: [], insertRows: null, insertAbove: null, table: null };
   const usedArea: Rect = { row: owned.origin.row, column: owned.origin.column, rowCount: owned.values.length, columnCount: owned.values[0]?.length ?? 0 };
   // Without a record of the last run's areas (a workbook from before they were kept), the sheet is taken as the add-in's, as it always was.
-  const old = lastWritten ?? (usedArea.rowCount > 0 ? [usedArea] : []);
-  const oldTable = ownTable(owned);
+  let old = lastWritten ?? (usedArea.rowCount > 0 ? [usedArea] : []);
+  let oldTable = ownTable(owned, lastWritten);
   const planTable = plan.tables[0];
+  // The layout now puts its table lower (KAM Clients' legend above it): whole rows inserted at the
+  // old table's row move it there, with everything below it, as Excel moves them, so people's
+  // cells keep their place beside their clients and references to the cells and the table follow.
+  let insertAbove: SheetUpdate["insertAbove"] = null;
+  if (oldTable && planTable && oldTable.area.column === planTable.area.column && oldTable.area.row < planTable.area.row) {
+    const tableArea = oldTable.area;
+    const at = tableArea.row;
+    const count = planTable.area.row - at;
+    const peopleBelow = cellsOutside(owned, old).filter((cell) => cell.row >= at && !containsCell(tableArea, cell.row, cell.column));
+    insertAbove = { at, count, peopleMoved: peopleBelow.length > 0 };
+    owned = withRowsInserted(owned, at, count);
+    old = old.map((area) => areaWithRowsInserted(area, at, count));
+    oldTable = { ...oldTable, area: areaWithRowsInserted(tableArea, at, count) };
+  }
   const table = oldTable && planTable && oldTable.area.row === planTable.area.row && oldTable.area.column === planTable.area.column ? oldTable : null;
   // People's columns beside the old table move with their clients: their old cells are cleared and rewritten.
   const peopleAreas = oldTable
@@ -133,7 +149,7 @@ function planUpdate(plan: SheetPlan, existing: string | null, owned: OwnedSheet 
       where,
     });
   }
-  return { plan, existing, owned, old, peopleAreas, insertRows, table };
+  return { plan, existing, owned, old, peopleAreas, insertRows, insertAbove, table };
 }
 
 export interface ResultSheetsInput {
@@ -208,6 +224,12 @@ export async function writeResultSheets(context: ExcelContext, { registry, plans
     }
     names.add(name);
     const sheet = worksheets.getItem(name);
+    if (update.insertAbove) {
+      const { at, count, peopleMoved } = update.insertAbove;
+      sheet.getRange(rectAddress({ row: at, column: 0, rowCount: count, columnCount: MAX_COLUMNS })).insert("Down");
+      const used = update.owned;
+      if (peopleMoved && used) moved.push({ sheet: name, fromRow: at + 1, rows: count, columns: `${columnLetters(used.origin.column)}:${columnLetters(used.origin.column + Math.max(1, used.values[0]?.length ?? 1) - 1)}` });
+    }
     if (update.insertRows) {
       const { at, count, column, columnCount } = update.insertRows;
       sheet.getRange(rectAddress({ row: at, column, rowCount: count, columnCount })).insert("Down");

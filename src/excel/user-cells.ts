@@ -120,9 +120,42 @@ export async function readOwnedSheets(context: ExcelContext, sheets: readonly { 
   return owned;
 }
 
-/** The add-in's table on a result sheet: the one whose header starts at A1, where the layouts put it (a person's tables are elsewhere). */
-export function ownTable(sheet: OwnedSheet): { name: string; area: Rect } | null {
-  return sheet.tables.find((table) => table.area.row === 0 && table.area.column === 0) ?? null;
+/**
+ * The add-in's table on a result sheet: the one whose header starts where the last run wrote (its
+ * recorded areas include the table's); a person's tables are elsewhere. Without a record (a
+ * workbook from before runs kept one), the table at A1, where every layout put it then.
+ */
+export function ownTable(sheet: OwnedSheet, written: readonly Rect[] | null): { name: string; area: Rect } | null {
+  const startsAt = (table: { area: Rect }, row: number, column: number) => table.area.row === row && table.area.column === column;
+  if (written === null) return sheet.tables.find((table) => startsAt(table, 0, 0)) ?? null;
+  return sheet.tables.find((table) => written.some((area) => startsAt(table, area.row, area.column))) ?? null;
+}
+
+/**
+ * The sheet as it is after whole rows are inserted at `at` (0-based): the cells from that row down
+ * and the tables there move down `count` rows, a table across the row grows, as Excel moves them.
+ */
+export function withRowsInserted(sheet: OwnedSheet, at: number, count: number): OwnedSheet {
+  const index = at - sheet.origin.row;
+  const inserted = <T>(grid: T[][], blank: T): T[][] => {
+    if (index <= 0 || index >= grid.length) return grid;
+    const width = grid[0]?.length ?? 0;
+    return [...grid.slice(0, index), ...Array.from({ length: count }, () => new Array<T>(width).fill(blank)), ...grid.slice(index)];
+  };
+  return {
+    ...sheet,
+    origin: index <= 0 ? { ...sheet.origin, row: sheet.origin.row + count } : sheet.origin,
+    values: inserted<CellValue>(sheet.values, null),
+    formulas: inserted<CellValue>(sheet.formulas, null),
+    formats: inserted(sheet.formats, "General"),
+    tables: sheet.tables.map((table) => ({ ...table, area: areaWithRowsInserted(table.area, at, count) })),
+  };
+}
+
+/** Where an area is after whole rows are inserted at `at`: below, it moves down; across, it grows. */
+export function areaWithRowsInserted(area: Rect, at: number, count: number): Rect {
+  if (area.row >= at) return { ...area, row: area.row + count };
+  return area.row + area.rowCount > at ? { ...area, rowCount: area.rowCount + count } : area;
 }
 
 /** The cells of an area as typed (header row first for a table), null where empty. */

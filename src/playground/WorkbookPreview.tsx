@@ -10,7 +10,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type 
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters, MAX_ROWS, rectAddress, type Rect } from "../a1";
 import { useLocale } from "../taskpane/locale";
-import type { EditOutcome, PreviewWorkbook } from "./workbook";
+import type { EditOutcome, PreviewCell, PreviewWorkbook } from "./workbook";
 
 const ROW_HEIGHT = 22;
 const OVERSCAN_ROWS = 12;
@@ -18,6 +18,8 @@ const ROW_HEADER_WIDTH = 48;
 /** Excel column widths are in points; the preview draws them a little narrower to show more. */
 const POINTS_TO_PIXELS = 1.1;
 const MAX_COLUMN_PIXELS = 320;
+/** Empty cells a text may run over (Excel's limit is the sheet's edge; a legend needs a dozen). */
+const MAX_SPILL_COLUMNS = 30;
 /** Formulas the headless workbook leaves uncalculated are shown as written, in grey italics. */
 const FORMULA_COLOUR = "#5c5c5c";
 /**
@@ -86,7 +88,10 @@ const useStyles = makeStyles({
     backgroundColor: "#ffffff",
     position: "relative",
   },
-  frozenCell: { position: "sticky", zIndex: 1 },
+  // Above text that runs over empty cells (zIndex 1), which scrolls under the frozen columns.
+  frozenCell: { position: "sticky", zIndex: 2 },
+  spilling: { overflow: "visible" },
+  spill: { position: "absolute", top: 0, bottom: 0, zIndex: 1, padding: "0 4px", boxSizing: "border-box", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", pointerEvents: "none" },
   frozenEdgeRow: { borderBottom: "2px solid #9e9e9e" },
   frozenEdgeColumn: { borderRight: "2px solid #9e9e9e" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -379,6 +384,21 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0);
   const activeInput = activeCell ? workbook.input(sheet.name, activeCell.row, activeCell.column) : "";
 
+  /**
+   * How far a cell's text may run: over the empty cells after it (before it, right to left) up to
+   * the first that holds something, as Excel shows text wider than its cell. Null: it stays in its cell.
+   */
+  const spillWidth = (row: number, index: number, cell: PreviewCell | null): number | null => {
+    if (!cell?.spills || cell.text === "") return null;
+    const step = cell.rtl ? -1 : 1;
+    let width = widths[index];
+    for (let next = index + step, count = 0; next >= 0 && next < shown.columns.length && count < MAX_SPILL_COLUMNS; next += step, count++) {
+      if (workbook.cell(sheet.name, row, shown.columns[next])?.text) break;
+      width += widths[next];
+    }
+    return width > widths[index] ? width : null;
+  };
+
   const renderRow = (row: number, frozenRow: boolean): ReactElement => {
     const lastFrozenRow = frozenRow && row === frozenRows[frozenRows.length - 1];
     return (
@@ -395,6 +415,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
           const inSelection = inRect(rect, row, column) && !(rect?.rowCount === 1 && rect.columnCount === 1);
           const frozenColumn = index < frozenColumnCount;
           const isEditing = editing !== null && editing.row === row && editing.column === column;
+          const spill = isEditing ? null : spillWidth(row, index, cell);
           return (
             <td
               key={column}
@@ -406,6 +427,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
                 frozenColumn && styles.frozenCell,
                 lastFrozenRow && styles.frozenEdgeRow,
                 frozenColumn && index === frozenColumnCount - 1 && styles.frozenEdgeColumn,
+                spill !== null && styles.spilling,
               )}
               data-selected={isActive || undefined}
               data-in-selection={inSelection || undefined}
@@ -449,6 +471,10 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
                     event.preventDefault();
                   }}
                 />
+              ) : spill !== null && cell ? (
+                <span className={styles.spill} style={cell.rtl ? { right: 0, width: spill, textAlign: "right" } : { left: 0, width: spill }}>
+                  {cell.text}
+                </span>
               ) : (
                 cell?.text
               )}

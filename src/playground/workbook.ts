@@ -20,6 +20,8 @@ export interface PreviewCell {
   align?: "left" | "center" | "right";
   /** The cell's text reads right to left (Persian, Arabic): Excel aligns and clips it from the right. */
   rtl?: boolean;
+  /** Text that runs over empty neighbouring cells when it is wider than its own, as Excel shows text (not numbers, not wrapped text). */
+  spills?: boolean;
 }
 
 export interface PreviewSheet {
@@ -260,7 +262,8 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
       const rtl = cell.readingOrder === "RightToLeft" || (typeof cell.value === "string" && RTL_TEXT.test(cell.value));
       const alignment = cell.horizontalAlignment.toLowerCase();
       const align = alignment === "center" || alignment === "left" || alignment === "right" ? alignment : typeof cell.value === "number" ? "right" : rtl ? "right" : undefined;
-      return { text: cell.text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined };
+      const spills = typeof cell.value === "string" && cell.value !== "" && !cell.wrapText && (align === undefined || align === "left" || (rtl && align === "right"));
+      return { text: cell.text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined, spills: spills || undefined };
     },
     input: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);

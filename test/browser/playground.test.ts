@@ -142,6 +142,49 @@ maybe("playground in chromium", () => {
     await page.getByRole("tab", { name: "KAM Summary", selected: true }).waitFor();
   });
 
+  test("each result sheet, opened as a person opens it, shows what it is for without scrolling", async () => {
+    const grid = page.getByRole("tabpanel");
+    /** Whether an element lies wholly inside the grid's visible part (the sheet as it opens, unscrolled). */
+    const inView = async (locator: ReturnType<Page["locator"]>): Promise<boolean> => {
+      const [box, view] = await Promise.all([locator.boundingBox(), grid.boundingBox()]);
+      return box !== null && view !== null && box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+    };
+    const open = async (name: string) => {
+      await page.getByRole("tab", { name, exact: true }).click();
+      await page.getByRole("tab", { name, selected: true }).waitFor();
+      await grid.evaluate((element) => element.scrollTo(0, 0));
+    };
+    const fillOf = (locator: ReturnType<Page["locator"]>) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(", ")})`;
+    const sheets = (await tabNames()).filter((name) => name.startsWith("KAM "));
+    expect(sheets).toEqual(expect.arrayContaining(["KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back"]));
+    for (const name of sheets) {
+      await open(name);
+      // Every sheet opens on its content: its first text in view, top left.
+      await expect(inView(grid.locator("td", { hasText: /\S/ }).first())).resolves.toBe(true);
+      if (name === "KAM Clients") {
+        // The legend and the table's header are in view, each legend entry on the colour it explains, its words unclipped.
+        await expect(inView(grid.locator("td", { hasText: /^Legend$/ }))).resolves.toBe(true);
+        await expect(inView(grid.locator("td", { hasText: /^Client$/ }))).resolves.toBe(true);
+        for (const [start, fill] of [["A: the top clients", "#77AADD"], ["X: buys steadily", "#44BB99"], ["critical: more than", "#EC7014"], ["Yellow columns are yours", "#EEEEBB"]]) {
+          const entry = grid.locator("td", { hasText: new RegExp(`^${start}`) });
+          await expect(inView(entry)).resolves.toBe(true);
+          await expect(fillOf(entry)).resolves.toBe(rgb(fill));
+          const text = entry.locator("span");
+          await expect(text.evaluate((element) => element.scrollWidth <= element.clientWidth)).resolves.toBe(true);
+        }
+      }
+      if (name === "KAM Matrix") {
+        // The 3x3 grid is coloured by share: several fills in view, none of them the grid's white.
+        const fills = await grid.locator("td").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
+        expect(new Set(fills.filter((fill) => fill !== "rgb(255, 255, 255)")).size).toBeGreaterThanOrEqual(4);
+        await expect(inView(grid.locator("td", { hasText: /^ABC-XYZ matrix/ }).first())).resolves.toBe(true);
+      }
+      if (name === "KAM Summary") await expect(inView(grid.locator("td", { hasText: /^At a glance$/ }))).resolves.toBe(true);
+      await shot(`sheet-${name.replace(/\W+/g, "-")}`);
+    }
+  });
+
   test("creates dossier sheets for the key clients", async () => {
     const before = await tabNames();
     await page.getByRole("button", { name: "Create dossiers for all key clients" }).click();

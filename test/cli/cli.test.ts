@@ -13,6 +13,7 @@ import { build } from "esbuild";
 import { run } from "../../src/cli/run";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import type { JsonReport } from "../../src/engine/report";
+import { CLIENTS_HEADER_ROW } from "../../src/excel/layout/clients";
 
 const root = resolve(__dirname, "../..");
 const datasets = resolve(root, "../shared/datasets");
@@ -207,8 +208,8 @@ describe("CSV forms", () => {
     await workbook.xlsx.readFile(out);
     const clients: string[] = [];
     workbook.getWorksheet("KAM Clients")?.eachRow((row, number) => {
-      // Rows below the table's last client hold the legend only.
-      if (number > 1 && row.getCell(2).value !== null) clients.push(String(row.getCell(2).value));
+      // The legend is above the table: its clients are the rows under the header.
+      if (number > CLIENTS_HEADER_ROW + 1 && row.getCell(2).value !== null) clients.push(String(row.getCell(2).value));
     });
     expect(clients.sort()).toEqual(["007", "1.5", "1.50", "7"]);
   });

@@ -6,7 +6,7 @@ import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import { classifyWorkbook, detectSource, goToCell, listTables, problemCell } from "../../src/excel/classify-workbook";
 import { loadWorkbookSettings } from "../../src/excel/settings";
-import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
+import { CLIENTS_HEADER_ROW, CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
 import { WINBACK_TABLE_NAME } from "../../src/excel/layout/winback";
 import type { CellValue } from "../../src/engine/types";
 import { PALETTE } from "../../src/palette";
@@ -123,22 +123,28 @@ describe("result sheets", () => {
     const sheet = excel.inspect.sheet("KAM Clients");
     const [table] = sheet.tables();
     expect(table.name).toBe(CLIENTS_TABLE_NAME);
-    expect(table.address).toBe("'KAM Clients'!A1:X9");
-    expect(sheet.freeze().rows).toBe(1);
+    // The legend takes rows 1-5, the header is row 7: both stay in view above the frozen panes.
+    expect(table.address).toBe("'KAM Clients'!A7:X15");
+    expect(sheet.freeze().rows).toBe(7);
     const formats = sheet.conditionalFormats();
     // Bounded to the table's data rows, so colours follow the values when users sort or filter.
-    expect(formats.filter((format) => format.rule.formula1 === '="A"').map((format) => format.address)).toContain("'KAM Clients'!F2:F9");
+    expect(formats.filter((format) => format.rule.formula1 === '="A"').map((format) => format.address)).toContain("'KAM Clients'!F8:F15");
     expect(formats.find((format) => format.rule.formula1 === '="mono-client"')?.format.fill).toBe(PALETTE.dependency.mono.fill);
     const validation = sheet.validations()[0];
-    expect(validation.address).toMatch(/L2:L9$/);
+    expect(validation.address).toMatch(/L8:L15$/);
     expect(JSON.stringify(validation)).toContain("breadwinner,prospective,image-maker,expert");
-    expect(sheet.cellAt("D2").numberFormat).toBe("0.0%");
-    expect(sheet.cellAt("D2").text).toBe("50.6%");
-    expect(sheet.cellAt("C2").numberFormat).toBe("#,##0.00");
-    expect(sheet.cellAt("T2").text).toBe("2024-12-10");
-    expect(sheet.cellAt("B2").numberFormat).toBe("@");
+    expect(sheet.cellAt("D8").numberFormat).toBe("0.0%");
+    expect(sheet.cellAt("D8").text).toBe("50.6%");
+    expect(sheet.cellAt("C8").numberFormat).toBe("#,##0.00");
+    expect(sheet.cellAt("T8").text).toBe("2024-12-10");
+    expect(sheet.cellAt("B8").numberFormat).toBe("@");
     expect(sheet.columnWidth(1)).toBeGreaterThan(sheet.columnWidth(5));
-    expect(sheet.cellAt("Z1").value).toBe("Legend");
+    expect(sheet.cellAt("A1").value).toBe("Legend");
+    // Each entry on the colour it explains, the thresholds in use quoted.
+    const legend = sheet.values("A1:X5").flatMap((row, r) => row.flatMap((value, c) => (value === "" ? [] : [{ text: String(value), fill: sheet.cell(r, c).fill }])));
+    expect(legend.find((entry) => entry.text.startsWith("A: "))?.fill).toBe(PALETTE.abc.A.fill);
+    expect(legend.find((entry) => entry.text.startsWith("critical: more than 20%"))?.fill).toBe(PALETTE.dependency.critical.fill);
+    expect(legend).toHaveLength(13);
   });
 
   test("Matrix, Summary (with its two charts) and Win-back", async () => {
@@ -172,8 +178,9 @@ describe("result sheets", () => {
   test("sheets in Russian and Persian carry translated names, headers and labels", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel, { lang: "ru" });
-    expect(excel.inspect.sheet("KAM Клиенты").values()[0].slice(0, 3)).toEqual(["Место", "Клиент", "Выручка"]);
-    expect(excel.inspect.sheet("KAM Клиенты").values()[1][9]).toBe("моноклиент");
+    expect(excel.inspect.sheet("KAM Клиенты").values()[CLIENTS_HEADER_ROW].slice(0, 3)).toEqual(["Место", "Клиент", "Выручка"]);
+    expect(excel.inspect.sheet("KAM Клиенты").values()[CLIENTS_HEADER_ROW + 1][9]).toBe("моноклиент");
+    expect(excel.inspect.sheet("KAM Клиенты").cellAt("A1").value).toBe("Условные обозначения");
     await classifyOk(excel, { lang: "fa" });
     const names = excel.inspect.sheets().map((sheet) => sheet.name).filter((name) => name.startsWith("KAM") && !name.startsWith("KAM Дос") && !name.startsWith("KAM پرونده"));
     // Our default names follow the language; no Russian copy is left behind.
@@ -193,14 +200,15 @@ describe("result sheets", () => {
     const outcome = await classifyOk(excel);
     expect(outcome.result.clients.map((client) => client.client)).toEqual(expect.arrayContaining(tricky));
     const sheet = excel.inspect.sheet("KAM Clients");
-    const names = sheet.values().slice(1).map((row) => row[1]);
+    const first = CLIENTS_HEADER_ROW + 1;
+    const names = sheet.values().slice(first).map((row) => row[1]);
     expect(names).toEqual(expect.arrayContaining(tricky));
-    for (let row = 1; row <= names.length; row++) expect(sheet.cell(row, 1).formula).toBeNull();
+    for (let row = first; row < first + names.length; row++) expect(sheet.cell(row, 1).formula).toBeNull();
     // And so they stay in the saved file.
     const reopened = (await loadXlsx(await saveXlsx(excel))).inspect.sheet("KAM Clients");
-    const saved = reopened.values().slice(1).map((row) => row[1]);
+    const saved = reopened.values().slice(first).map((row) => row[1]);
     expect(saved).toEqual(names);
-    for (let row = 1; row <= names.length; row++) expect(reopened.cell(row, 1).formula).toBeNull();
+    for (let row = first; row < first + names.length; row++) expect(reopened.cell(row, 1).formula).toBeNull();
   });
 });
 
@@ -415,6 +423,6 @@ describe("size", () => {
     expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
     // Reading and writing in chunks, plus four for the run lock (take: read and add; release: read and delete).
     expect(excel.stats.syncs).toBeLessThanOrEqual(24);
-    expect((await sheetValues(excel.run, "KAM Clients")).length).toBe(3001);
+    expect((await sheetValues(excel.run, "KAM Clients")).length).toBe(CLIENTS_HEADER_ROW + 3001);
   });
 });

@@ -9,7 +9,8 @@ import { classifyWorkbook } from "../../src/excel/classify-workbook";
 import { loadWorkbookSettings } from "../../src/excel/settings";
 import { officeExcelRun } from "../../src/excel/host";
 import { STALE_LOCK_MS } from "../../src/excel/run-lock";
-import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
+import { CLIENTS_HEADER_ROW, CLIENTS_TABLE_NAME, LEGEND_ROWS } from "../../src/excel/layout/clients";
+import { registryName, SHEET_IDS } from "../../src/excel/registry";
 import { KEPT_TABLE_NAME } from "../../src/excel/layout/kept";
 import { WINBACK_TABLE_NAME } from "../../src/excel/layout/winback";
 import type { CellValue } from "../../src/engine/types";
@@ -155,7 +156,7 @@ describe("typed input is kept by client, forever", () => {
     // A person's column just right of the table (not part of it), filled for two clients.
     await excel.api(async (context) => {
       const sheet = context.workbook.worksheets.getItem(table.sheet);
-      sheet.getCell(0, besideColumn).values = [["Call list"]];
+      sheet.getCell(CLIENTS_HEADER_ROW, besideColumn).values = [["Call list"]];
       await context.sync();
     });
     for (const [client, value] of [["Hooli", "Mon"], ["Stark", "Tue"]]) {
@@ -180,7 +181,7 @@ describe("typed input is kept by client, forever", () => {
       const at = await rowOf(excel, CLIENTS_TABLE_NAME, client);
       expect(excel.inspect.sheet(at.sheet).cell(at.row, besideColumn).value).toBe(value);
     }
-    expect(excel.inspect.sheet(table.sheet).cell(0, besideColumn).value).toBe("Call list");
+    expect(excel.inspect.sheet(table.sheet).cell(CLIENTS_HEADER_ROW, besideColumn).value).toBe("Call list");
     expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).find((row) => row.Client === "Stark")?.Notes).toBe("call in May");
   });
 });
@@ -189,16 +190,16 @@ describe("people's cells are never written over", () => {
   test("text under the KAM Clients table moves down when the table grows, and the outcome says so", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);
-    // Eight clients: header in row 1, clients in rows 2-9; a remark two rows below.
-    await writeRows(excel.run, "KAM Clients", [["Checked by Ann"]], "B11");
+    // Eight clients: header in row 7 (under the legend), clients in rows 8-15; a remark two rows below.
+    await writeRows(excel.run, "KAM Clients", [["Checked by Ann"]], "B17");
     await writeRows(excel.run, "Sales", [["Newco", 45600, 50, "Bob"], ["Nextco", 45600, 40, "Bob"], ["Thirdco", 45600, 30, "Bob"]], "A90");
     const outcome = await classifyOk(excel);
-    expect(outcome.moved).toEqual([{ sheet: "KAM Clients", fromRow: 10, rows: 3, columns: expect.stringMatching(/^A:[A-Z]+$/) as string }]);
+    expect(outcome.moved).toEqual([{ sheet: "KAM Clients", fromRow: 16, rows: 3, columns: expect.stringMatching(/^A:[A-Z]+$/) as string }]);
     const sheet = excel.inspect.sheet("KAM Clients");
     const found: string[] = [];
     for (let row = 0; row < 30; row++) if (sheet.cell(row, 1).value === "Checked by Ann") found.push(`B${row + 1}`);
     expect(found).toHaveLength(1);
-    expect(Number(found[0].slice(1))).toBeGreaterThan(12);
+    expect(Number(found[0].slice(1))).toBeGreaterThan(18);
     expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).map((row) => row.Client)).toContain("Thirdco");
   });
 
@@ -249,24 +250,127 @@ describe("people's cells are never written over", () => {
   });
 });
 
+/**
+ * KAM Clients as the version before the legend moved above the table wrote it: the table at A1,
+ * the header frozen, the legend right of the table (one blank column between), and, with
+ * `record`, the areas that version recorded for the sheet. Made from a run of this version by
+ * Excel's own means: whole rows deleted above the table, the legend written where it was.
+ */
+async function asThePreviousVersionWroteIt(excel: HeadlessExcel, record: boolean): Promise<{ width: number }> {
+  return excel.api(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("KAM Clients");
+    const legend = sheet.getRange(`A1:Z${LEGEND_ROWS}`);
+    legend.load("values");
+    const table = context.workbook.tables.getItem(CLIENTS_TABLE_NAME).getRange();
+    table.load("rowCount,columnCount");
+    const saved = context.workbook.worksheets.getItem("KAM Settings").getRange("A3");
+    saved.load("values");
+    await context.sync();
+    const texts = legend.values.flat().filter((value) => value !== "");
+    const width = table.columnCount;
+    sheet.getRange(`1:${CLIENTS_HEADER_ROW}`).delete("Up");
+    // The sheet's id names its A1, which went with the deleted rows: it is named again, as that version had it.
+    context.workbook.names.getItem(registryName(SHEET_IDS.clients)).delete();
+    context.workbook.names.add(registryName(SHEET_IDS.clients), "='KAM Clients'!$A$1");
+    sheet.getRangeByIndexes(0, width + 1, texts.length, 1).values = texts.map((text) => [text]);
+    sheet.freezePanes.freezeRows(1);
+    const areas = JSON.parse(String(saved.values[0][0])) as Record<string, number[][]>;
+    areas[SHEET_IDS.clients] = [
+      [0, 0, 1, width],
+      [1, 0, table.rowCount - 1, width],
+      [0, 0, table.rowCount, width],
+      [0, width + 1, texts.length, 1],
+    ];
+    saved.values = [[record ? JSON.stringify(areas) : ""]];
+    await context.sync();
+    return { width };
+  });
+}
+
+describe("a workbook the previous version wrote, with the table at A1 and the legend right of it", () => {
+  test("a re-run moves the table under the legend by inserting rows: typed cells, references and the table's name follow", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    const { width } = await asThePreviousVersionWroteIt(excel, true);
+    expect(excel.inspect.sheet("KAM Clients").tables()[0].address).toBe("'KAM Clients'!A1:X9");
+    const beside = width;
+    // What people did with it: a note, a remark under the table, a column beside it, formulas and a name pointing at it.
+    await typeFor(excel, CLIENTS_TABLE_NAME, "Stark", "Notes", { value: "call in May" });
+    const hooli = await rowOf(excel, CLIENTS_TABLE_NAME, "Hooli");
+    await excel.api(async (context) => {
+      const clients = context.workbook.worksheets.getItem("KAM Clients");
+      clients.getRange("B11").values = [["Checked by Ann"]];
+      clients.getCell(0, beside).values = [["Call list"]];
+      clients.getCell(hooli.row, beside).values = [["Mon"]];
+      clients.getRange("AD12").formulas = [["=C2*2"]];
+      const mine = context.workbook.worksheets.add("My report");
+      mine.getRange("A1:A2").formulas = [["='KAM Clients'!B2"], ["=SUM(KAM_Clients[Revenue])"]];
+      context.workbook.names.add("TopRevenue", "='KAM Clients'!$C$2");
+      await context.sync();
+    });
+    const outcome = await classifyOk(excel);
+    const shift = CLIENTS_HEADER_ROW;
+    expect(outcome.moved).toEqual([{ sheet: "KAM Clients", fromRow: 1, rows: shift, columns: "A:AD" }]);
+    const sheet = excel.inspect.sheet("KAM Clients");
+    expect(sheet.tables().map((table) => [table.name, table.address])).toEqual([[CLIENTS_TABLE_NAME, "'KAM Clients'!A7:X15"]]);
+    expect(sheet.freeze().rows).toBe(shift + 1);
+    expect(sheet.cellAt("A1").value).toBe("Legend");
+    // The old legend is gone; what people typed moved down with the table, as Excel moves cells.
+    expect(JSON.stringify(sheet.values(`Y1:Z${20}`))).not.toContain("the top clients");
+    expect(sheet.cellAt("B17").value).toBe("Checked by Ann");
+    expect(sheet.cell(shift, beside).value).toBe("Call list");
+    const hooliNow = await rowOf(excel, CLIENTS_TABLE_NAME, "Hooli");
+    expect(sheet.cell(hooliNow.row, beside).value).toBe("Mon");
+    expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).find((row) => row.Client === "Stark")?.Notes).toBe("call in May");
+    // References follow the cells: B2 (the first client) is B8 now, and still the first client.
+    expect(sheet.cellAt("AD18").formula).toBe("=C8*2");
+    const mine = excel.inspect.sheet("My report");
+    expect(mine.cellAt("A1").formula).toBe("='KAM Clients'!B8");
+    expect(sheet.cellAt("B8").value).toBe("Acme");
+    expect(mine.cellAt("A2").formula).toBe("=SUM(KAM_Clients[Revenue])");
+    expect(excel.inspect.names().TopRevenue).toBe("='KAM Clients'!$C$8");
+    // The next run finds the table where it is now: nothing moves again.
+    const again = await classifyOk(excel);
+    expect(again.moved).toEqual([]);
+    expect(excel.inspect.sheet("My report").cellAt("A1").formula).toBe("='KAM Clients'!B8");
+    expect(excel.inspect.sheet("KAM Clients").cellAt("B17").value).toBe("Checked by Ann");
+  });
+
+  test("without a record of the areas it wrote (older still), the table at A1 is the add-in's and moves the same way", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    await classifyOk(excel);
+    await asThePreviousVersionWroteIt(excel, false);
+    await typeFor(excel, CLIENTS_TABLE_NAME, "Stark", "Key type", { value: "expert" });
+    await excel.api(async (context) => {
+      context.workbook.worksheets.add("My report").getRange("A1").formulas = [["='KAM Clients'!B2"]];
+      await context.sync();
+    });
+    await classifyOk(excel);
+    const sheet = excel.inspect.sheet("KAM Clients");
+    expect(sheet.tables()[0].address).toBe("'KAM Clients'!A7:X15");
+    expect(excel.inspect.sheet("My report").cellAt("A1").formula).toBe("='KAM Clients'!B8");
+    expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).find((row) => row.Client === "Stark")?.["Key type"]).toBe("expert");
+  });
+});
+
 describe("references to the result sheets survive re-runs", () => {
   test("formulas on the person's own sheet, a defined name and a structured reference keep pointing at the results", async () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);
     await excel.api(async (context) => {
       const mine = context.workbook.worksheets.add("My report");
-      mine.getRange("A1:A3").formulas = [["='KAM Clients'!B2"], ["=SUM(KAM_Clients[Revenue])"], ["='KAM Summary'!A1"]];
-      context.workbook.names.add("TopClient", "='KAM Clients'!$B$2");
-      context.workbook.worksheets.getItem("KAM Clients").getRange("AD2").formulas = [["=C2*2"]];
+      mine.getRange("A1:A3").formulas = [["='KAM Clients'!B8"], ["=SUM(KAM_Clients[Revenue])"], ["='KAM Summary'!A1"]];
+      context.workbook.names.add("TopClient", "='KAM Clients'!$B$8");
+      context.workbook.worksheets.getItem("KAM Clients").getRange("AD8").formulas = [["=C8*2"]];
       await context.sync();
     });
     for (let run = 0; run < 3; run++) await classifyOk(excel, { lang: run === 1 ? "ru" : "en" });
     const mine = excel.inspect.sheet("My report");
-    expect(mine.cellAt("A1").formula).toBe("='KAM Clients'!B2");
+    expect(mine.cellAt("A1").formula).toBe("='KAM Clients'!B8");
     expect(mine.cellAt("A2").formula).toBe("=SUM(KAM_Clients[Revenue])");
     expect(mine.cellAt("A3").formula).toBe("='KAM Summary'!A1");
-    expect(excel.inspect.names().TopClient).toBe("='KAM Clients'!$B$2");
-    expect(excel.inspect.sheet("KAM Clients").cellAt("AD2").formula).toBe("=C2*2");
+    expect(excel.inspect.names().TopClient).toBe("='KAM Clients'!$B$8");
+    expect(excel.inspect.sheet("KAM Clients").cellAt("AD8").formula).toBe("=C8*2");
   });
 
   test("a failure at any sync of the run leaves the previous results readable and unchanged", async () => {

@@ -3,7 +3,9 @@ import { classify } from "../../src/engine/classify";
 import { readSales } from "../../src/engine/read";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type AnalysisSettings, type ClassifyResult, type CellValue } from "../../src/engine/types";
 import type { Lang } from "../../src/i18n/core";
-import { clientsPlan, marginOf, statusWhy } from "../../src/excel/layout/clients";
+import { CLIENTS_HEADER_ROW, clientsPlan, flowLegend, LEGEND_ROWS, legendTextPoints, marginOf, statusWhy, VIEW_WIDTH_POINTS } from "../../src/excel/layout/clients";
+import { LANGUAGES } from "../../src/i18n/core";
+import { PALETTE } from "../../src/palette";
 import { changeText, emptyKeptInput, type KeptInput, type LayoutInput } from "../../src/excel/layout/common";
 import { keyClientNames, matrixCounts, matrixPlan } from "../../src/excel/layout/matrix";
 import { heatColour } from "../../src/palette";
@@ -72,15 +74,17 @@ describe("KAM Clients plan", () => {
     expect(formatOf("Share")).toBe("0.0%");
     expect(formatOf("Revenue")).toBe("#,##0.00");
     expect(formatOf("Last purchase")).toBe("yyyy-mm-dd");
-    expect(plan.tables).toEqual([{ name: "KAM_Clients", area: { row: 0, column: 0, rowCount: 9, columnCount: header.length }, style: "TableStyleLight1" }]);
-    expect(plan.freezeRows).toBe(1);
+    expect(plan.tables).toEqual([{ name: "KAM_Clients", area: { row: CLIENTS_HEADER_ROW, column: 0, rowCount: 9, columnCount: header.length }, style: "TableStyleLight1" }]);
+    // Frozen under the header: the legend above it stays in view too.
+    expect(plan.freezeRows).toBe(CLIENTS_HEADER_ROW + 1);
+    expect(plan.print?.titleRows).toEqual({ row: CLIENTS_HEADER_ROW, rows: 1 });
   });
 
   test("colours are conditional formats over the table's data rows, one rule per shown value", () => {
     const plan = clientsPlan(inputOf(result));
     const header = plan.blocks[0].values[0];
     const abc = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("ABC"));
-    expect(abc?.area).toEqual({ row: 1, column: header.indexOf("ABC"), rowCount: 8, columnCount: 1 });
+    expect(abc?.area).toEqual({ row: CLIENTS_HEADER_ROW + 1, column: header.indexOf("ABC"), rowCount: 8, columnCount: 1 });
     expect(abc?.rules.map((rule) => rule.equals)).toEqual(["A", "B", "C"]);
     const dependency = plan.conditionalColours.find((colours) => colours.area.column === header.indexOf("Dependency"));
     expect(dependency?.rules.map((rule) => rule.equals)).toEqual(["mono-client", "critical", "key"]);
@@ -93,6 +97,72 @@ describe("KAM Clients plan", () => {
     expect(plan.validations[0]).toMatchObject({ kind: "list", values: ["кормилец", "перспективный", "имиджмейкер", "эксперт"] });
     expect(plan.rightToLeft).toBe(false);
     expect(clientsPlan(inputOf(result, { lang: "fa" })).rightToLeft).toBe(true);
+  });
+
+  /** The legend's entries of a KAM Clients plan (the blocks above the table), with where each reaches in points. */
+  function legendOf(plan: SheetPlan) {
+    const widths = new Map(plan.columnWidths.map((entry) => [entry.column, entry.width]));
+    const left = (column: number) => Array.from({ length: column }, (_, c) => widths.get(c) ?? 48).reduce((sum, width) => sum + width, 0);
+    return plan.blocks
+      .filter((block) => block.row < CLIENTS_HEADER_ROW)
+      .map((block) => {
+        const span = block.values[0].length;
+        return { row: block.row, text: String(block.values[0].find((value) => value !== null)), bold: block.style?.bold, fill: block.style?.fill, fontColor: block.style?.fontColor, start: left(block.column), end: left(block.column + span), filled: block.values[0].filter((value) => value !== null).length };
+      });
+  }
+  /** Clients with long names: the client column at its widest. */
+  const longNames = salesRows().map((row) => [`${String(row[0])} International Holdings Group Ltd`, ...row.slice(1)]);
+
+  test.each(LANGUAGES)("%s: the legend is in view when the sheet opens, above the frozen header, each text within its colour", (lang) => {
+    for (const rows of [salesRows(), longNames]) {
+      const plan = clientsPlan(inputOf(resultOf(rows), { lang }));
+      const legend = legendOf(plan);
+      expect(legend).toHaveLength(13);
+      for (const entry of legend) {
+        expect(entry.row).toBeLessThan(LEGEND_ROWS);
+        // A maximised window on a 1366x768 screen shows about 975 points of columns.
+        expect({ text: entry.text, inView: entry.end <= VIEW_WIDTH_POINTS }).toEqual({ text: entry.text, inView: true });
+        // Its cells are wide enough for its text, which runs over the empty cells of its colour.
+        expect(entry.end - entry.start).toBeGreaterThanOrEqual(legendTextPoints(entry.text, entry.bold));
+        expect(entry.filled).toBe(1);
+      }
+      // No two entries share a cell.
+      const cellsOf = plan.blocks.filter((block) => block.row < CLIENTS_HEADER_ROW).flatMap((block) => block.values[0].map((_, c) => `${block.row},${block.column + c}`));
+      expect(new Set(cellsOf).size).toBe(cellsOf.length);
+      expect(plan.freezeRows).toBeLessThanOrEqual(8);
+    }
+  });
+
+  test("the legend's colours are the palette's, in the order of its entries, with the palette's font colours", () => {
+    const legend = legendOf(clientsPlan(inputOf(result)));
+    const swatches = [PALETTE.abc.A, PALETTE.abc.B, PALETTE.abc.C, PALETTE.xyz.X, PALETTE.xyz.Y, PALETTE.xyz.Z, PALETTE.dependency.mono, PALETTE.dependency.critical, PALETTE.dependency.key, PALETTE.status.lost, PALETTE.status["at-risk"], PALETTE.input];
+    expect(legend[0]).toMatchObject({ text: "Legend", fill: undefined });
+    expect(legend.slice(1).map((entry) => entry.fill)).toEqual(swatches.map((swatch) => swatch.fill));
+    // Black text is left as it is; white goes on the darkest fill.
+    expect(legend.find((entry) => entry.text.startsWith("mono-client"))?.fontColor).toBe(PALETTE.dependency.mono.font);
+  });
+
+  test("right-to-left, a legend text stands in the last cell of its colour, so it runs leftwards over the others", () => {
+    const plan = clientsPlan(inputOf(result, { lang: "fa" }));
+    for (const block of plan.blocks.filter((b) => b.row < CLIENTS_HEADER_ROW)) {
+      const values = block.values[0];
+      expect(values[values.length - 1]).not.toBeNull();
+    }
+  });
+
+  test("the legend flows into the next row where an entry would pass the width, and says when the rows are too few", () => {
+    const narrow = () => 50;
+    const texts = (...words: string[]) => words.map((text) => ({ text }));
+    expect(flowLegend(texts("a", "b", "c"), narrow, 120, 2)).toEqual([
+      { row: 0, column: 0, span: 1 },
+      { row: 0, column: 1, span: 1 },
+      { row: 1, column: 0, span: 1 },
+    ]);
+    // 30 characters take 173 points: four columns of 50.
+    expect(flowLegend(texts("x".repeat(30)), narrow, 500, 1)).toEqual([{ row: 0, column: 0, span: 4 }]);
+    // Bold, 30 characters take 190 points.
+    expect(flowLegend([{ text: "x".repeat(30), bold: true }], () => 95, 500, 1)).toEqual([{ row: 0, column: 0, span: 2 }]);
+    expect(flowLegend(texts("a", "b", "c"), narrow, 60, 2)).toBeNull();
   });
 
   test("the legend and the summary quote the thresholds in use", () => {

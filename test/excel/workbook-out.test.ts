@@ -6,7 +6,7 @@ import { writeWorkbookOut } from "../../src/cli/workbook-out";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS } from "../../src/engine/types";
 import { InputException } from "../../src/engine/read";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
-import { CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
+import { CLIENTS_HEADER_ROW, CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
 import { PALETTE } from "../../src/palette";
 import { tableRows } from "./helpers";
 
@@ -23,16 +23,17 @@ test("the workbook written from a CSV opens with the result sheets, tables, cond
   expect(sheets.find((sheet) => sheet.name === "KAM Settings")?.visibility).toBe("VeryHidden");
   expect(excel.inspect.tables().map((table) => table.name)).toEqual(expect.arrayContaining(["KAM_Clients", "KAM_Winback"]));
   const clients = excel.inspect.sheet("KAM Clients");
-  expect(clients.values().length).toBe(outcome.result.clients.length + 1);
+  // The legend's rows, a blank row, the header, the clients.
+  expect(clients.values().length).toBe(CLIENTS_HEADER_ROW + outcome.result.clients.length + 1);
   expect(clients.conditionalFormats().length).toBeGreaterThanOrEqual(11);
   expect(clients.conditionalFormats().some((format) => format.rule.formula1 === '="A"' && format.format.fill === PALETTE.abc.A.fill)).toBe(true);
   // The sample has a profit column: revenue, profit and margin side by side, then the share.
-  const header = clients.values()[0];
-  const formatUnder = (title: string) => clients.cell(1, header.indexOf(title)).numberFormat;
+  const header = clients.values()[CLIENTS_HEADER_ROW];
+  const formatUnder = (title: string) => clients.cell(CLIENTS_HEADER_ROW + 1, header.indexOf(title)).numberFormat;
   expect(header.slice(0, 6)).toEqual(["Rank", "Client", "Revenue", "Profit", "Margin", "Share"]);
   expect([formatUnder("Revenue"), formatUnder("Profit"), formatUnder("Share")]).toEqual(["#,##0.00", "#,##0.00", "0.0%"]);
-  expect(clients.cellAt("B2").numberFormat).toBe("@");
-  expect(clients.freeze().rows).toBe(1);
+  expect(clients.cell(CLIENTS_HEADER_ROW + 1, 1).numberFormat).toBe("@");
+  expect(clients.freeze().rows).toBe(CLIENTS_HEADER_ROW + 1);
   expect(clients.validations()).toHaveLength(1);
   expect(Object.keys(excel.inspect.names())).toEqual(expect.arrayContaining(["KAM_Sheet_Clients", "KAM_Sheet_Matrix", "KAM_Sheet_Summary", "KAM_Sheet_Winback", "KAM_Sheet_Settings"]));
 });

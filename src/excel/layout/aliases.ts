@@ -9,6 +9,7 @@ import { ALIASES_NOTE_TEXT, COLUMN_TEXTS, SHEET_NAME_TEXTS } from "../../i18n/sh
 import { clientKey } from "../../engine/client-key";
 import type { ClassifyResult } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
+import type { Rect } from "../../a1";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { ownTable, typedGrid, type OwnedSheet } from "../user-cells";
 import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
@@ -21,9 +22,9 @@ export interface AliasRow {
   countsAs: TypedCell;
 }
 
-/** The aliases a person set on the sheet as the workbook holds it (its table at A1). */
-export function aliasRowsOfSheet(sheet: OwnedSheet): AliasRow[] {
-  const table = ownTable(sheet);
+/** The aliases a person set on the sheet as the workbook holds it; `written`: the last run's areas there. */
+export function aliasRowsOfSheet(sheet: OwnedSheet, written: readonly Rect[] | null): AliasRow[] {
+  const table = ownTable(sheet, written);
   return table ? aliasRows(typedGrid(sheet, table.area)) : [];
 }
 

@@ -3,7 +3,7 @@ import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, WHY_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
 import { KEY_TYPES, type AnalysisSettings, type ClientResult, type KeyType, type Segment } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
-import { emptyPlan, TEXT_FORMAT, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
+import { emptyPlan, TEXT_FORMAT, textUnits, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { addBesideColumns, addTypedLinks, changeText, COLOURS, FORMATS, longestText, measureLabel, thresholdParams, type LayoutInput } from "./common";
 
 export const CLIENTS_TABLE_NAME = "KAM_Clients";
@@ -113,11 +113,30 @@ export function clientColumns(input: LayoutInput): ColumnSpec[] {
   return columns.filter((column): column is ColumnSpec => column !== false);
 }
 
+/**
+ * Rows the legend takes above the table (fixed, so the table stays in the same row from run to
+ * run and language to language), then one blank row, then the table's header row.
+ */
+export const LEGEND_ROWS = 5;
+export const CLIENTS_HEADER_ROW = LEGEND_ROWS + 1;
+
+/**
+ * The width in points the legend keeps within: what Excel shows of a sheet, at 100% zoom, in a
+ * maximised window on a 1366x768 screen (about 1300 pixels of grid between the row numbers and
+ * the scroll bar, at 96 pixels per inch: 975 points), less a margin.
+ */
+export const VIEW_WIDTH_POINTS = 950;
+/** How much wider the legend is tried each time until its entries fit its rows. */
+const LEGEND_WIDTH_STEP = 20;
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+const DEFAULT_COLUMN_POINTS = 48;
+
 export function clientsPlan(input: LayoutInput): SheetPlan {
   const { result, lang, kept } = input;
   const plan = emptyPlan(SHEET_IDS.clients, translate(SHEET_NAME_TEXTS.clients, lang), RTL_LANGUAGES.has(lang));
+  const top = CLIENTS_HEADER_ROW;
   // Landscape, one page wide, the header row on every page.
-  plan.print = { orientation: "Landscape", titleRows: { row: 0, rows: 1 }, breaksBefore: [], area: null };
+  plan.print = { orientation: "Landscape", titleRows: { row: top, rows: 1 }, breaksBefore: [], area: null };
   const columns = clientColumns(input);
   const headers: PlanValue[] = columns.map((column) => ((column.key === "revenue" || column.key === "profit") && !columns.some((other) => other.key === "margin") ? measureLabel(input) : translate(COLUMN_TEXTS[column.key], lang)));
   const formats: (string | null)[] = columns.map((column) => column.format);
@@ -130,16 +149,17 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   const rows: PlanValue[][] = result.clients.map((client, index) => [...columns.map((column) => column.value(client)), ...inside.map((_, i) => typedCells[index][columns.length + i]?.value ?? null)]);
   const width = headers.length;
   const count = rows.length;
-  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
-  if (count > 0) plan.blocks.push({ row: 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) });
-  addBesideColumns(plan, kept.clientsColumns.beside, result.clients, width);
-  addTypedLinks(plan, typedCells, 1, 0);
-  plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: 0, column: 0, rowCount: count + 1, columnCount: width }, style: "TableStyleLight1" });
-  plan.freezeRows = 1;
+  plan.blocks.push({ row: top, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
+  if (count > 0) plan.blocks.push({ row: top + 1, column: 0, values: rows, formats, cellFormats: typedCells.map((row) => row.map((cell) => cell?.format ?? null)) });
+  addBesideColumns(plan, kept.clientsColumns.beside, result.clients, width, top);
+  addTypedLinks(plan, typedCells, top + 1, 0);
+  plan.tables.push({ name: CLIENTS_TABLE_NAME, area: { row: top, column: 0, rowCount: count + 1, columnCount: width }, style: "TableStyleLight1" });
+  // The legend and the header stay in view while the clients scroll under them.
+  plan.freezeRows = top + 1;
   plan.tabColor = COLOURS.header;
 
   const at = (key: ColumnTextKey) => columns.findIndex((column) => column.key === key);
-  const body = (column: number) => ({ row: 1, column, rowCount: Math.max(1, count), columnCount: 1 });
+  const body = (column: number) => ({ row: top + 1, column, rowCount: Math.max(1, count), columnCount: 1 });
   const colour = (key: ColumnTextKey, rules: ConditionalColours["rules"]) => {
     const column = at(key);
     if (column >= 0) plan.conditionalColours.push({ area: body(column), rules });
@@ -150,7 +170,7 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
   colour("dependency", DEPENDENCY_ORDER.map((level) => ({ equals: translate(DEPENDENCY_TEXTS[level], lang), fill: COLOURS.dependency[level], fontColor: COLOURS.dependencyFont[level] })));
   colour("status", (["lost", "at-risk"] as const).map((status) => ({ equals: translate(STATUS_TEXTS[status], lang), fill: COLOURS.status[status], fontColor: COLOURS.statusFont[status] })));
 
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  plan.styles.push({ area: { row: top, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
   for (const key of ["keyType", "notes"] as const) {
     const column = at(key);
     plan.styles.push({ area: body(column), style: { fill: COLOURS.input } });
@@ -162,14 +182,78 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
     column,
     width: widthForCharacters(Math.max(Math.min(String(header).length, 16), longestText(rows, column, formats[column]) + 2), 5, column === at("notes") || column === at("statusWhy") ? 50 : 40),
   }));
-  addLegend(plan, input, width + 1);
+  addLegend(plan, input);
   return plan;
 }
 
-/** The legend, right of the table (one blank column between): its cells carry the colours they explain. */
-function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
+/** One entry of the legend: its text and the colours it explains. */
+interface LegendEntry {
+  text: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/** Where an entry goes: its row of the legend, first column and how many columns its colour spans. */
+export interface LegendPlace {
+  row: number;
+  column: number;
+  span: number;
+}
+
+/**
+ * Points an entry's text takes in Calibri 11 with the cell's padding: 5.5 points a character, more
+ * than Calibri's average letter (Excel's own unit, the widest digit, is 7 pixels, 5.25 points), so
+ * a text never runs into the next entry, where Excel would cut it off.
+ */
+export function legendTextPoints(text: string, bold = false): number {
+  // Bold letters are about a tenth wider.
+  return Math.ceil(textUnits(text) * (bold ? 6.05 : 5.5)) + 8;
+}
+
+/**
+ * Lays the entries out left to right in rows, each over as many columns as its text needs (the
+ * text runs across the empty cells of its span, as Excel shows text in a cell whose neighbours are
+ * empty), starting a new row where the next entry would pass `limit` points. Null when they take
+ * more than `rows` rows.
+ */
+export function flowLegend(texts: readonly { text: string; bold?: boolean }[], columnPoints: (column: number) => number, limit: number, rows: number): LegendPlace[] | null {
+  const places: LegendPlace[] = [];
+  let row = 0;
+  let column = 0;
+  let x = 0;
+  const spanFrom = (start: number, need: number) => {
+    let span = 0;
+    let covered = 0;
+    while (covered < need) covered += columnPoints(start + span++);
+    return { span, covered };
+  };
+  for (const { text, bold } of texts) {
+    const need = legendTextPoints(text, bold);
+    let fit = spanFrom(column, need);
+    if (column > 0 && x + fit.covered > limit) {
+      row++;
+      column = 0;
+      x = 0;
+      fit = spanFrom(0, need);
+    }
+    if (row >= rows) return null;
+    places.push({ row, column, span: fit.span });
+    column += fit.span;
+    x += fit.covered;
+  }
+  return places;
+}
+
+/**
+ * The legend, in the rows above the table, in view when the sheet opens: each entry's cells carry
+ * the colours it explains, with the thresholds in use. As narrow as its rows allow; long words
+ * widen it rather than drop an entry (the layout tests hold it within a small screen's window).
+ */
+function addLegend(plan: SheetPlan, input: LayoutInput): void {
   const { lang } = input;
-  const entries: { text: keyof typeof LEGEND_TEXTS; fill?: string; fontColor?: string }[] = [
+  const params = thresholdParams(input.settings);
+  const colours: { text: keyof typeof LEGEND_TEXTS; fill?: string; fontColor?: string }[] = [
     { text: "A", fill: COLOURS.abc.A },
     { text: "B", fill: COLOURS.abc.B },
     { text: "C", fill: COLOURS.abc.C },
@@ -183,12 +267,20 @@ function addLegend(plan: SheetPlan, input: LayoutInput, column: number): void {
     { text: "atRisk", fill: COLOURS.status["at-risk"], fontColor: COLOURS.statusFont["at-risk"] },
     { text: "input", fill: COLOURS.input },
   ];
-  const params = thresholdParams(input.settings);
-  const values: PlanValue[][] = [[translate(LEGEND_TEXTS.title, lang)], ...entries.map((entry) => [translate(LEGEND_TEXTS[entry.text], lang, params)])];
-  plan.blocks.push({ row: 0, column, values, formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column, rowCount: 1, columnCount: 1 }, style: { bold: true } });
-  entries.forEach((entry, index) => {
-    plan.styles.push({ area: { row: index + 1, column, rowCount: 1, columnCount: 1 }, style: { fill: entry.fill, fontColor: entry.fontColor } });
+  const entries: LegendEntry[] = [
+    { text: translate(LEGEND_TEXTS.title, lang), bold: true },
+    ...colours.map((entry) => ({ text: translate(LEGEND_TEXTS[entry.text], lang, params), fill: entry.fill, fontColor: entry.fontColor })),
+  ];
+  const widths = new Map(plan.columnWidths.map((entry) => [entry.column, entry.width]));
+  const columnPoints = (column: number) => widths.get(column) ?? DEFAULT_COLUMN_POINTS;
+  // The narrowest legend that fits its rows: in view even beside an open task pane, where the words allow.
+  let places: LegendPlace[] | null = null;
+  for (let limit = LEGEND_WIDTH_STEP; places === null; limit += LEGEND_WIDTH_STEP) places = flowLegend(entries, columnPoints, limit, LEGEND_ROWS);
+  places.forEach((place, index) => {
+    const entry = entries[index];
+    // Right-to-left text stands at the right end of its cells and runs leftwards over the rest.
+    const values: PlanValue[] = Array.from({ length: place.span }, () => null);
+    values[plan.rightToLeft ? place.span - 1 : 0] = entry.text;
+    plan.blocks.push({ row: place.row, column: place.column, values: [values], formats: values.map(() => TEXT_FORMAT), style: { fill: entry.fill, fontColor: entry.fontColor, bold: entry.bold } });
   });
-  plan.columnWidths.push({ column: column - 1, width: 12 }, { column, width: widthForCharacters(Math.max(...values.map((row) => String(row[0]).length)), 10, 70) });
 }

@@ -40,19 +40,19 @@ export interface KeptInput {
 /**
  * People's columns beside a table, rewritten in the table's new row order (header cell included),
  * at the same distance from the table's right edge. `tableWidth` is the new table's width; the
- * table starts at A1.
+ * table starts in column A, its header in row `headerRow` (0-based).
  */
-export function addBesideColumns(plan: SheetPlan, columns: PersonColumns["beside"], rowsInOrder: readonly { key: string }[], tableWidth: number): void {
+export function addBesideColumns(plan: SheetPlan, columns: PersonColumns["beside"], rowsInOrder: readonly { key: string }[], tableWidth: number, headerRow = 0): void {
   for (const column of columns) {
     const cells = rowsInOrder.map((row) => column.values.get(row.key) ?? null);
     const at = tableWidth - 1 + column.offset;
     plan.peopleBlocks.push({
-      row: 0,
+      row: headerRow,
       column: at,
       values: [[column.header], ...cells.map((cell): PlanValue[] => [cell?.value ?? null])],
       cellFormats: [[null], ...cells.map((cell) => [cell?.format ?? null])],
     });
-    addTypedLinks(plan, cells.map((cell) => [cell]), 1, at);
+    addTypedLinks(plan, cells.map((cell) => [cell]), headerRow + 1, at);
   }
 }
 
