@@ -6,7 +6,7 @@ import { serialFromYmd, ymdFromSerial } from "../engine/calendar";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
 import { emptyPlan, type Rect, type SheetPlan, widthForCharacters } from "./plan";
-import { CHART_NAME, COMPUTED_FILL, CONTACT, CONTACT_DAYS, type DossierRows, type DossierRules, FIGURES, GENERAL, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, MEMBER, META, OVERDUE_STYLE, PLAN, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, SUPPORTIVE_ROLES, VALUE_COLUMN, blocksOf, cellRef, fieldRow, listIndex, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
+import { CHART_NAME, COMPUTED_FILL, CONTACT, CONTACT_DAYS, type DossierRows, type DossierRules, FAVOURABLE_ANSWERS, FIGURES, GENERAL, READ_COLUMNS, REVIEW, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, MEMBER, META, OVERDUE_STYLE, PLAN, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, SUPPORTIVE_ROLES, VALUE_COLUMN, blocksOf, cellRef, fieldRow, listIndex, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
 import type { DossierReadBack } from "./dossier-parse";
 
 /** The Figures section of one run, and what of an older run's section must go first. */
@@ -290,6 +290,16 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
     const name = cellRef(row, LABEL_COLUMN + MEMBER.name);
     const latest = `IFERROR(SUMPRODUCT(MAX((${persons}=${name})*${dates})),0)`;
     put({ row, column: LABEL_COLUMN + MEMBER.lastContact, formula: `=IF(${name}="","",IF(${latest}>0,${latest},""))`, format: FORMATS.date });
+  }
+  // The rung each review's answers suggest (rungOf), read from the sheet's own ladder and yes/no cells.
+  const reviewRow = (field: number) => fieldRow(rows, "reviews", field);
+  const answer = (value: "yes" | "no") => cellRef(rows.lists.yesNo, LABEL_COLUMN + listIndex("yesNo", value), true);
+  const ladderCells = `${cellRef(rows.lists.ladder, LABEL_COLUMN, true)}:${cellRef(rows.lists.ladder, LABEL_COLUMN + 3, true)}`;
+  for (let column = VALUE_COLUMN; column < READ_COLUMNS; column++) {
+    const questions = FAVOURABLE_ANSWERS.map((_, index) => cellRef(reviewRow(REVIEW.firstQuestion + index), column));
+    const favourable = FAVOURABLE_ANSWERS.map((value, index) => `(${questions[index]}=${answer(value)})`).join("+");
+    const rung = `IF(${favourable}<=1,1,IF(${favourable}<=3,2,IF(${favourable}<=5,3,4)))`;
+    put({ row: reviewRow(REVIEW.rung), column, formula: `=IF(COUNTA(${questions[0]}:${questions[questions.length - 1]})=0,"",INDEX(${ladderCells},1,${rung}))`, format: GENERAL });
   }
   const planCell = (field: number) => ({ row: fieldRow(rows, "plan", field), column: VALUE_COLUMN });
   const ytd = client ? yearToDate(client, result) : null;

@@ -1,7 +1,7 @@
 /** A dossier read back from its cells: where its sections are now, its own data and what the manager typed in it. */
 import type { CellValue } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { ACTION, ALL_LISTS, CONTACT, type DossierRows, FIGURES, LAST_TABLE_COLUMN, SECTIONS, type SectionId, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
+import { ACTION, ALL_LISTS, CONTACT, FAVOURABLE_ANSWERS, READ_COLUMNS, REVIEW, rungOf, type DossierRows, FIGURES, LAST_TABLE_COLUMN, SECTIONS, type SectionId, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
 
 /** A value of one of the dossier's lists, by its id (the list's key in src/i18n/dossier.ts). */
 type ListValue<L extends ListId> = keyof (typeof LIST_VALUES)[L] & string;
@@ -29,6 +29,15 @@ export interface ActionEntry {
   row: number;
 }
 
+/** One review of the perception and satisfaction grid (one column). */
+export interface ReviewEntry {
+  date: number;
+  /** The rung (1-4) its answers suggest (rungOf); null when no question was answered. */
+  rung: number | null;
+  satisfaction: ListValue<"satisfaction"> | null;
+  complaints: string;
+}
+
 export interface DossierReadBack {
   rows: DossierRows;
   key: string;
@@ -48,6 +57,8 @@ export interface DossierReadBack {
   lastDeal: ListValue<"historyOutcome"> | null;
   /** Rows of the competitor profile with a competitor named. */
   competitors: number;
+  /** The reviews of section 13 with a date, oldest first. */
+  reviews: ReviewEntry[];
   ladder: ListValue<"ladder"> | null;
   satisfaction: ListValue<"satisfaction"> | null;
   complaints: string;
@@ -114,11 +125,30 @@ export function readDossier(values: readonly (readonly CellValue[])[], formulas?
     for (const section of SECTIONS) {
       if (section.table) {
         for (const row of spanRows(section.id as Parameters<typeof spanRows>[0])) for (let c = LABEL_COLUMN; c <= LAST_TABLE_COLUMN; c++) check(row, c);
+      } else if (section.grid) {
+        section.grid.rows.forEach((_, index) => {
+          for (let c = VALUE_COLUMN; c < READ_COLUMNS; c++) check(fieldRow(rows, section.id, index), c);
+        });
       } else {
         section.fields?.forEach((_, index) => check(fieldRow(rows, section.id, index), VALUE_COLUMN));
       }
     }
   }
+  const reviewRow = (field: number) => fieldRow(rows, "reviews", field);
+  const reviews: ReviewEntry[] = [];
+  for (let c = VALUE_COLUMN; c < READ_COLUMNS; c++) {
+    const date = number(cell(reviewRow(REVIEW.date), c));
+    if (date === null) continue;
+    const answers = FAVOURABLE_ANSWERS.map((_, index) => listValue("yesNo", cell(reviewRow(REVIEW.firstQuestion + index), c)));
+    const favourable = answers.filter((answer, index) => answer === FAVOURABLE_ANSWERS[index]).length;
+    reviews.push({
+      date,
+      rung: answers.some((answer) => answer !== null) ? rungOf(favourable) : null,
+      satisfaction: listValue("satisfaction", cell(reviewRow(REVIEW.satisfaction), c)),
+      complaints: text(reviewRow(REVIEW.complaints), c),
+    });
+  }
+  reviews.sort((a, b) => a.date - b.date);
   const everKey = cell(rows.meta, META.everKey);
   const positionCell = (field: number) => cell(fieldRow(rows, "position", field), VALUE_COLUMN);
   return {
@@ -135,6 +165,7 @@ export function readDossier(values: readonly (readonly CellValue[])[], formulas?
     actions,
     lastDeal,
     competitors: spanRows("competitors").filter((row) => text(row, LABEL_COLUMN) !== "").length,
+    reviews,
     ladder: listValue("ladder", positionCell(POSITION.ladder)),
     satisfaction: listValue("satisfaction", positionCell(POSITION.satisfaction)),
     complaints: String(positionCell(POSITION.complaints) ?? "").trim(),

@@ -22,7 +22,7 @@
  */
 import type { CellValue } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
-import { ACTION_STATUS_VALUES, ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
+import { ACTION_STATUS_VALUES, YES_NO_VALUES, ATTITUDE_VALUES, CHANNEL_VALUES, CONTACT_OUTCOME_VALUES, DOSSIER_SECTIONS, ENVIRONMENT_FIELDS, FOLLOW_UP_TEXT, GENERAL_FIELDS, HISTORY_OUTCOME_VALUES, LADDER_VALUES, OUR_VIEW_FIELDS, ROLE_VALUES, SATISFACTION_VALUES, TABLE_COLUMNS } from "../i18n/dossier";
 import { columnLetters } from "../a1";
 import { COLOURS, FORMATS } from "./layout/common";
 import { PALETTE } from "../palette";
@@ -49,12 +49,12 @@ export const TEMPLATE_FIGURES_ROW = 3;
 /** Columns of the meta row (hidden); the plan's figures of the data are kept here and shown by formulas, so every computed cell is a formula. */
 export const META = { key: 1, lang: 2, created: 3, everKey: 4, version: 5, name: 6, yearToDate: 7, margin: 8 } as const;
 
-export type ListId = "role" | "attitude" | "historyOutcome" | "channel" | "contactOutcome" | "ladder" | "satisfaction" | "actionStatus";
+export type ListId = "role" | "attitude" | "historyOutcome" | "channel" | "contactOutcome" | "ladder" | "satisfaction" | "actionStatus" | "yesNo";
 /** The lists written in the hidden rows under the Figures section (layout 1 and 2). */
 export const LIST_ORDER: readonly ListId[] = ["role", "attitude", "historyOutcome", "channel", "contactOutcome", "ladder", "satisfaction"];
-/** The list of the extension block, in its own hidden row. */
-export const EXTENSION_LIST: ListId = "actionStatus";
-export const ALL_LISTS: readonly ListId[] = [...LIST_ORDER, EXTENSION_LIST];
+/** The lists of the extension block, in hidden rows at its top. */
+export const EXTENSION_LISTS: readonly ListId[] = ["actionStatus", "yesNo"];
+export const ALL_LISTS: readonly ListId[] = [...LIST_ORDER, ...EXTENSION_LISTS];
 export const LIST_VALUES: Record<ListId, Record<string, Translations>> = {
   role: ROLE_VALUES,
   attitude: ATTITUDE_VALUES,
@@ -64,6 +64,7 @@ export const LIST_VALUES: Record<ListId, Record<string, Translations>> = {
   ladder: LADDER_VALUES,
   satisfaction: SATISFACTION_VALUES,
   actionStatus: ACTION_STATUS_VALUES,
+  yesNo: YES_NO_VALUES,
 };
 /** A value's position in its list (where its cell is in the dossier's hidden list row). */
 export const listIndex = <L extends ListId>(list: L, value: keyof (typeof LIST_VALUES)[L]): number => Object.keys(LIST_VALUES[list]).indexOf(value as string);
@@ -86,7 +87,7 @@ export const DEFAULT_DOSSIER_RULES: DossierRules = { neutralResets: false, quiet
 export const SUPPORTIVE_ROLES = ["sponsor", "advisor", "informant"] as const satisfies readonly (keyof typeof ROLE_VALUES)[];
 export const REVIEW_MONTHS = 3;
 
-export type SectionId = "general" | "environment" | "ourView" | "decisionGroup" | "history" | "competitors" | "contacts" | "position" | "review" | "plan" | "actions";
+export type SectionId = "general" | "environment" | "ourView" | "decisionGroup" | "history" | "competitors" | "contacts" | "position" | "review" | "plan" | "actions" | "reviews";
 
 export type InputKind =
   | { kind: "text" }
@@ -114,6 +115,8 @@ export interface SectionSpec {
   fields?: Field[];
   /** A table: column headers, then `rows` empty input rows. */
   table?: { columns: Field[]; rows: number };
+  /** Labelled rows with one column per entry, the newest to the right (`columns` styled, more may follow). */
+  grid?: { rows: Field[]; columns: number };
 }
 
 export const TEXT: InputKind = { kind: "text" };
@@ -231,9 +234,24 @@ export const SECTIONS: readonly SectionSpec[] = [
       ],
     },
   },
+  {
+    id: "reviews",
+    title: DOSSIER_SECTIONS.reviews,
+    note: FOLLOW_UP_TEXT.reviewsNote,
+    grid: {
+      columns: 6,
+      rows: [
+        { label: FOLLOW_UP_TEXT.reviewDate, input: DATE },
+        ...[FOLLOW_UP_TEXT.qCriticises, FOLLOW_UP_TEXT.qEnjoys, FOLLOW_UP_TEXT.qAnswers, FOLLOW_UP_TEXT.qExpects, FOLLOW_UP_TEXT.qCompetitors, FOLLOW_UP_TEXT.qHelp].map((label): Field => ({ label, input: { kind: "list", list: "yesNo" } })),
+        { label: FOLLOW_UP_TEXT.suggestedRung, input: { kind: "computed", format: "General" } },
+        { label: FOLLOW_UP_TEXT.satisfaction, input: { kind: "list", list: "satisfaction" } },
+        { label: FOLLOW_UP_TEXT.complaints, input: TEXT },
+      ],
+    },
+  },
 ];
 /** The sections of layout 1 (sections 2-10); the extension block follows them. */
-export const EXTENSION_SECTIONS: readonly SectionId[] = ["plan", "actions"];
+export const EXTENSION_SECTIONS: readonly SectionId[] = ["plan", "actions", "reviews"];
 export const BASE_SECTIONS = SECTIONS.filter((section) => !EXTENSION_SECTIONS.includes(section.id));
 
 /** Table columns (0-based within the table, which starts at column B). */
@@ -243,6 +261,19 @@ export const HISTORY = { date: 0, outcome: 3 } as const;
 export const ACTION = { text: 0, owner: 1, due: 2, status: 3 } as const;
 /** Fields of the Account plan section, by position. */
 export const PLAN = { year: 0, revenueTarget: 1, marginTarget: 2, actualRevenue: 3, actualMargin: 4, revenueVsTarget: 5 } as const;
+/** Rows of the reviews grid, by position. */
+export const REVIEW = { date: 0, firstQuestion: 1, rung: 7, satisfaction: 8, complaints: 9 } as const;
+/**
+ * The answer to each perception question (Persian article, seeds/003_ff557412609fab83.txt) that
+ * speaks for a closer relationship: not criticising our products, enjoying business talk with us,
+ * answering quickly, expecting the best from us, keeping away from our competitors, expecting our
+ * help. The article asks the questions and leaves the reading to the supplier; the add-in's
+ * reading: 0-1 such answers suggest rung 1 (ordinary supplier), 2-3 rung 2, 4-5 rung 3, all 6 rung 4.
+ */
+export const FAVOURABLE_ANSWERS = ["no", "yes", "yes", "yes", "no", "yes"] as const;
+/** The rung (1-4) that `favourable` answers suggest. */
+export const rungOf = (favourable: number): number => (favourable <= 1 ? 1 : favourable <= 3 ? 2 : favourable <= 5 ? 3 : 4);
+
 /** Fields of section 9, by position. */
 export const POSITION = { ladder: 0, satisfaction: 1, complaints: 2 } as const;
 
@@ -291,14 +322,16 @@ export interface DossierRows {
 export const anchorText = (id: string): string => ANCHOR_PREFIX + id;
 
 /** Rows of the extension block written from row `from`: its hidden list row, sections 11 and 12, the end anchor. */
-function extensionRows(from: number): Pick<DossierRows, "end"> & { list: number; sections: Partial<Record<SectionId, number>> } {
+function extensionRows(from: number): Pick<DossierRows, "end"> & { lists: Partial<Record<ListId, number>>; sections: Partial<Record<SectionId, number>> } {
   const sections: Partial<Record<SectionId, number>> = {};
-  let row = from + 1;
+  const lists: Partial<Record<ListId, number>> = {};
+  EXTENSION_LISTS.forEach((id, index) => (lists[id] = from + index));
+  let row = from + EXTENSION_LISTS.length;
   for (const section of SECTIONS.filter((spec) => EXTENSION_SECTIONS.includes(spec.id))) {
     sections[section.id] = row;
     row += sectionHeight(section) + 1;
   }
-  return { list: from, sections, end: row };
+  return { lists, sections, end: row };
 }
 
 /** Rows of a new dossier. */
@@ -314,14 +347,13 @@ export function templateRows(): DossierRows {
     row += sectionHeight(section) + 1;
   }
   const extension = extensionRows(row);
-  lists[EXTENSION_LIST] = extension.list;
-  return { figures, meta, lists, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: null };
+  return { figures, meta, lists: { ...lists, ...extension.lists }, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: null };
 }
 
 export function sectionHeight(section: SectionSpec): number {
   const note = section.note ? 1 : 0;
   if (section.table) return 1 + note + 1 + section.table.rows;
-  return 1 + note + (section.fields?.length ?? 0);
+  return 1 + note + (section.fields ?? section.grid?.rows ?? []).length;
 }
 
 /** First row of a section's content: field rows, or a table's header row. */
@@ -355,18 +387,17 @@ export function rowsFromAnchors(columnA: readonly CellValue[]): DossierRows | nu
     if (row === undefined) return null;
     sections[section.id] = row;
   }
-  const extensionAnchors = [`list:${EXTENSION_LIST}`, ...EXTENSION_SECTIONS, "end"].map(at);
+  const extensionAnchors = [...EXTENSION_LISTS.map((id) => `list:${id}`), ...EXTENSION_SECTIONS, "end"].map(at);
   if (extensionAnchors.every((row) => row === undefined)) {
     const from = columnA.length + 1;
     const extension = extensionRows(from);
-    lists[EXTENSION_LIST] = extension.list;
-    return { figures, meta, lists, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: from };
+    return { figures, meta, lists: { ...lists, ...extension.lists }, sections: { ...sections, ...extension.sections }, end: extension.end, upgradeFrom: from };
   }
   if (extensionAnchors.some((row) => row === undefined)) return null;
-  const [list, ...rest] = extensionAnchors as number[];
-  lists[EXTENSION_LIST] = list;
-  EXTENSION_SECTIONS.forEach((id, index) => (sections[id] = rest[index]));
-  return { figures, meta, lists, sections, end: rest[rest.length - 1], upgradeFrom: null };
+  const extension = extensionAnchors as number[];
+  EXTENSION_LISTS.forEach((id, index) => (lists[id] = extension[index]));
+  EXTENSION_SECTIONS.forEach((id, index) => (sections[id] = extension[EXTENSION_LISTS.length + index]));
+  return { figures, meta, lists, sections, end: extension[extension.length - 1], upgradeFrom: null };
 }
 
 /** Data rows of a table section as they are now: from below its header row to the next anchor (a section or the end). */
@@ -430,8 +461,8 @@ export type RightPair = "recency" | "frequency" | "rfm" | "segment" | "asOf" | "
 export const LEFT_PAIRS: readonly LeftPair[] = ["manager", "measure", "share", "rank", "abcxyz", "dependency", "keyType", "status", "lastPurchase"];
 export const RIGHT_PAIRS: readonly RightPair[] = ["recency", "frequency", "rfm", "segment", "asOf", "nextReview", "nextContact", "pausedUntil", "urgentVia"];
 
-/** Columns a read-back needs (A..H). */
-export const READ_COLUMNS = LAST_TABLE_COLUMN + 1;
+/** Columns a read-back needs: A..H, and the reviews grid's first 12 entries (C..N). */
+export const READ_COLUMNS = VALUE_COLUMN + 12;
 
 /** Input cells a manager fills, for tests and for "go to" links: section -> its input area now. */
 export function inputAreas(rows: DossierRows): Record<SectionId, Rect> {
@@ -442,6 +473,8 @@ export function inputAreas(rows: DossierRows): Record<SectionId, Rect> {
       // The blank separator row is not pre-styled input; areas stop at the styled rows.
       const end = last - 1;
       areas[section.id] = { row: first, column: LABEL_COLUMN, rowCount: Math.max(1, end - first + 1), columnCount: section.table.columns.length };
+    } else if (section.grid) {
+      areas[section.id] = { row: fieldRow(rows, section.id, 0), column: VALUE_COLUMN, rowCount: section.grid.rows.length, columnCount: section.grid.columns };
     } else {
       areas[section.id] = { row: fieldRow(rows, section.id, 0), column: VALUE_COLUMN, rowCount: section.fields?.length ?? 0, columnCount: 1 };
     }
@@ -452,6 +485,6 @@ export function inputAreas(rows: DossierRows): Record<SectionId, Rect> {
 /** Whether a section's field (by position) or table column (by position) is computed, not typed. */
 export function isComputed(id: SectionId, index: number): boolean {
   const section = SECTIONS.find((spec) => spec.id === id) as SectionSpec;
-  const input = section.table ? section.table.columns[index]?.input : section.fields?.[index]?.input;
+  const input = section.table ? section.table.columns[index]?.input : (section.fields ?? section.grid?.rows)?.[index]?.input;
   return input?.kind === "computed" || input?.kind === "nextReview";
 }

@@ -7,7 +7,7 @@ import { RTL_LANGUAGES, translate, type Lang, type Translations } from "../i18n/
 import { VALIDATION_TEXT } from "../i18n/dossier";
 import { COLOURS, FORMATS } from "./layout/common";
 import { emptyPlan, type Rect, type SheetPlan } from "./plan";
-import { ANCHOR_COLUMN, BASE_SECTIONS, COMPUTED_FILL, COMPUTED_STYLE, CONTACT, DOSSIER_LAYOUT_VERSION, type DossierRows, EXTENSION_LIST, EXTENSION_SECTIONS, FIGURES, GENERAL, HEADER_STYLE, INPUT_STYLE, type InputKind, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, LIST_ORDER, LIST_VALUES, type ListId, MARKER_FONT, MEMBER, META, NOTE_FONT, type PlannedCell, REVIEW_MONTHS, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, SECTIONS, type SectionSpec, VALUE_COLUMN, anchorText, blocksOf, cellRef, contentRow, listValues, overdue, summaryCells, tableRowSpan, templateRows } from "./dossier-spec";
+import { ANCHOR_COLUMN, BASE_SECTIONS, COMPUTED_FILL, COMPUTED_STYLE, CONTACT, DOSSIER_LAYOUT_VERSION, type DossierRows, EXTENSION_LISTS, EXTENSION_SECTIONS, FIGURES, GENERAL, HEADER_STYLE, INPUT_STYLE, type InputKind, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, LIST_ORDER, LIST_VALUES, type ListId, MARKER_FONT, MEMBER, META, NOTE_FONT, type PlannedCell, REVIEW_MONTHS, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, SECTIONS, type SectionSpec, VALUE_COLUMN, anchorText, blocksOf, cellRef, contentRow, listValues, overdue, summaryCells, tableRowSpan, templateRows } from "./dossier-spec";
 
 /** Rows a portrait page holds at 100% (A4 or Letter, 15 pt rows, Excel's normal margins), less the repeated title. */
 const PRINT_PAGE_ROWS = 44;
@@ -88,11 +88,13 @@ class TemplateWriter {
       this.plan.styles.push({ area: { row: header + 1, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { italic: true, fontColor: NOTE_FONT } });
     }
     const first = contentRow(section, header);
-    section.fields?.forEach((field, index) => {
+    // Fields take one value cell; a grid's rows one cell per entry, to the right.
+    const entries = section.grid?.columns ?? 1;
+    (section.fields ?? section.grid?.rows)?.forEach((field, index) => {
       const row = first + index;
       this.cells.push({ row, column: LABEL_COLUMN, text: this.t(field.label), format: GENERAL });
-      this.plan.styles.push({ area: { row, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: LABEL_FONT } });
-      this.input(field.input, { row, column: VALUE_COLUMN, rowCount: 1, columnCount: 1 });
+      this.plan.styles.push({ area: { row, column: LABEL_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: LABEL_FONT, wrap: section.grid !== undefined } });
+      this.input(field.input, { row, column: VALUE_COLUMN, rowCount: 1, columnCount: entries });
     });
     if (section.table) this.tableColumns(section, 0, section.table.rows);
   }
@@ -118,12 +120,12 @@ class TemplateWriter {
         return;
       case "date":
         plan.styles.push({ area, style: INPUT_STYLE });
-        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: FORMATS.date });
+        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: FORMATS.date });
         plan.validations.push({ area, kind: "date", title: this.t(VALIDATION_TEXT.dateTitle), message: this.t(VALIDATION_TEXT.dateMessage) });
         return;
       case "number":
         plan.styles.push({ area, style: INPUT_STYLE });
-        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: input.format });
+        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: input.format });
         return;
       case "whole": {
         plan.styles.push({ area, style: INPUT_STYLE });
@@ -144,7 +146,7 @@ class TemplateWriter {
         return;
       case "computed":
         plan.styles.push({ area, style: COMPUTED_STYLE });
-        for (let r = 0; r < area.rowCount; r++) this.cells.push({ row: area.row + r, column: area.column, empty: true, format: input.format });
+        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: input.format });
         return;
       case "nextReview": {
         plan.styles.push({ area, style: COMPUTED_STYLE });
@@ -159,8 +161,8 @@ class TemplateWriter {
 
   /** The extension block (layout 2): its list row, sections 11 and 12, the end anchor. */
   extension(): void {
-    this.listRow(EXTENSION_LIST);
-    this.plan.hiddenRows.push({ row: this.rows.lists[EXTENSION_LIST], column: 0, rowCount: 1, columnCount: 1 });
+    for (const id of EXTENSION_LISTS) this.listRow(id);
+    this.plan.hiddenRows.push({ row: this.rows.lists[EXTENSION_LISTS[0]], column: 0, rowCount: EXTENSION_LISTS.length, columnCount: 1 });
     for (const section of SECTIONS.filter((spec) => EXTENSION_SECTIONS.includes(spec.id))) this.section(section);
     this.anchor(this.rows.end, "end");
   }
@@ -169,6 +171,11 @@ class TemplateWriter {
     this.plan.blocks = blocksOf(this.cells.filter((cell) => !this.typed.has(`${cell.row}:${cell.column}`)));
     return this.plan;
   }
+}
+
+/** Every cell of an area, row by row. */
+function cellsOf(area: Rect): { row: number; column: number }[] {
+  return Array.from({ length: area.rowCount * area.columnCount }, (_, index) => ({ row: area.row + Math.floor(index / area.columnCount), column: area.column + (index % area.columnCount) }));
 }
 
 const printSetup = (rows: DossierRows): SheetPlan["print"] => ({ orientation: "Portrait", titleRows: { row: 0, rows: 1 }, breaksBefore: printBreaks(rows), area: printArea(rows) });

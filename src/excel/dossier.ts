@@ -186,7 +186,7 @@ function isKeyClient(client: ClientResult): boolean {
 
 /** What a dossier created this run holds: nothing typed yet (its health and agenda start from its creation). */
 function newReadBack(client: ClientResult, rows: DossierRows, lang: Lang, created: number): DossierReadBack {
-  return { rows, key: client.key, lang, name: client.client, manager: client.manager ?? "", created, everKey: isKeyClient(client), lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, ladder: null, satisfaction: null, complaints: "", typed: new Set() };
+  return { rows, key: client.key, lang, name: client.client, manager: client.manager ?? "", created, everKey: isKeyClient(client), lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, reviews: [], ladder: null, satisfaction: null, complaints: "", typed: new Set() };
 }
 
 /** Writes the index and KAM Health through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on them now. */

@@ -46,11 +46,16 @@ export interface HealthRow {
   complaints: string;
   competitors: number;
   lastDeal: DossierReadBack["lastDeal"];
+  /** The rungs the reviews suggested, oldest first (1 = ordinary supplier ... 4 = trusted partner). */
+  rungs: number[];
   /** Decision-group members not contacted (by the contacts log) for more than the rules' quiet days. */
   quiet: string[];
   status: HealthStatus;
   reasons: HealthReason[];
 }
+
+/** The ladder's rungs, lowest first (rung 1 = the first). */
+const LADDER_KEYS = Object.keys(LADDER_VALUES) as NonNullable<DossierReadBack["ladder"]>[];
 
 /** The two lowest rungs of satisfaction ("somewhat" and "very" dissatisfied). */
 const DISSATISFIED: readonly NonNullable<DossierReadBack["satisfaction"]>[] = ["somewhatDissatisfied", "veryDissatisfied"];
@@ -80,6 +85,13 @@ export function healthOf(dossier: { sheet: string; readBack: DossierReadBack }, 
   }
   const quiet = members.filter((member) => member.name !== "" && today - (lastContactOf.get(member.name.toLowerCase()) ?? -Infinity) > rules.quietDays).map((member) => member.name);
   const { pauseEnds } = contactRhythm(readBack, rules);
+  // The latest review speaks for satisfaction and complaints; section 9's ladder is the manager's
+  // own judgement, else the rung the latest review suggests.
+  const latest = readBack.reviews[readBack.reviews.length - 1] ?? null;
+  const rungs = readBack.reviews.flatMap((review) => (review.rung === null ? [] : [review.rung]));
+  const ladder = readBack.ladder ?? (rungs.length > 0 ? LADDER_KEYS[rungs[rungs.length - 1] - 1] : null);
+  const satisfaction = latest?.satisfaction ?? readBack.satisfaction;
+  const complaints = latest && latest.complaints !== "" ? latest.complaints : readBack.complaints;
 
   const reasons: HealthReason[] = [];
   const red = (text: HealthReason["text"], params?: HealthReason["params"]) => reasons.push({ text, params, level: "red" });
@@ -88,11 +100,11 @@ export function healthOf(dossier: { sheet: string; readBack: DossierReadBack }, 
   if (reviewOverdue !== null) red("reasonReview", { days: reviewOverdue });
   if (actionsOverdue > 0) red("reasonActions", { count: actionsOverdue });
   if (opponents > supporters) red("reasonOpponents");
-  if (readBack.satisfaction !== null && DISSATISFIED.includes(readBack.satisfaction)) red("reasonDissatisfied");
+  if (satisfaction !== null && DISSATISFIED.includes(satisfaction)) red("reasonDissatisfied");
   if (!decisionMaker) amber("reasonNoDecisionMaker");
   if (withoutRole > 0) amber("reasonNoRole", { count: withoutRole });
-  if (readBack.complaints !== "") amber("reasonComplaints");
-  if (readBack.ladder === "ordinary") amber("reasonOrdinary");
+  if (complaints !== "") amber("reasonComplaints");
+  if (ladder === "ordinary") amber("reasonOrdinary");
   if (readBack.lastDeal === "lost") amber("reasonLostDeal");
   if (quiet.length > 0) amber("reasonNotContacted", { days: rules.quietDays, names: quiet.join(", ") });
   if (pauseEnds !== null && pauseEnds > today) amber("reasonPaused", { date: isoFromSerial(pauseEnds) });
@@ -108,11 +120,12 @@ export function healthOf(dossier: { sheet: string; readBack: DossierReadBack }, 
     supporters,
     opponents,
     withoutRole,
-    ladder: readBack.ladder,
-    satisfaction: readBack.satisfaction,
-    complaints: readBack.complaints,
+    ladder,
+    satisfaction,
+    complaints,
     competitors: readBack.competitors,
     lastDeal: readBack.lastDeal,
+    rungs,
     quiet,
     status,
     reasons,
@@ -144,6 +157,7 @@ export function healthPlan(rows: HealthRow[], lang: Lang, today: number, rules: 
     { header: t(HEALTH_TEXT.supportersOpponents), format: TEXT_FORMAT, width: 90, value: (row) => `${row.supporters} / ${row.opponents}` },
     { header: t(HEALTH_TEXT.peopleWithoutRole), format: FORMATS.integer, width: 80, value: (row) => row.withoutRole },
     { header: t(FOLLOW_UP_TEXT.ladder), format: null, width: 150, value: (row) => listText(LADDER_VALUES, row.ladder) },
+    { header: t(HEALTH_TEXT.trajectory), format: TEXT_FORMAT, width: 100, value: (row) => row.rungs.join(" → ") || null },
     { header: t(FOLLOW_UP_TEXT.satisfaction), format: null, width: 130, value: (row) => listText(SATISFACTION_VALUES, row.satisfaction) },
     { header: t(FOLLOW_UP_TEXT.complaints), format: TEXT_FORMAT, width: 160, value: (row) => row.complaints || null },
     { header: t(HEALTH_TEXT.competitors), format: FORMATS.integer, width: 80, value: (row) => row.competitors },

@@ -58,3 +58,6 @@ export const ACTION_STATUS_VALUES = translations((d) => d.dossier.actionStatuses
 
 /** The "KAM Health" sheet: one row per dossier, its red / amber / green status and why. */
 export const HEALTH_TEXT = translations((d) => d.dossier.health);
+
+/** Answers to the perception questions of a review (Persian article). */
+export const YES_NO_VALUES = translations((d) => d.dossier.yesNo);

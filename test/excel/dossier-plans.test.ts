@@ -141,7 +141,9 @@ describe("dossier template", () => {
 
   test("every drop-down is a list validation with an error alert pointing at the sheet's own list values", () => {
     const lists = template.validations.filter((v) => v.kind === "list-range");
-    expect(lists.length).toBe(8); // role, attitude, history outcome, channel, contact outcome, ladder, satisfaction, action status
+    // Role, attitude, history outcome, channel, contact outcome, ladder, satisfaction, action status;
+    // and the reviews grid's six questions and satisfaction.
+    expect(lists.length).toBe(15);
     for (const validation of lists) {
       if (validation.kind !== "list-range") continue;
       expect(validation.message).not.toBe("");
@@ -151,7 +153,7 @@ describe("dossier template", () => {
     const roleList = lists.find((v) => v.kind === "list-range" && v.source.row === rows.lists.role);
     expect(roleList && roleList.kind === "list-range" && roleList.source.columnCount).toBe(9);
     expect(template.validations.some((v) => v.kind === "whole" && v.min === 1 && v.max === 5)).toBe(true);
-    expect(template.validations.filter((v) => v.kind === "date").length).toBe(4); // history, contacts, last reviewed, action due
+    expect(template.validations.filter((v) => v.kind === "date").length).toBe(5); // history, contacts, last reviewed, action due, review date
     expect(template.validations.some((v) => v.kind === "whole" && v.min === 2000 && v.max === 2100)).toBe(true); // the plan's year
   });
 
@@ -173,7 +175,7 @@ describe("dossier template", () => {
     }
     expect(template.hiddenRows).toEqual([
       { row: rows.meta, column: 0, rowCount: 8, columnCount: 1 },
-      { row: rows.lists.actionStatus, column: 0, rowCount: 1, columnCount: 1 },
+      { row: rows.lists.actionStatus, column: 0, rowCount: 2, columnCount: 1 },
     ]);
     expect(template.hiddenColumns).toEqual([0]);
   });
@@ -207,8 +209,10 @@ describe("Figures section", () => {
     const areas = inputAreas(rows);
     const computed = (row: number, column: number) =>
       (Object.entries(areas) as [SectionId, (typeof areas)[SectionId]][]).some(([id, area]) => {
-        const tableSection = SECTIONS.find((spec) => spec.id === id)?.table !== undefined;
-        return row >= area.row && row < area.row + area.rowCount && column >= area.column && column < area.column + area.columnCount && isComputed(id, tableSection ? column - area.column : row - area.row);
+        const spec = SECTIONS.find((section) => section.id === id);
+        // A grid's computed row runs on past its styled entries, as far as a run reads reviews.
+        const lastColumn = spec?.grid ? READ_COLUMNS : area.column + area.columnCount;
+        return row >= area.row && row < area.row + area.rowCount && column >= area.column && column < lastColumn && isComputed(id, spec?.table ? column - area.column : row - area.row);
       });
     for (const cell of planCells(plan.plan)) {
       expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column)).toBe(true);

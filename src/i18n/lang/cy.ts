@@ -497,6 +497,7 @@ export const cy: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "13. Adolygiadau canfyddiad a bodlonrwydd",
       plan: "11. Cynllun y cyfrif",
       actions: "12. Camau gweithredu",
       figures: "1. Ffigurau (wedi'u cyfrifo, yn cael eu hailysgrifennu bob tro)",
@@ -650,6 +651,15 @@ export const cy: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "Un golofn i bob adolygiad, y diweddaraf ar y dde: mae'r atebion yn awgrymu ble mae'r cleient yn ein gosod (ysgol canfyddiad).",
+      reviewDate: "Dyddiad yr adolygiad",
+      qCriticises: "Ydy'r cleient yn beirniadu ein cynhyrchion?",
+      qEnjoys: "Ydy e'n mwynhau trafod busnes gyda ni?",
+      qAnswers: "Ydy e'n ateb ein galwadau'n gyflym?",
+      qExpects: "Ydy e'n disgwyl y gorau gennym ni?",
+      qCompetitors: "Ydy e'n delio â'n cystadleuwyr (yn hytrach na'u hosgoi)?",
+      qHelp: "Ydy e'n disgwyl ein help i lwyddo?",
+      suggestedRung: "Gris yn ôl yr atebion",
       insidePause: "Yn ystod saib",
       planNote: "Chi sy'n gosod y targedau; daw'r ffigurau llwyd o'r data gwerthiant bob tro y rhedir y dadansoddiad.",
       planYear: "Blwyddyn y targedau",
@@ -686,6 +696,7 @@ export const cy: Dictionary = {
     },
 
     health: {
+      trajectory: "Grisiau dros yr adolygiadau",
       sheetName: "KAM Iechyd",
       status: "Iechyd",
       reasons: "Pam",
@@ -717,6 +728,11 @@ export const cy: Dictionary = {
       reasonLostDeal: "collwyd y fargen ddiwethaf",
       reasonNone: "dim i'w wneud",
       asOf: "Ar {date}. Coch: gweithredu nawr; ambr: gwylio; mae'r rhesymau'n dweud pam.",
+    },
+
+    yesNo: {
+      yes: "Ydy",
+      no: "Nac ydy",
     },
 
     index: {

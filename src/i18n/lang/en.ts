@@ -514,6 +514,7 @@ export const en = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "13. Perception and satisfaction reviews",
       plan: "11. Account plan",
       actions: "12. Actions",
       figures: "1. Figures (computed, rewritten on every run)",
@@ -667,6 +668,15 @@ export const en = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "One column per review, the newest to the right: the answers suggest where the client puts us (the perception ladder).",
+      reviewDate: "Date of the review",
+      qCriticises: "Does the client criticise our products?",
+      qEnjoys: "Does it enjoy discussing business with us?",
+      qAnswers: "Does it answer our calls quickly?",
+      qExpects: "Does it expect the best from us?",
+      qCompetitors: "Does it deal with our competitors (rather than avoid them)?",
+      qHelp: "Does it expect our help for its own success?",
+      suggestedRung: "Rung the answers suggest",
       insidePause: "Inside a pause",
       planNote: "Targets are yours to set; the grey figures come from the sales data on every run.",
       planYear: "Year of the targets",
@@ -703,6 +713,7 @@ export const en = {
     },
 
     health: {
+      trajectory: "Rungs over the reviews",
       sheetName: "KAM Health",
       status: "Health",
       reasons: "Why",
@@ -734,6 +745,11 @@ export const en = {
       reasonLostDeal: "the last deal was lost",
       reasonNone: "nothing to act on",
       asOf: "As of {date}. Red: act now; amber: watch; the reasons say why.",
+    },
+
+    yesNo: {
+      yes: "Yes",
+      no: "No",
     },
 
     index: {

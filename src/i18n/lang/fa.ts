@@ -497,6 +497,7 @@ export const fa: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "۱۳. ارزیابی‌های ادراک و رضایت",
       plan: "۱۱. برنامهٔ مشتری",
       actions: "۱۲. اقدام‌ها",
       figures: "۱. ارقام (محاسبه‌شده، در هر اجرا از نو نوشته می‌شود)",
@@ -650,6 +651,15 @@ export const fa: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "برای هر ارزیابی یک ستون، جدیدترین در سمت راست: پاسخ‌ها نشان می‌دهند مشتری ما را در کدام پلهٔ نردبان ادراک می‌بیند.",
+      reviewDate: "تاریخ ارزیابی",
+      qCriticises: "آیا مشتری از محصولات ما ایراد می‌گیرد؟",
+      qEnjoys: "آیا از بحث دربارهٔ مسائل تجاری با ما لذت می‌برد؟",
+      qAnswers: "آیا به تماس‌های ما زود پاسخ می‌دهد؟",
+      qExpects: "آیا از ما توقع بهترین بودن را دارد؟",
+      qCompetitors: "آیا با رقبای ما وارد رابطه شده است (به‌جای دوری از آن‌ها)؟",
+      qHelp: "آیا برای موفقیت خود از ما توقع کمک دارد؟",
+      suggestedRung: "پلهٔ پیشنهادی پاسخ‌ها",
       insidePause: "در دوران مکث",
       planNote: "هدف‌ها را شما تعیین می‌کنید؛ ارقام خاکستری در هر اجرا از داده‌های فروش می‌آیند.",
       planYear: "سال هدف‌ها",
@@ -686,6 +696,7 @@ export const fa: Dictionary = {
     },
 
     health: {
+      trajectory: "پله‌ها در ارزیابی‌ها",
       sheetName: "KAM سلامت",
       status: "سلامت",
       reasons: "چرا",
@@ -717,6 +728,11 @@ export const fa: Dictionary = {
       reasonLostDeal: "آخرین معامله از دست رفت",
       reasonNone: "اقدامی لازم نیست",
       asOf: "تا {date}. قرمز: اکنون اقدام کنید؛ زرد: مراقب باشید؛ دلیل‌ها نوشته شده‌اند.",
+    },
+
+    yesNo: {
+      yes: "بله",
+      no: "خیر",
     },
 
     index: {

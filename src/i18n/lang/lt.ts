@@ -497,6 +497,7 @@ export const lt: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "13. Suvokimo ir pasitenkinimo vertinimai",
       plan: "11. Kliento planas",
       actions: "12. Veiksmai",
       figures: "1. Rodikliai (apskaičiuojami iš naujo kiekvieną kartą)",
@@ -650,6 +651,15 @@ export const lt: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "Vienas stulpelis vienam vertinimui, naujausi dešinėje: atsakymai rodo, kur klientas mus mato suvokimo kopėčiose.",
+      reviewDate: "Vertinimo data",
+      qCriticises: "Ar klientas kritikuoja mūsų produktus?",
+      qEnjoys: "Ar jam malonu su mumis aptarti verslą?",
+      qAnswers: "Ar jis greitai atsiliepia į mūsų skambučius?",
+      qExpects: "Ar jis tikisi iš mūsų geriausio?",
+      qCompetitors: "Ar jis bendrauja su mūsų konkurentais (užuot jų vengęs)?",
+      qHelp: "Ar jis tikisi mūsų pagalbos savo sėkmei?",
+      suggestedRung: "Laiptelis pagal atsakymus",
       insidePause: "Pauzės metu",
       planNote: "Tikslus nustatote jūs; pilki skaičiai imami iš pardavimų duomenų per kiekvieną analizę.",
       planYear: "Tikslų metai",
@@ -686,6 +696,7 @@ export const lt: Dictionary = {
     },
 
     health: {
+      trajectory: "Laipteliai per vertinimus",
       sheetName: "KAM Būklė",
       status: "Būklė",
       reasons: "Kodėl",
@@ -717,6 +728,11 @@ export const lt: Dictionary = {
       reasonLostDeal: "paskutinis sandoris prarastas",
       reasonNone: "veikti nereikia",
       asOf: "{date} duomenimis. Raudona: veikti dabar; geltona: stebėti; priežastys nurodytos.",
+    },
+
+    yesNo: {
+      yes: "Taip",
+      no: "Ne",
     },
 
     index: {

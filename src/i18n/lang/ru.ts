@@ -497,6 +497,7 @@ export const ru: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "13. Оценки восприятия и удовлетворённости",
       plan: "11. План по клиенту",
       actions: "12. Действия",
       figures: "1. Показатели (рассчитываются заново при каждом запуске)",
@@ -650,6 +651,15 @@ export const ru: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "Один столбец на оценку, новые справа: ответы подсказывают, где клиент видит нас на лестнице восприятия.",
+      reviewDate: "Дата оценки",
+      qCriticises: "Критикует ли клиент наши продукты?",
+      qEnjoys: "Нравится ли ему обсуждать с нами бизнес?",
+      qAnswers: "Быстро ли он отвечает на наши звонки?",
+      qExpects: "Ждёт ли он от нас лучшего?",
+      qCompetitors: "Имеет ли он дело с нашими конкурентами (а не избегает их)?",
+      qHelp: "Ждёт ли он нашей помощи в своём успехе?",
+      suggestedRung: "Ступень по ответам",
       insidePause: "Во время паузы",
       planNote: "Цели задаёте вы; серые цифры берутся из данных о продажах при каждом запуске.",
       planYear: "Год целей",
@@ -686,6 +696,7 @@ export const ru: Dictionary = {
     },
 
     health: {
+      trajectory: "Ступени по оценкам",
       sheetName: "KAM Состояние",
       status: "Состояние",
       reasons: "Почему",
@@ -717,6 +728,11 @@ export const ru: Dictionary = {
       reasonLostDeal: "последняя сделка проиграна",
       reasonNone: "действовать не нужно",
       asOf: "На {date}. Красный: действовать сейчас; жёлтый: следить; причины указаны.",
+    },
+
+    yesNo: {
+      yes: "Да",
+      no: "Нет",
     },
 
     index: {

@@ -497,6 +497,7 @@ export const zh: Dictionary = {
   dossier: {
     /** Section headings of a dossier. */
     sections: {
+      reviews: "13. 认知与满意度复核",
       plan: "11. 客户计划",
       actions: "12. 行动",
       figures: "1. 数据（自动计算，每次运行时重写）",
@@ -650,6 +651,15 @@ export const zh: Dictionary = {
 
     /** Labels of sections 9 and 10 and the rule notes under the tables. */
     followUp: {
+      reviewsNote: "每次复核一列，最新的在右侧：答案提示客户在认知阶梯上如何看待我们。",
+      reviewDate: "复核日期",
+      qCriticises: "客户是否批评我们的产品？",
+      qEnjoys: "是否乐于与我们讨论业务？",
+      qAnswers: "是否迅速回复我们的电话？",
+      qExpects: "是否期望我们做到最好？",
+      qCompetitors: "是否与我们的竞争对手打交道（而非回避）？",
+      qHelp: "是否期望我们帮助其取得成功？",
+      suggestedRung: "答案提示的阶梯",
       insidePause: "在暂停期内",
       planNote: "目标由您设定；灰色数字在每次分析时取自销售数据。",
       planYear: "目标年份",
@@ -686,6 +696,7 @@ export const zh: Dictionary = {
     },
 
     health: {
+      trajectory: "历次复核的阶梯",
       sheetName: "KAM 健康",
       status: "健康",
       reasons: "原因",
@@ -717,6 +728,11 @@ export const zh: Dictionary = {
       reasonLostDeal: "最近一笔交易失败",
       reasonNone: "无需行动",
       asOf: "截至 {date}。红：立即行动；黄：关注；原因已写明。",
+    },
+
+    yesNo: {
+      yes: "是",
+      no: "否",
     },
 
     index: {

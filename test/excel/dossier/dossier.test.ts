@@ -6,7 +6,7 @@ import { serialFromIso } from "../../../src/engine/calendar";
 import type { CellValue } from "../../../src/engine/types";
 import { readAgenda } from "../../../src/excel/agenda";
 import { createOrRefreshDossiers } from "../../../src/excel/dossier";
-import { inputAreas, isComputed, listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
+import { SECTIONS, inputAreas, isComputed, listValues, summaryCells, type SectionId } from "../../../src/excel/dossier-spec";
 import { createHeadlessExcel, type HeadlessExcel } from "../../../src/headless";
 import { expectExcelError } from "../../headless/helpers";
 import { baseSales, dossierInputs, dossierRows, insertRowsLikeExcel, LONG_NORTH, LONG_SOUTH, resultOf, sheetValues, SLASHED, typeInto, dossierRun } from "./helpers";
@@ -104,6 +104,9 @@ describe("which clients get a dossier", () => {
   });
 });
 
+/** Whether a section's cells are told apart by row (fields, a grid's rows) rather than by column (a table's). */
+const byRow = (id: SectionId): boolean => SECTIONS.find((section) => section.id === id)?.table === undefined;
+
 describe("what managers type survives re-runs", () => {
   /** Text for every input cell of every section, list cells from the sheet's own lists. */
   function typedContent(section: SectionId, rows: number, columns: number): CellValue[][] {
@@ -116,10 +119,11 @@ describe("what managers type survives re-runs", () => {
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c): CellValue => {
         const kind = lists[section]?.[c] ?? null;
-        if (isComputed(section, section === "plan" || section === "position" || section === "review" ? r : c)) return null;
+        if (isComputed(section, byRow(section) ? r : c)) return null;
         if (kind === "date") return day("2024-12-01") + r;
         if (kind === "person") return `decisionGroup ${r + 1}.1 — текст 文字`;
         if (section === "plan") return [2025, 1000, 0.2][r];
+        if (section === "reviews") return r === 0 ? day("2025-01-20") + c : r <= 6 ? listValues("yesNo", "en")[(r + c) % 2] : r === 8 ? listValues("satisfaction", "en")[c % 5] : `review ${c + 1} — текст 文字`;
         if (kind === "influence") return 1 + (r % 5);
         if (kind === "computed") return null;
         if (kind) {
@@ -138,11 +142,10 @@ describe("what managers type survives re-runs", () => {
     const areas = await dossierInputs(excel, sheet);
     const out: Record<string, CellValue[][]> = {};
     // What a manager typed: computed cells (rewritten by every run) left out.
-    const fields = (id: string) => id === "plan" || id === "position" || id === "review";
     for (const [id, area] of Object.entries(areas)) {
       out[id] = values
         .slice(area.row, area.row + area.rowCount)
-        .map((row, r) => row.slice(area.column, area.column + area.columnCount).map((value, c) => (isComputed(id as SectionId, fields(id) ? r : c) ? null : value)));
+        .map((row, r) => row.slice(area.column, area.column + area.columnCount).map((value, c) => (isComputed(id as SectionId, byRow(id as SectionId) ? r : c) ? null : value)));
     }
     return out;
   }

@@ -59,6 +59,11 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     await type(small, "ru", [["2025-02-20", negativeRu]], null);
     const plan = (await dossierInputs(excel, big)).plan;
     await typeInto(excel, big, plan.row + 1, 2, [[1000]]); // revenue target
+    // Two reviews: no favourable answer (rung 1), then all six (rung 4).
+    const reviews = (await dossierInputs(excel, big)).reviews;
+    const [yes, no] = listValues("yesNo", "en");
+    await typeInto(excel, big, reviews.row, 2, [[serialFromIso("2025-01-20"), serialFromIso("2025-04-20")]]);
+    await typeInto(excel, big, reviews.row + 1, 2, [[yes, no], [no, yes], [no, yes], [no, yes], [yes, no], [no, yes]]);
 
     const sheets = sheetsAsShown(await saveXlsx(excel), { recalculate: true });
     const bigRows = sheets.get(big) as string[][];
@@ -70,6 +75,7 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
     // Plan against actual: the year of the data (2024: 300) against the target typed.
     expect(bigRows.slice(plan.row + 3, plan.row + 6).map((row) => row[2])).toEqual(["300.00", "", "30.0%"]);
+    expect(bigRows[reviews.row + 7].slice(2, 5)).toEqual(["1 Ordinary supplier", "4 Trusted business partner", ""]);
 
     // The index speaks the last run's language (Russian here): found by the name that run gave it.
     const index = sheets.get(russian.indexSheet) as string[][];

@@ -19,6 +19,7 @@ import { healthOf } from "../../../src/excel/health";
 import { createHeadlessExcel } from "../../../src/headless";
 import { loadXlsx } from "../../../src/headless/xlsx";
 import { baseSales, dossierInputs, dossierRows, dossierRun, resultOf, sheetValues, typeInto } from "./helpers";
+import { listValues } from "../../../src/excel/dossier-spec";
 
 const day = (iso: string) => serialFromIso(iso);
 const CREATED = day("2025-01-10");
@@ -39,6 +40,7 @@ function dossier(fill: Partial<DossierReadBack> = {}): DossierReadBack {
     actions: [],
     lastDeal: null,
     competitors: 0,
+    reviews: [],
     ladder: null,
     satisfaction: null,
     complaints: "",
@@ -166,6 +168,28 @@ describe("KAM Health", () => {
     expect(bigRow.slice(1, 5)).toEqual(["Big Buyer Ltd", "Ann", "Red", "contact overdue by 12 days; no decision maker named"]);
     expect(values.length - 1).toBe(again.refreshed.length);
     expect(excel.inspect.sheet(again.healthSheet).tables().map((table) => table.name)).toEqual(["KAM_Health"]);
+  });
+});
+
+describe("perception and satisfaction reviews, dated", () => {
+  test("each review's answers suggest a rung; KAM Health shows the trajectory and the latest satisfaction", async () => {
+    const excel = createHeadlessExcel();
+    const result = resultOf(baseSales());
+    const summary = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: new Date(2025, 0, 10), protect: false }));
+    const sheet = summary.created.find((ref) => ref.client === "Big Buyer Ltd")?.sheet as string;
+    const grid = (await dossierInputs(excel, sheet)).reviews;
+    const [yes, no] = listValues("yesNo", "en");
+    const satisfied = listValues("satisfaction", "en");
+    // Column by column: date, six answers, (the suggested rung), satisfaction, complaints.
+    const review = (date: string, answers: string[], satisfaction: string, complaints: string) => [day(date), ...answers, null, satisfaction, complaints];
+    const first = review("2025-01-20", [yes, no, no, no, yes, no], satisfied[3], "Late delivery"); // nothing favourable: rung 1
+    const second = review("2025-04-20", [no, yes, yes, yes, yes, no], satisfied[1], ""); // four favourable: rung 3
+    for (const [offset, values] of [first, second].entries()) for (const [row, value] of values.entries()) if (value !== null) await typeInto(excel, sheet, grid.row + row, grid.column + offset, [[value]]);
+    const again = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: new Date(2025, 4, 1), protect: false }));
+    const row = again.health.find((health) => health.sheet === sheet);
+    expect([row?.rungs, row?.satisfaction, row?.complaints, row?.ladder]).toEqual([[1, 3], "satisfied", "", "partner"]);
+    // Every review column's rung is a formula over that column's answers and the sheet's own lists.
+    expect(excel.inspect.sheet(sheet).cell(grid.row + 7, grid.column + 1).formula).toMatch(/^=IF\(COUNTA\(D\d+:D\d+\)=0,"",INDEX\(\$B\$\d+:\$E\$\d+,1,/);
   });
 });
 
