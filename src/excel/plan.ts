@@ -93,8 +93,11 @@ export interface FormulaColours {
   fontColor?: string;
 }
 
-/** What a cell accepts; `title` and `message` are the alert shown when someone types anything else. */
-export type Validation = { area: Rect; title: string; message: string } & (
+/**
+ * What a cell accepts; `title` and `message` are the alert shown when someone types anything else,
+ * `prompt` what Excel shows when the cell is selected (at most 255 characters).
+ */
+export type Validation = { area: Rect; title: string; message: string; prompt?: { title: string; message: string } } & (
   | { kind: "list"; values: string[] }
   | { kind: "list-range"; source: Rect }
   | { kind: "whole"; min: number; max: number }

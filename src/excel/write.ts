@@ -253,6 +253,7 @@ function validationOperation(range: (context: ExcelContext, area: Rect) => Excel
       const target = range(context, validation.area);
       target.dataValidation.rule = rule;
       target.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: validation.title, message: validation.message };
+      if (validation.prompt) target.dataValidation.prompt = { showPrompt: true, ...validation.prompt };
     },
   };
 }

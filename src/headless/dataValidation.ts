@@ -51,6 +51,19 @@ function checkRule(rule: Excel.DataValidationRule): ValidationRule {
   return { [kind]: { operator: basic.operator, formula1: plain(basic.formula1), ...(between ? { formula2: plain(basic.formula2 as string | number | Date) } : {}) } };
 }
 
+/**
+ * Longest title and message a validation's texts may have, as the file format stores them
+ * ([MS-XLS] 2.5.37 DValStrings: titles at most 32 characters, the error message at most 225, the
+ * input prompt at most 255). The API reference does not say what a longer text does; the headless
+ * Excel refuses it (docs/headless-excel.md), the stricter behaviour.
+ */
+const TEXT_LIMITS = { prompt: { title: 32, message: 255 }, errorAlert: { title: 32, message: 225 } } as const;
+
+function checkLengths(title: string | undefined, message: string | undefined, limits: { title: number; message: number }, location: string): void {
+  if (title !== undefined && title.length > limits.title) fail("InvalidArgument", `The title has ${title.length} characters; at most ${limits.title} are allowed.`, location);
+  if (message !== undefined && message.length > limits.message) fail("InvalidArgument", `The message has ${message.length} characters; at most ${limits.message} are allowed.`, location);
+}
+
 export class DataValidation extends ClientObject implements Pick<Excel.DataValidation, "ignoreBlanks" | "clear"> {
   protected readonly typeName = "DataValidation";
   protected readonly scalarNames = ["type", "rule", "prompt", "errorAlert", "ignoreBlanks"] as const;
@@ -131,6 +144,7 @@ export class DataValidation extends ClientObject implements Pick<Excel.DataValid
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
     this.update("prompt", prompt, (v) => {
+      checkLengths(prompt.title, prompt.message, TEXT_LIMITS.prompt, "DataValidation.prompt");
       v.prompt = { showPrompt: prompt.showPrompt ?? v.prompt.showPrompt, title: prompt.title ?? v.prompt.title, message: prompt.message ?? v.prompt.message };
     });
   }
@@ -140,6 +154,7 @@ export class DataValidation extends ClientObject implements Pick<Excel.DataValid
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.update("errorAlert", alert, (v) => {
+      checkLengths(alert.title, alert.message, TEXT_LIMITS.errorAlert, "DataValidation.errorAlert");
       const style = alert.style ?? v.errorAlert.style;
       if (!ALERT_STYLES.includes(style)) fail("InvalidArgument", `'${style}' is not Stop, Warning or Information.`, "DataValidation.errorAlert");
       v.errorAlert = { showAlert: alert.showAlert ?? v.errorAlert.showAlert, style, title: alert.title ?? v.errorAlert.title, message: alert.message ?? v.errorAlert.message };

@@ -37,6 +37,9 @@ export const ALIASES_NOTE_TEXT: Translations = translations((d) => d.sheets.alia
 
 export const LEGEND_TEXTS = translations((d) => d.sheets.legend);
 
+/** What the four key types are, shown when a Key type cell is selected. */
+export const KEY_TYPE_HELP = translations((d) => d.sheets.keyTypeHelp);
+
 /** KAM Clients' "Why this status" column. */
 export const WHY_TEXTS = translations((d) => d.sheets.why);
 

@@ -169,6 +169,16 @@ describe("data validation", () => {
       sheet.getRange("A1").dataValidation.rule = {};
       await expectExcelError(context.sync(), "InvalidArgument");
       sheet.getRange("A1:A10").dataValidation.rule = { list: { inCellDropDown: true, source: "x,y" } };
+      // Texts the file format cannot hold ([MS-XLS] 2.5.37 DValStrings): refused, the longest allowed kept.
+      sheet.getRange("A1").dataValidation.prompt = { showPrompt: true, title: "t".repeat(33), message: "m" };
+      await expectExcelError(context.sync(), "InvalidArgument");
+      sheet.getRange("A1").dataValidation.prompt = { showPrompt: true, title: "t", message: "m".repeat(256) };
+      await expectExcelError(context.sync(), "InvalidArgument");
+      sheet.getRange("A1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "t", message: "m".repeat(226) };
+      await expectExcelError(context.sync(), "InvalidArgument");
+      sheet.getRange("A1").dataValidation.prompt = { showPrompt: true, title: "t".repeat(32), message: "m".repeat(255) };
+      sheet.getRange("A1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "t".repeat(32), message: "m".repeat(225) };
+      await context.sync();
       sheet.getRange("A4:A5").dataValidation.clear();
     });
     expect(excel.inspect.sheet("Sheet1").validations().map((v) => v.address)).toEqual(["A1:A3", "A6:A10"]);

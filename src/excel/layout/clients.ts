@@ -1,6 +1,6 @@
 /** KAM Clients: one row per client as an Excel table, coloured by class with conditional formats. */
 import { RTL_LANGUAGES, translate, type Translations } from "../../i18n/core";
-import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, WHY_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_HELP, KEY_TYPE_TEXTS, LEGEND_TEXTS, SEGMENT_TEXTS, SHEET_NAME_TEXTS, STATUS_TEXTS, WHY_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
 import { KEY_TYPES, type AnalysisSettings, type ClientResult, type KeyType, type Segment } from "../../engine/types";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, textUnits, widthForCharacters, type ConditionalColours, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
@@ -176,7 +176,7 @@ export function clientsPlan(input: LayoutInput): SheetPlan {
     plan.styles.push({ area: body(column), style: { fill: COLOURS.input } });
   }
   const keyTypes = KEY_TYPES.map((type) => translate(KEY_TYPE_TEXTS[type], lang));
-  plan.validations.push({ area: body(at("keyType")), kind: "list", values: keyTypes, title: "KAM", message: keyTypes.join(" / ") });
+  plan.validations.push({ area: body(at("keyType")), kind: "list", values: keyTypes, title: "KAM", message: keyTypes.join(" / "), prompt: { title: translate(KEY_TYPE_HELP.title, lang), message: translate(KEY_TYPE_HELP.message, lang) } });
 
   plan.columnWidths = headers.map((header, column) => ({
     column,

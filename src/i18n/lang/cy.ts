@@ -323,6 +323,12 @@ export const cy: Dictionary = {
     aliasesNote: "Enwau y mae’r data’n eu sillafu mewn mwy nag un ffordd. Teipiwch yn “Cyfrif fel” y cleient y mae enw’n perthyn iddo: bydd y rhediad nesaf yn cyfrif ei werthiant i’r cleient hwnnw (ac yn dweud hynny). Gadewch yn wag i’w cadw ar wahân; dilëwch res i’w anghofio.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
+    /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */
+    keyTypeHelp: {
+      title: "Math o gleient allweddol",
+      message: "Enillydd bara: cyfran fawr o'r refeniw. Darpar: cyllideb fawr, gallai ddod yn un. Gwneuthurwr delwedd: enw adnabyddus sy'n rhoi enw da i ni. Arbenigwr: heriol, yn cadw'n safonau. Mae unrhyw fath yn rhoi coflen.",
+    },
+
     legend: {
       title: "Allwedd",
       A: "A: y prif gwsmeriaid sy'n gwneud yr {a} cyntaf o'r cyfanswm",

@@ -339,6 +339,12 @@ export const en = {
     aliasesNote: "Names the data spells in more than one way. Type in “Counts as” the client a name belongs to: the next run counts its sales for that client (and says so). Leave it empty to keep the names apart; delete a row to forget it.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
+    /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */
+    keyTypeHelp: {
+      title: "Key type",
+      message: "Breadwinner: brings a large share of revenue. Prospective: a big budget, could become one. Image-maker: a known name that lends us reputation. Expert: demanding, keeps our standards up. Any type gives the client a dossier.",
+    },
+
     legend: {
       title: "Legend",
       A: "A: the top clients making the first {a} of the total",

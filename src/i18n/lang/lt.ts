@@ -323,6 +323,12 @@ export const lt: Dictionary = {
     aliasesNote: "Pavadinimai, kurie duomenyse užrašyti keliais būdais. Į „Laikyti kaip“ įrašykite klientą, kuriam priklauso pavadinimas: kitas paleidimas jo pardavimus priskirs tam klientui (ir tai praneš). Palikite tuščią, kad jų nesujungtų; ištrinkite eilutę, kad ją pamirštų.",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
+    /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */
+    keyTypeHelp: {
+      title: "Kliento tipas",
+      message: "Maitintojas: atneša didelę pajamų dalį. Perspektyvus: didelis biudžetas, gali juo tapti. Įvaizdžio kūrėjas: žinomas vardas, suteikia reputacijos. Ekspertas: reiklus, palaiko mūsų lygį. Bet kuris tipas suteikia dosjė.",
+    },
+
     legend: {
       title: "Legenda",
       A: "A: didžiausi klientai, sudarantys pirmuosius {a} sumos",

@@ -323,6 +323,12 @@ export const zh: Dictionary = {
     aliasesNote: "数据中写法不止一种的名称。在“计为”中填写该名称所属的客户:下次运行会把它的销售额计入该客户(并给出说明)。留空则不合并;删除该行即可忘记它。",
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
+    /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */
+    keyTypeHelp: {
+      title: "关键客户类型",
+      message: "主要收入型：带来很大收入份额。潜力型：预算大，可能成为主要收入型。形象型：知名企业，为我们带来声誉。专家型：要求高，保持我们的水准。任何类型都会获得档案。",
+    },
+
     legend: {
       title: "图例",
       A: "A:贡献前 {a} 总额的最大客户",

@@ -20,6 +20,9 @@ import { createHeadlessExcel } from "../../../src/headless";
 import { loadXlsx } from "../../../src/headless/xlsx";
 import { baseSales, dossierInputs, dossierRows, dossierRun, resultOf, sheetValues, typeInto } from "./helpers";
 import { listValues } from "../../../src/excel/dossier-spec";
+import { clientsPlan } from "../../../src/excel/layout/clients";
+import { LANGUAGES } from "../../../src/i18n/core";
+import { layoutInput } from "../layout-input";
 
 const day = (iso: string) => serialFromIso(iso);
 const CREATED = day("2025-01-10");
@@ -217,6 +220,19 @@ describe("figures a manager reads first", () => {
 });
 
 describe("dossiers for every kind of key client", () => {
+  test("the four key types are explained where they are picked, in every language, within what Excel's prompt holds", () => {
+    for (const lang of LANGUAGES) {
+      const plan = clientsPlan(layoutInput({ lang }));
+      const keyType = plan.validations.find((validation) => validation.prompt !== undefined);
+      expect(keyType?.kind).toBe("list");
+      const message = keyType?.prompt?.message ?? "";
+      expect(message.length).toBeLessThanOrEqual(255);
+      expect(keyType?.prompt?.title.length).toBeLessThanOrEqual(32);
+      // Each of the four types is named in the explanation, in the words the drop-down offers.
+      if (keyType?.kind === "list") for (const value of keyType.values) expect(message.toLowerCase()).toContain(value.toLowerCase());
+    }
+  });
+
   test("clients given a key type (prospective, image-maker, expert) get a dossier like the key clients", async () => {
     const excel = createHeadlessExcel();
     const base = resultOf(baseSales());
