@@ -53,7 +53,7 @@ export interface ExcelRange
   load(propertyNames: PropertyNames): unknown;
   readonly format: ExcelRangeFormat;
   readonly conditionalFormats: ExcelConditionalFormats;
-  readonly dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "clear">;
+  readonly dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "clear">;
   readonly worksheet: ExcelWorksheet;
   /** Range.copyFrom (ExcelApi 1.9): the cells of the source (an address with its sheet) onto this range's top-left, at the source's size. */
   copyFrom(sourceRange: string, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
