@@ -11,6 +11,7 @@ import {
   type AnalysisSettings,
   type ReadSettings,
 } from "../engine/types";
+import { parseSize } from "./memory";
 
 export const USAGE = `Usage: kam classify <file.csv|file.xlsx> [options]
 
@@ -40,6 +41,8 @@ Options:
   --json OUT.json              write the machine-readable report
   --out OUT.xlsx               write the result workbook, with a dossier sheet per key client
   --dossier NAME               with --out: also a dossier for this client (repeatable)
+  --max-memory SIZE            refuse a file whose reading would take more memory than SIZE
+                               (800M, 2G; default 80% of the machine's memory)
   --help                       show this help
 
 Exit codes: 0 done, 1 bad input (each problem on stderr as "row N: reason"), 2 usage error.`;
@@ -62,6 +65,8 @@ export interface ClassifyCommand {
   workbookOut: string | null;
   /** --dossier names: dossiers for these clients besides the key clients. */
   dossiers: string[];
+  /** --max-memory in bytes; null: the default budget (src/cli/memory.ts). */
+  maxMemory: number | null;
 }
 
 export type Command = ClassifyCommand | { kind: "help" };
@@ -146,6 +151,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let jsonOut: string | null = null;
   let workbookOut: string | null = null;
   const dossiers: string[] = [];
+  let maxMemory: number | null = null;
 
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -240,6 +246,12 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--dossier":
         dossiers.push(value());
         break;
+      case "--max-memory": {
+        const text = value();
+        maxMemory = parseSize(text);
+        if (maxMemory === null) throw new UsageError(`--max-memory must be a size such as 800M or 2G, not '${text}'`);
+        break;
+      }
       default:
         throw new UsageError(`unknown option '${option}'`);
     }
@@ -253,5 +265,5 @@ export function parseArgs(argv: readonly string[]): Command {
   if (extension !== ".csv" && extension !== ".xlsx") throw new UsageError(`the input must be a .csv or .xlsx file, not '${file}'`);
   if (sheet !== null && extension !== ".xlsx") throw new UsageError("--sheet applies to .xlsx files only");
   if (dossiers.length > 0 && workbookOut === null) throw new UsageError("--dossier needs --out (dossiers are sheets of the workbook)");
-  return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers };
+  return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers, maxMemory };
 }

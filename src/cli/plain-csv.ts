@@ -6,14 +6,18 @@
  * engine's own parsers. The rows reach the same engine reader as every other file, in the same
  * order with the same row numbers, so the result is the one the general reader gives.
  *
- * At the first thing outside that form (a quote, another delimiter, a title row, a date with a
- * time, a blank client, a field count that differs, a non-UTF-8 byte, more columns) it gives up
- * and returns null, and the general reader (src/cli/csv.ts) reads the file from the start.
+ * A line outside that form (a bad amount, a blank client, a text date, a field count that differs)
+ * goes to the same reader as the general reader's cells would, so a file with bad rows scattered
+ * through it stays on this path and reports each with its own row number. At anything that makes
+ * the whole file another form (a quote, another delimiter, a title row, a non-UTF-8 byte, a lone
+ * CR, more columns) it gives up and returns null, and the general reader (src/cli/csv.ts) reads
+ * the file from the start.
  */
 import { createSalesReader, findHeaderRow, InputException } from "../engine/read";
 import { plainNumber } from "../engine/read/numbers";
 import { serialFromIsoDay } from "../engine/read/dates";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
+import { FieldCounts } from "./field-counts";
 
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
@@ -93,8 +97,8 @@ function lineEnd(bytes: Uint8Array, start: number): number {
 
 /**
  * The sales of a plain CSV, read from its bytes (a Node Buffer, as readFileSync gives it); null when the file is not in that form (then the
- * general reader must read it). Bad input found on the way is left to the general reader too, so
- * every message is the general reader's.
+ * general reader must read it). Bad rows are the reader's to judge, with the general reader's
+ * messages.
  */
 export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult | null {
   let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -138,6 +142,7 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
   const clients = new ByteInterner(bytes);
   const dates = new Map<number, number>();
   const starts = new Int32Array(width + 1);
+  const counts = new FieldCounts(width);
   offset = headerEnd + 1;
   for (let row = 2; offset < bytes.length; row++) {
     let end = lineEnd(bytes, offset);
@@ -148,62 +153,80 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
       offset = next;
       continue;
     }
-    // Cut the line at its commas (found natively): exactly `width` fields.
-    let fields = 0;
-    starts[0] = offset;
-    for (let comma = bytes.indexOf(COMMA, offset); comma >= 0 && comma < end; comma = bytes.indexOf(COMMA, comma + 1)) {
-      if (++fields >= width) return null;
-      starts[fields] = comma + 1;
-    }
-    if (fields !== width - 1) return null;
-    starts[width] = end + 1;
-    const fieldEnd = (column: number) => starts[column + 1] - 1;
-
-    const clientStart = starts[clientColumn];
-    const clientEnd = fieldEnd(clientColumn);
-    if (clientEnd === clientStart || bytes[clientStart] === HASH) return null;
-    const hash = hashOf(bytes, clientStart, clientEnd);
-    let client = clients.find(clientStart, clientEnd, hash);
-    if (client === undefined) {
-      let raw: string;
-      try {
-        raw = utf8.decode(bytes.subarray(clientStart, clientEnd));
-      } catch {
-        return null;
+    plain: {
+      // Cut the line at its commas (found natively): exactly `width` fields.
+      let fields = 0;
+      starts[0] = offset;
+      for (let comma = bytes.indexOf(COMMA, offset); comma >= 0 && comma < end; comma = bytes.indexOf(COMMA, comma + 1)) {
+        if (++fields >= width) break plain;
+        starts[fields] = comma + 1;
       }
-      client = reader.clientOf(raw);
-      if (client < 0) return null;
-      clients.add(clientStart, clientEnd, hash, client);
-    }
+      if (fields !== width - 1) break plain;
+      starts[width] = end + 1;
+      const fieldEnd = (column: number) => starts[column + 1] - 1;
 
-    const amountStart = starts[amountColumn];
-    const amountEnd = fieldEnd(amountColumn);
-    if (!ascii(bytes, amountStart, amountEnd)) return null;
-    const amount = plainNumber(bytes.toString("latin1", amountStart, amountEnd));
-    if (Number.isNaN(amount)) return null;
+      const clientStart = starts[clientColumn];
+      const clientEnd = fieldEnd(clientColumn);
+      if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
+      const hash = hashOf(bytes, clientStart, clientEnd);
+      let client = clients.find(clientStart, clientEnd, hash);
+      if (client === undefined) {
+        let raw: string;
+        try {
+          raw = utf8.decode(bytes.subarray(clientStart, clientEnd));
+        } catch {
+          return null;
+        }
+        // A lone CR ends a record for the general reader: the file is not in this form.
+        if (raw.includes("\r")) return null;
+        client = reader.clientOf(raw);
+        if (client < 0) break plain;
+        clients.add(clientStart, clientEnd, hash, client);
+      }
 
-    let date = NaN;
-    if (dateColumn !== undefined) {
-      const dateStart = starts[dateColumn];
-      if (fieldEnd(dateColumn) - dateStart !== 10) return null;
-      // The ten characters (digits and dashes only) as a number, to find a day already read without making a string.
-      let key = 0;
-      for (let i = dateStart; i < dateStart + 10; i++) {
-        const byte = bytes[i];
-        if (byte === 0x2d) key = key * 11 + 10;
-        else if (byte >= 0x30 && byte <= 0x39) key = key * 11 + (byte - 0x30);
-        else return null;
+      const amountStart = starts[amountColumn];
+      const amountEnd = fieldEnd(amountColumn);
+      if (!ascii(bytes, amountStart, amountEnd)) break plain;
+      const amount = plainNumber(bytes.toString("latin1", amountStart, amountEnd));
+      if (Number.isNaN(amount)) break plain;
+
+      let date = NaN;
+      if (dateColumn !== undefined) {
+        const dateStart = starts[dateColumn];
+        if (fieldEnd(dateColumn) - dateStart !== 10) break plain;
+        // The ten characters (digits and dashes only) as a number, to find a day already read without making a string.
+        let key = 0;
+        for (let i = dateStart; i < dateStart + 10; i++) {
+          const byte = bytes[i];
+          if (byte === 0x2d) key = key * 11 + 10;
+          else if (byte >= 0x30 && byte <= 0x39) key = key * 11 + (byte - 0x30);
+          else break plain;
+        }
+        let serial = dates.get(key);
+        if (serial === undefined) {
+          serial = serialFromIsoDay(bytes.toString("latin1", dateStart, dateStart + 10));
+          if (Number.isNaN(serial)) break plain;
+          dates.set(key, serial);
+        }
+        date = serial;
       }
-      let serial = dates.get(key);
-      if (serial === undefined) {
-        serial = serialFromIsoDay(bytes.toString("latin1", dateStart, dateStart + 10));
-        if (Number.isNaN(serial)) return null;
-        dates.set(key, serial);
-      }
-      date = serial;
+      reader.addParsed(client, date, amount, row);
+      offset = next;
+      continue;
     }
-    reader.addParsed(client, date, amount, row);
+    // Any other line (a bad value, a text date, a currency sign, a field too many or too few) is
+    // read as the general reader reads it: its cells as text, through the same reader, so its
+    // problems and their row numbers are the general reader's and the rest of the file stays here.
+    let text: string;
+    try {
+      text = utf8.decode(bytes.subarray(offset, end));
+    } catch {
+      return null;
+    }
+    if (text.includes("\r")) return null;
+    const cells = text.split(",");
+    if (!counts.tooWideRow(cells, row)) reader.addRows([cells], row);
     offset = next;
   }
-  return reader.finish();
+  return counts.finish(reader, settings);
 }

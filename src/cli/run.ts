@@ -7,9 +7,9 @@
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { classify } from "../engine/classify";
-import { badRowsError, createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
+import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
-import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem } from "../engine/types";
+import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem, RowProblemCode } from "../engine/types";
 import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
@@ -20,6 +20,8 @@ import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
 import { csvRecords, writeAtomically, writeWorkbookOut } from "./workbook-out";
 import { readPlainCsv } from "./plain-csv";
+import { FieldCounts } from "./field-counts";
+import { checkMemory, checkStringLimit } from "./memory";
 import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
@@ -61,16 +63,11 @@ export function readSource(source: RowSource, settings: ReadSettings, fieldCount
   }
   const headerRow = firstRow + headerIndex;
   const reader = withMapHint(() => createSalesReader(top[headerIndex], settings, headerRow), top[headerIndex], top.slice(headerIndex + 1), settings);
-  const width = top[headerIndex].length;
-  const tooWide: RowProblem[] = [];
+  const counts = fieldCounts ? new FieldCounts(top[headerIndex].length) : null;
   const add = (rows: CellValue[][], firstRow: number): void => {
-    if (fieldCounts) {
-      rows.forEach((row, index) => {
-        if (row.length <= width || isBlankRow(row.slice(width))) return;
-        tooWide.push({ row: firstRow + index, code: "field-count", reason: `${row.length} fields where the header has ${width}`, value: String(row.length) });
-        // Emptied in place (the chunk is the reader's to reuse), so the reader's row numbers stay the file's.
-        rows[index] = [];
-      });
+    // A too-wide row is emptied in place (the chunk is the reader's to reuse), so the reader's row numbers stay the file's.
+    if (counts) {
+      for (let index = 0; index < rows.length; index++) if (counts.tooWideRow(rows[index], firstRow + index)) rows[index] = [];
     }
     reader.addRows(rows, firstRow);
   };
@@ -81,19 +78,7 @@ export function readSource(source: RowSource, settings: ReadSettings, fieldCount
     if (rows.length === 0) break;
     add(rows, chunkStart);
   }
-  let result: ReadResult;
-  try {
-    result = reader.finish();
-  } catch (error) {
-    if (tooWide.length > 0 && error instanceof InputException && error.error.code === "bad-rows") throw badRowsError(inRowOrder([...tooWide, ...error.error.problems]));
-    throw error;
-  }
-  if (tooWide.length > 0 && !settings.skipBadRows) throw badRowsError(tooWide);
-  return tooWide.length === 0 ? result : { ...result, skipped: inRowOrder([...result.skipped, ...tooWide]) };
-}
-
-function inRowOrder(problems: RowProblem[]): RowProblem[] {
-  return problems.sort((a, b) => a.row - b.row);
+  return counts ? counts.finish(reader, settings) : reader.finish();
 }
 
 /** The error with a hint appended to its message and to each row's reason (the line the command prints). */
@@ -180,6 +165,14 @@ async function checkCarried(file: string, input: string, out: string, outPath: s
   io.stderr.write(`kam: ${out} will not have the ${uncarried.join(", ")} of ${file} (kam cannot write them); ${file} is not changed\n`);
 }
 
+/** A CSV outside the byte fast path's form: decoded to one string and read record by record, which takes more memory. */
+function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): ReadResult {
+  checkMemory(command.file, path, "csv-general", command.maxMemory);
+  checkStringLimit(command.file, bytes.length);
+  const text = decodeCsv(bytes, command.read);
+  return readSource(new CsvReader(text), command.read, true);
+}
+
 /**
  * The sales read from the input, and for a workbook the sheet they came from and the aliases people
  * set in it. With --out, a CSV is parsed once into records that become the Sales sheet as well.
@@ -194,7 +187,7 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
     return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
   }
   // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes; anything else (or any doubt) goes the general way.
-  if (csv) return { read: readPlainCsv(bytes, command.read) ?? readSource(new CsvReader(decodeCsv(bytes, command.read)), command.read, true), sheet: null, aliases: new Map() };
+  if (csv) return { read: readPlainCsv(bytes, command.read) ?? readGeneralCsv(command, path, bytes), sheet: null, aliases: new Map() };
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
   if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
   try {
@@ -212,6 +205,10 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   for (const [option, path] of [["--out", command.workbookOut], ["--json", command.jsonOut]] as const) {
     if (path !== null) checkWritable(option, path, at(path));
   }
+  // A file too large for the memory this run may use is refused before it is read.
+  checkReadable(command.file, at(command.file));
+  const csv = command.file.toLowerCase().endsWith(".csv");
+  checkMemory(command.file, at(command.file), csv ? (command.workbookOut !== null ? "csv-out" : "csv") : "xlsx", command.maxMemory);
   if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
   // Read and classify first: bad input stops here, before anything is written.
   const { read, sheet, aliases, records } = await readInput(command, at(command.file), io);
@@ -279,11 +276,43 @@ const FIXES: Partial<Record<InputErrorCode, string>> = {
   "doubtful-columns": ". Pick the right column with --map ROLE=HEADER, or, if the columns are right, run again with --trust-columns",
 };
 
-/** One `row N: reason` line per problem, under a heading unless the one problem says it all. */
+/** Bad rows listed one per line up to this many; past it the list ends with a tally by kind, so the last lines on screen say what happened. */
+const BAD_ROWS_SCREEN = 20;
+
+/** The kinds of bad row as the tally names them. */
+const BAD_ROW_KINDS: Partial<Record<RowProblemCode, string>> = {
+  "empty-client": "client is empty",
+  "client-error-value": "client is an error value",
+  "empty-amount": "amount is empty",
+  "amount-not-number": "amount is not a number",
+  "profit-not-number": "profit is not a number",
+  "bad-date": "date is not a date",
+  "field-count": "more fields than the header",
+};
+
+/** "120,000 bad rows (100,000 amount is not a number, 20,000 client is empty)", most frequent kind first. */
+function badRowsTally(problems: readonly RowProblem[]): string {
+  const byKind = new Map<string, number>();
+  for (const problem of problems) {
+    const kind = BAD_ROW_KINDS[problem.code] ?? problem.code;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  const kinds = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count.toLocaleString("en-US")} ${kind}`);
+  return `${problems.length.toLocaleString("en-US")} bad rows (${kinds.join(", ")})`;
+}
+
+/**
+ * One `row N: reason` line per problem, under a heading unless the one problem says it all. Every
+ * bad row is listed (the file's row numbers, to fix them at the source); a long list ends with the
+ * tally, so a million bad rows still end in one line that says what happened.
+ */
 function describeInputError({ error }: InputException): string {
   const lines = error.problems.map((problem) => `row ${problem.row}: ${problem.reason}`);
   const count = error.problems.length === 1 ? "1 bad row" : `${error.problems.length} bad rows`;
-  if (error.code === "bad-rows") lines.unshift(`kam: ${count}; nothing was written (--skip-bad-rows skips them)`);
-  else if (!(lines.length === 1 && lines[0] === error.message)) lines.unshift(`kam: ${error.message}${FIXES[error.code] ?? ""}`);
+  const skip = "nothing was written (--skip-bad-rows skips them)";
+  if (error.code === "bad-rows") {
+    lines.unshift(`kam: ${count}; ${skip}`);
+    if (error.problems.length > BAD_ROWS_SCREEN) lines.push(`kam: ${badRowsTally(error.problems)}, listed above; ${skip}`);
+  } else if (!(lines.length === 1 && lines[0] === error.message)) lines.unshift(`kam: ${error.message}${FIXES[error.code] ?? ""}`);
   return lines.join("\n") + "\n";
 }

@@ -139,6 +139,7 @@ export type InputErrorCode =
   | "bad-xlsx"
   | "wrong-file-type"
   | "too-many-rows"
+  | "too-large"
   | "empty-window"
   | "no-sheet"
   | "cells-in-the-way"
