@@ -5,7 +5,7 @@
  * through fd 3.
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isoFromSerial } from "../src/engine/calendar";
 import { syntheticSales } from "./_synthetic";
@@ -13,12 +13,23 @@ import { syntheticSales } from "./_synthetic";
 export const root = resolve(process.cwd());
 export const kam = join(root, "bin", "kam.js");
 
-/** `rows` sales rows under a header line: 1,000,000 rows are the issue's CSV of about 31 MB. */
+/** `rows` sales rows under a header line: 1,000,000 rows are the issue's CSV of about 31 MB. Written in blocks, so 10M rows never sit in one string. */
 export function writeSalesCsv(path: string, rows: number): void {
   const sales = syntheticSales(rows, 10_000, 24, 20241124);
-  const lines: string[] = ["Client,Date,Amount"];
-  for (let i = 0; i < rows; i++) lines.push(`${sales.clientNames[sales.clientIndex[i]]},${isoFromSerial(sales.date[i])},${sales.amount[i].toFixed(2)}`);
-  writeFileSync(path, lines.join("\n") + "\n");
+  const fd = openSync(path, "w");
+  try {
+    let block = "Client,Date,Amount\n";
+    for (let i = 0; i < rows; i++) {
+      block += `${sales.clientNames[sales.clientIndex[i]]},${isoFromSerial(sales.date[i])},${sales.amount[i].toFixed(2)}\n`;
+      if (block.length >= 1 << 20) {
+        writeSync(fd, block);
+        block = "";
+      }
+    }
+    writeSync(fd, block);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface ProcessRun {
