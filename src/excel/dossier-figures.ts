@@ -1,12 +1,12 @@
 /** The Figures section of a dossier: the only part a run writes to again (layout: dossier-spec.ts). */
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
-import { DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
+import { ATTITUDE_VALUES, DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
 import { serialFromYmd, ymdFromSerial } from "../engine/calendar";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
 import { emptyPlan, type Rect, type SheetPlan, widthForCharacters } from "./plan";
-import { CHART_NAME, COMPUTED_FILL, CONTACT, CONTACT_DAYS, type DossierRows, type DossierRules, FAVOURABLE_ANSWERS, FIGURES, GENERAL, READ_COLUMNS, REVIEW, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, MEMBER, META, OVERDUE_STYLE, PLAN, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, SUPPORTIVE_ROLES, VALUE_COLUMN, blocksOf, cellRef, fieldRow, listIndex, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
+import { ATTITUDE_BLOCK_COLUMN, CHART_NAME, COMPUTED_FILL, COMPUTED_STYLE, GROUP_CHART_NAME, CONTACT, CONTACT_DAYS, type DossierRows, type DossierRules, FAVOURABLE_ANSWERS, FIGURES, GENERAL, READ_COLUMNS, REVIEW, LABEL_COLUMN, LABEL_FONT, LAST_TABLE_COLUMN, LEFT_PAIRS, type LeftPair, MEMBER, META, OVERDUE_STYLE, PLAN, type PlannedCell, RIGHT_LABEL_COLUMN, RIGHT_PAIRS, RIGHT_VALUE_COLUMN, type RightPair, SUPPORTIVE_ROLES, VALUE_COLUMN, blocksOf, cellRef, fieldRow, listIndex, rangeRef, summaryCells, tableRowSpan } from "./dossier-spec";
 import type { DossierReadBack } from "./dossier-parse";
 
 /** The Figures section of one run, and what of an older run's section must go first. */
@@ -106,6 +106,17 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     source: { row: group.first, column: LABEL_COLUMN + MEMBER.name, rowCount: Math.max(1, group.last - group.first), columnCount: 1 },
     title: t(VALIDATION_TEXT.listTitle),
     message: t(VALIDATION_TEXT.listMessage),
+  });
+  // The decision group by attitude: grey like every computed cell, drawn beside.
+  const attitudeBlock: Rect = { row: group.first, column: ATTITUDE_BLOCK_COLUMN, rowCount: 1 + Object.keys(ATTITUDE_VALUES).length, columnCount: 2 };
+  plan.styles.push({ area: attitudeBlock, style: COMPUTED_STYLE }, { area: { ...attitudeBlock, rowCount: 1 }, style: { bold: true, wrap: true } });
+  plan.charts.push({
+    type: "ColumnClustered",
+    name: GROUP_CHART_NAME,
+    seriesBy: "Columns",
+    title: t(FIGURE_LABELS.influenceByAttitude),
+    source: attitudeBlock,
+    at: { row: rows.sections.decisionGroup, column: ATTITUDE_BLOCK_COLUMN + 3, rowCount: 10, columnCount: 5 },
   });
   // A contact logged inside a pause shows red, beside its words.
   const check = cellRef(contacts.first, LABEL_COLUMN + CONTACT.check);
@@ -291,6 +302,17 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
     const latest = `IFERROR(SUMPRODUCT(MAX((${persons}=${name})*${dates})),0)`;
     put({ row, column: LABEL_COLUMN + MEMBER.lastContact, formula: `=IF(${name}="","",IF(${latest}>0,${latest},""))`, format: FORMATS.date });
   }
+  // The decision group's influence summed by attitude, beside its table: what the chart draws.
+  const attitudes = rangeRef(group.first, group.last, LABEL_COLUMN + MEMBER.attitude);
+  const influence = rangeRef(group.first, group.last, LABEL_COLUMN + MEMBER.influence);
+  const block = ATTITUDE_BLOCK_COLUMN;
+  put({ row: group.first, column: block, formula: `=${quoted(t(TABLE_COLUMNS.attitude))}`, format: GENERAL });
+  put({ row: group.first, column: block + 1, formula: `=${quoted(t(TABLE_COLUMNS.influence))}`, format: GENERAL });
+  Object.keys(ATTITUDE_VALUES).forEach((_, index) => {
+    const row = group.first + 1 + index;
+    put({ row, column: block, formula: `=${cellRef(rows.lists.attitude, LABEL_COLUMN + index, true)}`, format: GENERAL });
+    put({ row, column: block + 1, formula: `=SUMIFS(${influence},${attitudes},${cellRef(row, block)})`, format: FORMATS.integer });
+  });
   // The rung each review's answers suggest (rungOf), read from the sheet's own ladder and yes/no cells.
   const reviewRow = (field: number) => fieldRow(rows, "reviews", field);
   const answer = (value: "yes" | "no") => cellRef(rows.lists.yesNo, LABEL_COLUMN + listIndex("yesNo", value), true);

@@ -1,7 +1,7 @@
 /** A dossier read back from its cells: where its sections are now, its own data and what the manager typed in it. */
 import type { CellValue } from "../engine/types";
 import { LANGUAGES, type Lang } from "../i18n/core";
-import { ACTION, ALL_LISTS, CONTACT, FAVOURABLE_ANSWERS, READ_COLUMNS, REVIEW, rungOf, type DossierRows, FIGURES, LAST_TABLE_COLUMN, SECTIONS, type SectionId, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
+import { ACTION, ALL_LISTS, CONTACT, FAVOURABLE_ANSWERS, READ_COLUMNS, REVIEW, rungOf, type DossierRows, FIGURES, SECTIONS, type SectionId, HISTORY, LABEL_COLUMN, LEFT_PAIRS, LIST_VALUES, type ListId, MEMBER, META, POSITION, VALUE_COLUMN, fieldRow, rowsFromAnchors, tableRowSpan } from "./dossier-spec";
 
 /** A value of one of the dossier's lists, by its id (the list's key in src/i18n/dossier.ts). */
 type ListValue<L extends ListId> = keyof (typeof LIST_VALUES)[L] & string;
@@ -124,7 +124,8 @@ export function readDossier(values: readonly (readonly CellValue[])[], formulas?
   if (formulas) {
     for (const section of SECTIONS) {
       if (section.table) {
-        for (const row of spanRows(section.id as Parameters<typeof spanRows>[0])) for (let c = LABEL_COLUMN; c <= LAST_TABLE_COLUMN; c++) check(row, c);
+        // Beside the table too: the decision group's figures by attitude stand right of it.
+        for (const row of spanRows(section.id)) for (let c = LABEL_COLUMN; c < READ_COLUMNS; c++) check(row, c);
       } else if (section.grid) {
         section.grid.rows.forEach((_, index) => {
           for (let c = VALUE_COLUMN; c < READ_COLUMNS; c++) check(fieldRow(rows, section.id, index), c);

@@ -307,6 +307,11 @@ export const LABEL_FONT = "#595959";
 export const NOTE_FONT = "#7F7F7F";
 export const MARKER_FONT = "#C00000";
 export const CHART_NAME = "KAM Sales by period";
+/** The decision group's influence by attitude: its figures beside the group's table (columns J-K), its chart to their right. */
+export const GROUP_CHART_NAME = "KAM Decision group";
+export const ATTITUDE_BLOCK_COLUMN = LAST_TABLE_COLUMN + 2;
+/** Charts each run replaces. */
+export const DOSSIER_CHARTS = [CHART_NAME, GROUP_CHART_NAME] as const;
 
 export interface DossierRows {
   figures: number;

@@ -13,7 +13,7 @@ import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
 import type { DossierReadBack } from "./dossier-parse";
 import { dossierFigures, type DossierMarker } from "./dossier-figures";
-import { CHART_NAME, type DossierRules, overdue, summaryCells, templateRows, type CellAt, type DossierRows, type Rect } from "./dossier-spec";
+import { DOSSIER_CHARTS, type DossierRules, overdue, summaryCells, templateRows, type CellAt, type DossierRows, type Rect } from "./dossier-spec";
 import { dossierTemplate, dossierUpgrade } from "./dossier-template";
 import { healthOf, healthPlan, type HealthRow } from "./health";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
@@ -135,7 +135,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     // What the last run wrote and this one will not: period columns past this run's, and the old chart.
     const { periodRows, firstFreeColumn } = figures;
     if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rowCount: periodRows.rowCount, columnCount: dossier.usedColumns - firstFreeColumn }).clear("All");
-    if (dossier.chartNames.includes(CHART_NAME)) sheet.charts.getItem(CHART_NAME).delete();
+    for (const name of DOSSIER_CHARTS) if (dossier.chartNames.includes(name)) sheet.charts.getItem(name).delete();
     targets.push({ sheetName: dossier.sheet, plan: figures.plan });
     if (protect) toProtect.push(dossier.sheet);
     summary.refreshed.push(ref);

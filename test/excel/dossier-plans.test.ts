@@ -3,7 +3,7 @@ import type { CellValue, ClassifyResult, ClientResult } from "../../src/engine/t
 import { serialFromIso } from "../../src/engine/calendar";
 import { dossierFigures } from "../../src/excel/dossier-figures";
 import { readDossier } from "../../src/excel/dossier-parse";
-import { DEFAULT_DOSSIER_RULES, META, READ_COLUMNS, SECTIONS, type SectionId, inputAreas, isComputed, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
+import { ATTITUDE_BLOCK_COLUMN, DEFAULT_DOSSIER_RULES, META, READ_COLUMNS, SECTIONS, type SectionId, inputAreas, isComputed, listValues, rowsFromAnchors, summaryCells, templateRows, type DossierRows } from "../../src/excel/dossier-spec";
 import { dossierTemplate } from "../../src/excel/dossier-template";
 import { freeSheetName } from "../../src/excel/registry";
 import { isFormula, type SheetPlan } from "../../src/excel/plan";
@@ -214,8 +214,11 @@ describe("Figures section", () => {
         const lastColumn = spec?.grid ? READ_COLUMNS : area.column + area.columnCount;
         return row >= area.row && row < area.row + area.rowCount && column >= area.column && column < lastColumn && isComputed(id, spec?.table ? column - area.column : row - area.row);
       });
+    // The decision group's figures by attitude, beside its table.
+    const group = inputAreas(rows).decisionGroup;
+    const beside = (row: number, column: number) => row >= group.row && row < group.row + 4 && column >= ATTITUDE_BLOCK_COLUMN && column <= ATTITUDE_BLOCK_COLUMN + 1;
     for (const cell of planCells(plan.plan)) {
-      expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column)).toBe(true);
+      expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column) || beside(cell.row, cell.column)).toBe(true);
       if (cell.row === rows.meta) expect([META.everKey, META.name, META.yearToDate, META.margin]).toContain(cell.column);
     }
     const grid = render(plan.plan);
@@ -223,7 +226,7 @@ describe("Figures section", () => {
     expect(grid[rows.figures - 2][1]).toBeNull();
     expect(grid[rows.figures + 11].slice(2, 4)).toEqual(["2024-11", "2024-12"]);
     expect(grid[rows.figures + 12].slice(2, 4)).toEqual([400, 600]);
-    expect(plan.plan.charts[0]?.source).toEqual({ row: rows.figures + 11, column: 1, rowCount: 2, columnCount: 3 });
+    expect(plan.plan.charts.find((chart) => chart.type === "Line")?.source).toEqual({ row: rows.figures + 11, column: 1, rowCount: 2, columnCount: 3 });
   });
 
   test("marks a client that is no longer key, and one that left the data", () => {
@@ -231,7 +234,8 @@ describe("Figures section", () => {
     expect(render(gone.plan)[rows.figures - 2][1]).toBe("No longer key");
     const missing = dossierFigures({ client: null, clientName: "Acme", result: result([]), measure: "revenue", lang: "lt", marker: "not-in-data", everKey: true, readBack: null, rules: DEFAULT_DOSSIER_RULES }, rows, SHEET);
     expect(render(missing.plan)[rows.figures - 2][1]).toBe("Nebe pagrindinis: Nėra dabartiniuose duomenyse");
-    expect(missing.plan.charts).toEqual([]);
+    // No sales chart without figures; the decision group's stays (the group is what the manager typed).
+    expect(missing.plan.charts.map((chart) => chart.type)).toEqual(["ColumnClustered"]);
   });
 
   test("after a manager inserted rows, the summary formulas follow the sections where they are now", () => {

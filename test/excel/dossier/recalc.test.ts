@@ -37,10 +37,12 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
       if (reviewed) await typeInto(excel, sheet, areas.review.row, 2, [[serialFromIso(reviewed)]]);
     };
     // The decision group: a sponsor (the channel for urgent matters during a pause) and the decision maker.
-    const [decisionMaker, , , , , sponsor] = listValues("role", "en");
+    const [decisionMaker, , , , , sponsor, opponent] = listValues("role", "en");
+    const [supporter, , opposed] = listValues("attitude", "en");
     const group = (await dossierInputs(excel, big)).decisionGroup;
-    await typeInto(excel, big, group.row, group.column, [["Ann Sponsor", "Buyer", sponsor]]);
-    await typeInto(excel, big, group.row + 1, group.column, [["Bob Boss", "CEO", decisionMaker]]);
+    await typeInto(excel, big, group.row, group.column, [["Ann Sponsor", "Buyer", sponsor, supporter, 2]]);
+    await typeInto(excel, big, group.row + 1, group.column, [["Bob Boss", "CEO", decisionMaker, supporter, 5]]);
+    await typeInto(excel, big, group.row + 2, group.column, [["Dan Gate", "Purchasing", opponent, opposed, 3]]);
     const [positive, neutral, negative] = listValues("contactOutcome", "en");
     await type(
       big,
@@ -70,7 +72,9 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     const contactsRow = (await dossierInputs(excel, big)).contacts.row;
     expect(bigRows.slice(contactsRow, contactsRow + 7).map((row) => row[4])).toEqual(["", "2025-03-06", "", "Inside a pause", "", "", ""]);
     // Each member's last contact, from the log.
-    expect(bigRows.slice(group.row, group.row + 3).map((row) => row[7])).toEqual(["2025-02-26", "2025-03-06", ""]);
+    expect(bigRows.slice(group.row, group.row + 4).map((row) => row[7])).toEqual(["2025-02-26", "2025-03-06", "", ""]);
+    // Influence summed by attitude, beside the group (what its chart draws).
+    expect(bigRows.slice(group.row, group.row + 4).map((row) => row.slice(9, 11))).toEqual([["Attitude to us", "Influence (1-5)"], ["Supporter", "7"], ["Neutral", "0"], ["Opponent", "3"]]);
     const reviewRow = (await dossierInputs(excel, big)).review.row;
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
     // Plan against actual: the year of the data (2024: 300) against the target typed.
