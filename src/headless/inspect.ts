@@ -73,6 +73,8 @@ export interface SheetInspector {
   cell(row: number, column: number): CellInfo;
   /** One cell by address ("B2"). */
   cellAt(address: string): CellInfo;
+  /** What a cell holds, without its format: quick enough for a calculation reading many cells. `cached`: the value is a formula result read from a file. */
+  content(row: number, column: number): { value: CellValue | null; formula: string | null; cached: boolean };
   /** Values of a range ("A1:C3"), empty cells as "" (as Range.values). Defaults to the used range. */
   values(address?: string): CellValue[][];
   tables(): TableSummary[];
@@ -153,6 +155,10 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
         return rect ? { address: qualifiedAddress(sheet.name, rect), rowCount: rect.rowCount, columnCount: rect.columnCount } : null;
       },
       cell,
+      content(row, column) {
+        const key = cellKey(row, column);
+        return { value: sheet.value(row, column) ?? null, formula: sheet.formulas.get(key) ?? null, cached: sheet.cachedResults.has(key) };
+      },
       cellAt(address) {
         const rect = localRect(address);
         return cell(rect.row, rect.column);

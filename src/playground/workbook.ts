@@ -7,11 +7,12 @@
 import { containsCell, parseAddress, quoteSheetName, rectAddress, type Rect } from "../a1";
 import type { HeadlessExcel, SheetInspector, SheetSummary } from "../headless";
 import type { CellValue } from "../headless/model";
-import { UNCALCULATED_FORMULA_VALUE } from "../headless/cells";
+import { formatCellText } from "../headless/numberFormat";
+import { type Calculated, type Calculation, FormulaError, createCalculation } from "./formulas/calculation";
 
 export interface PreviewCell {
   text: string;
-  /** The text is a formula the headless workbook did not calculate. */
+  /** The text is a formula shown as written: one the preview does not calculate (see docs/playground.md). */
   formula?: boolean;
   fill?: string;
   fontColor?: string;
@@ -76,10 +77,10 @@ interface Snapshot {
   numberFormats: string[][];
 }
 
-/** A conditional format the preview can evaluate: where it applies, when, and what it paints. */
+/** A conditional format the preview can evaluate: where it applies, when (given the cell's value, calculated for a formula), and what it paints. */
 interface PreviewRule {
   rect: Rect;
-  applies: (value: CellValue | null) => boolean;
+  applies: (value: CellValue | null, row: number, column: number) => boolean;
   format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
 }
 
@@ -94,8 +95,8 @@ function constantOf(formula: unknown): string | number | null {
 }
 
 /** Excel's comparison of a cell with a constant: text without regard to case, numbers as numbers. */
-function compare(value: CellValue | null, constant: string | number): number | null {
-  if (value === null || typeof value === "boolean") return null;
+function compare(value: CellValue | null, constant: string | number | boolean): number | null {
+  if (value === null || typeof value === "boolean" || typeof constant === "boolean") return null;
   if (typeof constant === "number") return typeof value === "number" ? value - constant : null;
   if (typeof value !== "string") return null;
   return value.toLocaleLowerCase().localeCompare(constant.toLocaleLowerCase());
@@ -110,23 +111,38 @@ const OPERATORS: Readonly<Record<string, (difference: number) => boolean>> = {
   LessThanOrEqual: (d) => d <= 0,
 };
 
+/** A calculated value as a rule compares it: errors compare with nothing. */
+const comparable = (value: Calculated | null): string | number | boolean | null => (value === null || value instanceof FormulaError ? null : value);
+
 /**
- * The sheet's conditional formats the preview paints as Excel would: cell-value comparisons with a
- * constant and "text contains". Formula rules (custom) need a calculation the preview does not do.
+ * The sheet's conditional formats the preview paints as Excel would: cell-value comparisons (with
+ * a constant or a formula), "text contains" and formula rules (the dossiers' overdue dates),
+ * calculated by the preview's calculation.
  */
-function previewRules(sheet: SheetInspector): PreviewRule[] {
+function previewRules(sheet: SheetInspector, calculation: Calculation): PreviewRule[] {
   const rules: PreviewRule[] = [];
   for (const cf of sheet.conditionalFormats()) {
     const rect = parseAddress(cf.address)?.rect;
     if (!rect) continue;
     const type = cf.type.toLowerCase();
+    const anchor = { row: rect.row, column: rect.column };
     if (type === "cellvalue") {
       const operator = OPERATORS[String(cf.rule.operator)];
+      if (!operator) continue;
       const constant = constantOf(cf.rule.formula1);
-      if (!operator || constant === null) continue;
-      rules.push({ rect, format: cf.format, applies: (value) => {
-        const difference = compare(value, constant);
+      const formula = typeof cf.rule.formula1 === "string" ? cf.rule.formula1 : null;
+      if (constant === null && formula === null) continue;
+      rules.push({ rect, format: cf.format, applies: (value, row, column) => {
+        const against = constant ?? comparable(calculation.condition(formula as string, sheet.name, anchor, row, column));
+        const difference = against === null ? null : compare(value, against);
         return difference !== null && operator(difference);
+      } });
+    } else if (type === "custom" && typeof cf.rule.formula === "string") {
+      const formula = cf.rule.formula;
+      rules.push({ rect, format: cf.format, applies: (_value, row, column) => {
+        const result = calculation.condition(formula, sheet.name, anchor, row, column);
+        // Excel paints when the formula is TRUE or a number other than 0.
+        return result === true || (typeof result === "number" && result !== 0);
       } });
     } else if (type === "containstext" && typeof cf.rule.text === "string") {
       const text = cf.rule.text.toLocaleLowerCase();
@@ -147,10 +163,12 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
   const sheetInspectors = new Map<string, SheetInspector>();
   const undoStack: Snapshot[] = [];
   const rulesCache = new Map<string, PreviewRule[]>();
+  // Formulas are calculated for the cells in view and what they read, again after every change.
+  const calculation = createCalculation(inspect);
   const rulesOf = (name: string): PreviewRule[] => {
     let rules = rulesCache.get(name);
     if (!rules) {
-      rules = previewRules(sheetOf(name));
+      rules = previewRules(sheetOf(name), calculation);
       rulesCache.set(name, rules);
     }
     return rules;
@@ -168,6 +186,7 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
     shownCache.clear();
     sheetInspectors.clear();
     rulesCache.clear();
+    calculation.reset();
   };
   const visible = (): SheetSummary[] => inspect.sheets().filter((sheet) => sheet.visibility === "Visible").sort((x, y) => x.position - y.position);
 
@@ -245,25 +264,28 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
     columnWidth: (name, column) => sheetOf(name).columnWidth(column),
     cell: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
+      const calculated = cell.formula === null ? null : calculation.formulaValue(name, row, column);
+      const value = calculated === null ? cell.value : comparable(calculated);
       // The first conditional format that applies paints over the cell's own format, as in Excel.
-      const rule = rulesOf(name).find((candidate) => containsCell(candidate.rect, row, column) && candidate.applies(cell.value));
+      const rule = rulesOf(name).find((candidate) => containsCell(candidate.rect, row, column) && candidate.applies(value, row, column));
       if (rule) {
         cell.fill = rule.format.fill ?? cell.fill;
         cell.fontColor = rule.format.fontColor ?? cell.fontColor;
         cell.bold = rule.format.bold ?? cell.bold;
         cell.italic = rule.format.italic ?? cell.italic;
       }
-      if (cell.value === null && cell.fill === null) return null;
+      if (cell.value === null && cell.formula === null && cell.fill === null) return null;
       const fill = cell.fill ?? undefined;
-      // The headless workbook does not calculate; a formula it wrote holds a placeholder, so show the formula.
-      if (cell.formula !== null && (cell.value === null || cell.value === UNCALCULATED_FORMULA_VALUE)) {
-        return { text: cell.formula, formula: true, fill, bold: cell.bold };
-      }
-      const rtl = cell.readingOrder === "RightToLeft" || (typeof cell.value === "string" && RTL_TEXT.test(cell.value));
+      // A formula the preview does not calculate (a syntax it does not read, past its bounds) is shown as written.
+      if (cell.formula !== null && calculated === null) return { text: cell.formula, formula: true, fill, bold: cell.bold };
+      const text = calculated === null ? cell.text : calculated instanceof FormulaError ? calculated.code : formatCellText(calculated, cell.numberFormat);
+      const rtl = cell.readingOrder === "RightToLeft" || (typeof value === "string" && RTL_TEXT.test(value));
       const alignment = cell.horizontalAlignment.toLowerCase();
-      const align = alignment === "center" || alignment === "left" || alignment === "right" ? alignment : typeof cell.value === "number" ? "right" : rtl ? "right" : undefined;
-      const spills = typeof cell.value === "string" && cell.value !== "" && !cell.wrapText && (align === undefined || align === "left" || (rtl && align === "right"));
-      return { text: cell.text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined, spills: spills || undefined };
+      // Excel's General alignment: numbers right, logical values and errors centred, text left (right for right-to-left text).
+      const general = typeof value === "number" ? "right" : typeof value === "boolean" || calculated instanceof FormulaError ? "center" : rtl ? "right" : undefined;
+      const align = alignment === "center" || alignment === "left" || alignment === "right" ? alignment : general;
+      const spills = typeof value === "string" && value !== "" && !cell.wrapText && (align === undefined || align === "left" || (rtl && align === "right"));
+      return { text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined, spills: spills || undefined };
     },
     input: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
