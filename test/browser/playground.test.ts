@@ -529,6 +529,42 @@ maybe("playground in chromium", () => {
     await shot("12-protected");
   });
 
+  test("formulas are calculated: a positive contact typed in the dossier moves Next contact due to its date + 10 days, there and in the index", async () => {
+    // The dossier of the test before is open.
+    const grid = page.getByRole("tabpanel");
+    const label = grid.locator("td", { hasText: /^Next contact due$/ });
+    const dueRow = Number(await label.getAttribute("data-row"));
+    const dueColumn = Number(await label.getAttribute("data-column")) + 1;
+    const due = gridCell(dueRow, dueColumn);
+    // A new dossier: 10 days after it was made (today), a date and no longer the formula as written.
+    await expect(due.innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const fillBefore = await due.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // The contacts table is further down: scroll to its heading, then type under its Date and Outcome headers.
+    await grid.evaluate((element) => (element.scrollTop = 80 * 22));
+    const heading = grid.locator("td", { hasText: /^8\. Contacts$/ });
+    await heading.waitFor();
+    const headerRow = Number(await heading.getAttribute("data-row")) + 2;
+    const columnOf = async (header: string) => Number(await grid.locator(`td[data-row="${headerRow}"]`, { hasText: new RegExp(`^${header}$`) }).getAttribute("data-column"));
+    const dateColumn = await columnOf("Date");
+    const outcomeColumn = await columnOf("Outcome");
+    await gridCell(headerRow + 1, dateColumn).dblclick();
+    await page.keyboard.type("2024-05-01");
+    await page.keyboard.press("Enter");
+    await gridCell(headerRow + 1, outcomeColumn).dblclick();
+    await page.keyboard.type("Positive");
+    await page.keyboard.press("Enter");
+    await cellShows(headerRow + 1, dateColumn, "2024-05-01");
+    await grid.evaluate((element) => (element.scrollTop = 0));
+    await cellShows(dueRow, dueColumn, "2024-05-11");
+    // Overdue now: the dossier's formula rule paints it, as Excel does.
+    await expect(due.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe(fillBefore);
+    await expect(due.evaluate((element) => getComputedStyle(element).fontStyle)).resolves.toBe("normal");
+    await shot("13-calculated");
+    // The index reads it from the dossier.
+    await page.getByRole("tab", { name: "KAM Dossiers" }).click();
+    await grid.locator("td", { hasText: /^2024-05-11$/ }).first().waitFor();
+  });
+
   test("taskpane.html loads office.js from Microsoft's CDN and, outside Excel, points to the playground", async () => {
     const addin = await browser.newPage();
     const officeRequests: string[] = [];
