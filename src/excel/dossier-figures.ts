@@ -1,7 +1,7 @@
 /** The Figures section of a dossier: the only part a run writes to again (layout: dossier-spec.ts). */
 import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
-import { ATTITUDE_VALUES, DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
+import { ATTITUDE_VALUES, HEALTH_TEXT, DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
 import { serialFromYmd, ymdFromSerial } from "../engine/calendar";
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, KEY_TYPE_TEXTS, SEGMENT_TEXTS, STATUS_TEXTS, SUMMARY_TEXTS } from "../i18n/sheets";
 import { COLOURS, FORMATS, longestText } from "./layout/common";
@@ -109,14 +109,18 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   });
   // The decision group by attitude: grey like every computed cell, drawn beside.
   const attitudeBlock: Rect = { row: group.first, column: ATTITUDE_BLOCK_COLUMN, rowCount: 1 + Object.keys(ATTITUDE_VALUES).length, columnCount: 2 };
-  plan.styles.push({ area: attitudeBlock, style: COMPUTED_STYLE }, { area: { ...attitudeBlock, rowCount: 1 }, style: { bold: true, wrap: true } });
+  plan.styles.push(
+    { area: attitudeBlock, style: COMPUTED_STYLE },
+    { area: { ...attitudeBlock, rowCount: 1 }, style: { bold: true, wrap: true } },
+    { area: { row: attitudeBlock.row + attitudeBlock.rowCount, column: ATTITUDE_BLOCK_COLUMN, rowCount: 1, columnCount: 1 }, style: { fontColor: OVERDUE_STYLE.fill, bold: true } },
+  );
   plan.charts.push({
     type: "ColumnClustered",
     name: GROUP_CHART_NAME,
     seriesBy: "Columns",
     title: t(FIGURE_LABELS.influenceByAttitude),
     source: attitudeBlock,
-    at: { row: rows.sections.decisionGroup, column: ATTITUDE_BLOCK_COLUMN + 3, rowCount: 10, columnCount: 5 },
+    at: { row: rows.sections.decisionGroup, column: ATTITUDE_BLOCK_COLUMN + 4, rowCount: 10, columnCount: 5 },
   });
   // A contact logged inside a pause shows red, beside its words.
   const check = cellRef(contacts.first, LABEL_COLUMN + CONTACT.check);
@@ -313,6 +317,20 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
     put({ row, column: block, formula: `=${cellRef(rows.lists.attitude, LABEL_COLUMN + index, true)}`, format: GENERAL });
     put({ row, column: block + 1, formula: `=SUMIFS(${influence},${attitudes},${cellRef(row, block)})`, format: FORMATS.integer });
   });
+  // Coverage flags under them, live: no decision maker named, more opponents than supporters (by
+  // attitude or role), people without a role; the words of KAM Health's reasons.
+  const attitude = (value: keyof typeof ATTITUDE_VALUES) => cellRef(rows.lists.attitude, LABEL_COLUMN + listIndex("attitude", value), true);
+  const roleCell = (value: "decisionMaker" | "opponent") => cellRef(rows.lists.role, LABEL_COLUMN + listIndex("role", value), true);
+  const opponents = `(COUNTIFS(${attitudes},${attitude("opponent")})+COUNTIFS(${roles},${roleCell("opponent")})-COUNTIFS(${attitudes},${attitude("opponent")},${roles},${roleCell("opponent")}))`;
+  const withoutRole = `COUNTIFS(${names},"<>",${roles},"")`;
+  const flag = (condition: string, text: string) => `IF(${condition},${text}&"; ","")`;
+  const [beforeCount, afterCount] = t(HEALTH_TEXT.reasonNoRole).split("{count}");
+  const flags = [
+    flag(`COUNTIFS(${names},"<>",${roles},${roleCell("decisionMaker")})=0`, quoted(t(HEALTH_TEXT.reasonNoDecisionMaker))),
+    flag(`${opponents}>COUNTIFS(${attitudes},${attitude("supporter")})`, quoted(t(HEALTH_TEXT.reasonOpponents))),
+    flag(`${withoutRole}>0`, `${quoted(beforeCount)}&${withoutRole}&${quoted(afterCount ?? "")}`),
+  ];
+  put({ row: group.first + 1 + Object.keys(ATTITUDE_VALUES).length, column: block, formula: `=${flags.join("&")}`, format: GENERAL });
   // The rung each review's answers suggest (rungOf), read from the sheet's own ladder and yes/no cells.
   const reviewRow = (field: number) => fieldRow(rows, "reviews", field);
   const answer = (value: "yes" | "no") => cellRef(rows.lists.yesNo, LABEL_COLUMN + listIndex("yesNo", value), true);

@@ -214,9 +214,9 @@ describe("Figures section", () => {
         const lastColumn = spec?.grid ? READ_COLUMNS : area.column + area.columnCount;
         return row >= area.row && row < area.row + area.rowCount && column >= area.column && column < lastColumn && isComputed(id, spec?.table ? column - area.column : row - area.row);
       });
-    // The decision group's figures by attitude, beside its table.
+    // The decision group's figures by attitude and its coverage flags, beside its table.
     const group = inputAreas(rows).decisionGroup;
-    const beside = (row: number, column: number) => row >= group.row && row < group.row + 4 && column >= ATTITUDE_BLOCK_COLUMN && column <= ATTITUDE_BLOCK_COLUMN + 1;
+    const beside = (row: number, column: number) => row >= group.row && row < group.row + 5 && column >= ATTITUDE_BLOCK_COLUMN && column <= ATTITUDE_BLOCK_COLUMN + 1;
     for (const cell of planCells(plan.plan)) {
       expect(cell.row < rows.meta || cell.row === rows.meta || computed(cell.row, cell.column) || beside(cell.row, cell.column)).toBe(true);
       if (cell.row === rows.meta) expect([META.everKey, META.name, META.yearToDate, META.margin]).toContain(cell.column);

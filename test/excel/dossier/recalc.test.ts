@@ -75,6 +75,11 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     expect(bigRows.slice(group.row, group.row + 4).map((row) => row[7])).toEqual(["2025-02-26", "2025-03-06", "", ""]);
     // Influence summed by attitude, beside the group (what its chart draws).
     expect(bigRows.slice(group.row, group.row + 4).map((row) => row.slice(9, 11))).toEqual([["Attitude to us", "Influence (1-5)"], ["Supporter", "7"], ["Neutral", "0"], ["Opponent", "3"]]);
+    // Coverage flags under them: a decision maker is named and supporters outnumber opponents here;
+    // the small dossier's empty group has no decision maker.
+    expect(bigRows[group.row + 4][9]).toBe("");
+    const smallGroup = (await dossierInputs(excel, small)).decisionGroup;
+    expect((sheets.get(small) as string[][])[smallGroup.row + 4][9]).toBe("не назван ЛПР; ");
     const reviewRow = (await dossierInputs(excel, big)).review.row;
     expect(bigRows[reviewRow + 1][2]).toBe("2025-02-28"); // EDATE(2024-11-30, 3): end of February
     // Plan against actual: the year of the data (2024: 300) against the target typed.
