@@ -41,6 +41,10 @@ Options:
   --json OUT.json              write the machine-readable report
   --out OUT.xlsx               write the result workbook, with a dossier sheet per key client
   --dossier NAME               with --out: also a dossier for this client (repeatable)
+  --by-manager                 with --out: also one workbook per manager beside OUT.xlsx
+                               ("OUT - Ann.xlsx"), with only that manager's dossiers, their
+                               index and KAM Health (a shared workbook shows every dossier
+                               to everyone who opens it)
   --max-memory SIZE            refuse a file whose reading would take more memory than SIZE
                                (800M, 2G; default 80% of the machine's memory)
   --help                       show this help
@@ -65,6 +69,8 @@ export interface ClassifyCommand {
   workbookOut: string | null;
   /** --dossier names: dossiers for these clients besides the key clients. */
   dossiers: string[];
+  /** --by-manager: one workbook per manager with that manager's dossiers, beside --out. */
+  byManager: boolean;
   /** --max-memory in bytes; null: the default budget (src/cli/memory.ts). */
   maxMemory: number | null;
 }
@@ -151,6 +157,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let jsonOut: string | null = null;
   let workbookOut: string | null = null;
   const dossiers: string[] = [];
+  let byManager = false;
   let maxMemory: number | null = null;
 
   for (let i = 0; i < rest.length; i++) {
@@ -246,6 +253,9 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--dossier":
         dossiers.push(value());
         break;
+      case "--by-manager":
+        byManager = true;
+        break;
       case "--max-memory": {
         const text = value();
         maxMemory = parseSize(text);
@@ -265,5 +275,6 @@ export function parseArgs(argv: readonly string[]): Command {
   if (extension !== ".csv" && extension !== ".xlsx") throw new UsageError(`the input must be a .csv or .xlsx file, not '${file}'`);
   if (sheet !== null && extension !== ".xlsx") throw new UsageError("--sheet applies to .xlsx files only");
   if (dossiers.length > 0 && workbookOut === null) throw new UsageError("--dossier needs --out (dossiers are sheets of the workbook)");
-  return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers, maxMemory };
+  if (byManager && workbookOut === null) throw new UsageError("--by-manager needs --out (the managers' workbooks are made from it)");
+  return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers, byManager, maxMemory };
 }

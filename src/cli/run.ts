@@ -5,7 +5,7 @@
  * it in-process.
  */
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
@@ -18,7 +18,7 @@ import type { ClassifyOutcome } from "../excel/classify-workbook";
 import { SHEET_IDS } from "../excel/registry";
 import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
-import { csvRecords, writeAtomically, writeWorkbookOut } from "./workbook-out";
+import { csvRecords, writeAtomically, writeDossiersByManager, writeWorkbookOut } from "./workbook-out";
 import { readPlainCsv } from "./plain-csv";
 import { FieldCounts } from "./field-counts";
 import { checkMemory, checkStringLimit } from "./memory";
@@ -224,12 +224,21 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     result = written.result;
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);
+    if (command.byManager) wroteWorkbook += byManagerReport(await writeDossiersByManager(at(command.workbookOut), result, new Date()), io.cwd);
   } else {
     result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
   if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));
   io.stdout.write(wroteWorkbook);
+}
+
+/** The managers' workbooks --by-manager wrote, a line each. */
+function byManagerReport({ written, withoutManager }: Awaited<ReturnType<typeof writeDossiersByManager>>, cwd: string): string {
+  const lines = written.map((file) => `wrote ${relative(cwd, file.path)}: ${file.dossiers} dossiers of ${file.manager}`);
+  if (written.length === 0) lines.push("no dossier has a manager: no manager's workbook was written");
+  if (withoutManager > 0) lines.push(`${withoutManager} dossiers have no manager and are in none of the managers' workbooks`);
+  return lines.join("\n") + "\n";
 }
 
 /** What a --out run did to the workbook, in a few lines. */

@@ -10,9 +10,10 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, w
 import { basename, dirname, join } from "node:path";
 import { crc32 as zlibCrc32, createDeflateRaw } from "node:zlib";
 import { InputException } from "../engine/read";
-import type { AnalysisSettings, CellValue, ReadSettings } from "../engine/types";
+import type { AnalysisSettings, CellValue, ClassifyResult, ReadSettings } from "../engine/types";
 import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
 import { unknownPicks } from "../excel/dossier";
+import { dossierManagers, keepOneManager } from "../excel/dossiers-by-manager";
 import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, writeXlsx } from "../headless/xlsx";
@@ -139,4 +140,45 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${request.input}`);
   await writeAtomically(request.out, (write) => writeXlsx(excel, write, nodeZipCodec));
   return outcome;
+}
+
+/** A manager's workbook written by --by-manager. */
+export interface ManagerWorkbook {
+  manager: string;
+  path: string;
+  dossiers: number;
+}
+
+/**
+ * `--by-manager`: beside OUT.xlsx, one workbook per manager ("OUT - Ann.xlsx") cut down to that
+ * manager's dossiers, their index and KAM Health (src/excel/dossiers-by-manager.ts). Dossiers
+ * without a manager go in none of them; they are counted in `withoutManager`.
+ */
+export async function writeDossiersByManager(out: string, result: ClassifyResult, today: Date): Promise<{ written: ManagerWorkbook[]; withoutManager: number }> {
+  const bytes = readFileSync(out);
+  const managers = await dossierManagers((await loadXlsx(bytes, { payloadLimits: false })).run);
+  const stem = out.replace(/\.xlsx$/i, "");
+  const taken = new Set<string>();
+  const written: ManagerWorkbook[] = [];
+  for (const [manager, dossiers] of [...managers].filter(([name]) => name !== "").sort(([a], [b]) => a.localeCompare(b))) {
+    const path = freeFileName(`${stem} - ${fileSafe(manager)}`, taken);
+    const excel = await loadXlsx(bytes, { payloadLimits: false });
+    await keepOneManager(excel.run, manager, result, today);
+    await writeAtomically(path, (write) => writeXlsx(excel, write, nodeZipCodec));
+    written.push({ manager, path, dossiers });
+  }
+  return { written, withoutManager: managers.get("") ?? 0 };
+}
+
+/** A manager's name as part of a file name: characters no file system takes become "_". */
+function fileSafe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
+}
+
+/** `base`.xlsx, or `base (2)`.xlsx... when two managers' names make the same file name (compared ignoring case). */
+function freeFileName(base: string, taken: Set<string>): string {
+  let path = `${base}.xlsx`;
+  for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${base} (${n}).xlsx`;
+  taken.add(path.toLowerCase());
+  return path;
 }

@@ -148,12 +148,14 @@ withDatasets("public data sets", () => {
       const workbook = new Workbook();
       await workbook.xlsx.readFile(out);
       const sheet = workbook.getWorksheet("KAM Clients");
-      const header = (sheet?.getRow(1).values as unknown[]).map(String);
+      // The table's header is under the legend (0-based CLIENTS_HEADER_ROW; ExcelJS counts from 1).
+      const headerRow = CLIENTS_HEADER_ROW + 1;
+      const header = (sheet?.getRow(headerRow).values as unknown[]).map(String);
       const clientAt = header.indexOf("Client");
       const revenueAt = header.indexOf("Revenue");
       const rows: { client: string; measure: number }[] = [];
       sheet?.eachRow((row, number) => {
-        if (number > 1) rows.push({ client: String(row.getCell(clientAt).value), measure: Number(row.getCell(revenueAt).value) });
+        if (number > headerRow) rows.push({ client: String(row.getCell(clientAt).value), measure: Number(row.getCell(revenueAt).value) });
       });
       expect({ input: measure, clients: rows.map((row) => row.client) }).toEqual({ input: measure, clients: report?.clients.map((client) => client.client) });
       rows.forEach((row, index) => expect(row.measure).toBeCloseTo(report?.clients[index].measure ?? NaN, 6));

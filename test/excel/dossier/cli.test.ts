@@ -81,3 +81,33 @@ test("--out without --dossier writes a dossier for exactly the key clients", asy
   expect(index.sort()).toEqual(["Big Buyer Ltd", SLASHED, LONG_NORTH, LONG_SOUTH].sort());
   expect(excel.inspect.sheets().some((sheet) => sheet.name === "Small Co")).toBe(false);
 }, 60_000);
+
+test("--by-manager writes one workbook per manager with only that manager's dossiers, their index and KAM Health", async () => {
+  const managers: Record<string, string> = { "Big Buyer Ltd": "Ann", [SLASHED]: "Bob/Lee", [LONG_NORTH]: "Bob/Lee", [LONG_SOUTH]: "" };
+  const lines = ["Client,Date,Amount,Manager"];
+  for (const [client, [november, december]] of Object.entries(baseSales(1))) {
+    const manager = managers[client] ?? "Ann";
+    lines.push(`"${client}",2024-11-15,${november},${manager}`, `"${client}",2024-12-15,${december},${manager}`);
+  }
+  writeFileSync(join(dir, "managers.csv"), lines.join("\n") + "\n");
+  let stdout = "";
+  const status = await run(["classify", "managers.csv", "--out", "team.xlsx", "--by-manager"], { stdout: { write: (text: string) => ((stdout += text), true) }, stderr: { write: () => true }, cwd: dir });
+  expect(status).toBe(0);
+  // A manager's name is made safe for a file name; a dossier without a manager is in neither.
+  expect(stdout).toContain("wrote team - Ann.xlsx: 1 dossiers of Ann");
+  expect(stdout).toContain("wrote team - Bob_Lee.xlsx: 2 dossiers of Bob/Lee");
+  expect(stdout).toContain("1 dossiers have no manager");
+  const sheetsOf = async (file: string) => {
+    const excel = await loadXlsx(readFileSync(join(dir, file)));
+    return { excel, names: excel.inspect.sheets().filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name) };
+  };
+  const bob = await sheetsOf("team - Bob_Lee.xlsx");
+  expect(bob.names.sort()).toEqual(["International Widget Corporatio", "Foo_Bar_ Baz_ _EU__", "KAM Dossiers", "KAM Health"].sort());
+  // The index and KAM Health list that manager's dossiers only, with working links and no #REF!.
+  const index = bob.excel.inspect.sheet("KAM Dossiers").values();
+  expect(index.slice(1).map((row) => row[0]).sort()).toEqual(["Foo_Bar_ Baz_ _EU__", "International Widget Corporatio"]);
+  expect(JSON.stringify(index)).not.toContain("#REF!");
+  expect(bob.excel.inspect.sheet("KAM Health").values().slice(1).map((row) => row[2])).toEqual(["Bob/Lee", "Bob/Lee"]);
+  const ann = await sheetsOf("team - Ann.xlsx");
+  expect(ann.names.sort()).toEqual(["Big Buyer Ltd", "KAM Dossiers", "KAM Health"]);
+});
