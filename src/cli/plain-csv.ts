@@ -83,10 +83,35 @@ function hashOf(bytes: Uint8Array, start: number, end: number): number {
   return hash >>> 0;
 }
 
-/** Whether bytes[start, end) are all ASCII. */
-function ascii(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
-  return true;
+/** 10^k for up to 15 fraction digits, computed as numbers.ts computes its table: the same divisions. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * plainNumber (engine/read/numbers.ts) over bytes[start, end), without making a string for the
+ * field: the same rule (`123`, `-123.45`, `.5`; NaN for anything else) and the same value, a
+ * mantissa of at most 15 digits divided once by an exact power of ten. Longer numbers go to
+ * plainNumber itself.
+ */
+export function plainNumberAt(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > 24) return NaN;
+  const negative = bytes[start] === 0x2d;
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = -1;
+  for (let i = negative ? start + 1 : start; i < end; i++) {
+    const byte = bytes[i];
+    if (byte >= 0x30 && byte <= 0x39) {
+      mantissa = mantissa * 10 + (byte - 0x30);
+      digits++;
+      if (fractionDigits >= 0) fractionDigits++;
+    } else if (byte === 0x2e && fractionDigits < 0) fractionDigits = 0;
+    else return NaN;
+  }
+  if (digits === 0) return NaN;
+  if (digits > 15) return plainNumber(Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString("latin1"));
+  const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+  return negative ? -value : value;
 }
 
 /** End of the line starting at `start` (the newline's index, or the end), and where the next line starts. */
@@ -186,8 +211,8 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
 
       const amountStart = starts[amountColumn];
       const amountEnd = fieldEnd(amountColumn);
-      if (!ascii(bytes, amountStart, amountEnd)) break plain;
-      const amount = plainNumber(bytes.toString("latin1", amountStart, amountEnd));
+      // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
+      const amount = plainNumberAt(bytes, amountStart, amountEnd);
       if (Number.isNaN(amount)) break plain;
 
       let date = NaN;
