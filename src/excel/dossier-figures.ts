@@ -1,5 +1,5 @@
 /** The Figures section of a dossier: the only part a run writes to again (layout: dossier-spec.ts). */
-import type { ClassifyResult, ClientResult, Measure } from "../engine/types";
+import type { ClassifyResult, ClientResult, Dependency, GroupResult, Measure } from "../engine/types";
 import { translate, type Lang, type Translations } from "../i18n/core";
 import { ATTITUDE_VALUES, HEALTH_TEXT, DOSSIER_SECTIONS, DOSSIER_TEXT, FIGURE_LABELS, FOLLOW_UP_TEXT, TABLE_COLUMNS, VALIDATION_TEXT } from "../i18n/dossier";
 import { serialFromYmd, ymdFromSerial } from "../engine/calendar";
@@ -21,8 +21,10 @@ export interface DossierFigures {
 export type DossierMarker = "key" | "picked" | "no-longer-key" | "not-in-data";
 
 export interface FiguresInput {
-  /** The client's figures; null when the client is not in this run's data (figures left blank). */
+  /** The client's figures; null when the client is not in this run's data (figures left blank), or for a holding. */
   client: ClientResult | null;
+  /** A key holding's dossier: the group and its companies, best ranked first (then `client` is null). */
+  holding?: Holding;
   /** Name shown in the title when the client is not in the data. */
   clientName: string;
   result: ClassifyResult;
@@ -36,17 +38,63 @@ export interface FiguresInput {
   rules: DossierRules;
 }
 
+/** A holding (a group of clients in the data) that is key together. */
+export interface Holding {
+  group: GroupResult;
+  companies: ClientResult[];
+}
+
+/** The figures a dossier shows of its client, or of a holding summed over its companies. */
+interface Subject {
+  name: string;
+  manager: string | null;
+  measure: number;
+  share: number;
+  dependency: Dependency;
+  lastPurchase: number | null;
+  periodSums: number[];
+  revenue: number | null;
+  profit: number | null;
+}
+
+function subjectOf(input: FiguresInput): Subject | null {
+  if (input.holding) {
+    const { group, companies } = input.holding;
+    const total = (values: (number | null)[]): number | null => (values.every((value) => value !== null) ? values.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null);
+    const purchases = companies.flatMap((company) => (company.lastPurchase === null ? [] : [company.lastPurchase]));
+    return {
+      name: group.group,
+      // The manager of its biggest company: the holding's agenda goes to one person.
+      manager: companies[0]?.manager ?? null,
+      measure: group.measure,
+      share: group.share,
+      dependency: group.dependency,
+      lastPurchase: purchases.length > 0 ? Math.max(...purchases) : null,
+      periodSums: input.result.periods.map((_, index) => companies.reduce((sum, company) => sum + (company.periodSums[index] ?? 0), 0)),
+      revenue: total(companies.map((company) => company.revenue)),
+      profit: total(companies.map((company) => company.profit)),
+    };
+  }
+  const { client } = input;
+  return client && { name: client.client, manager: client.manager, measure: client.measure, share: client.share, dependency: client.dependency, lastPurchase: client.lastPurchase, periodSums: client.periodSums, revenue: client.revenue, profit: client.profit };
+}
+
 /** The Figures section of a dossier (rows `rows`) on the sheet `sheet`. */
 export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { id: string; name: string }): DossierFigures {
   const { client, result, lang } = input;
   const t = (entry: Translations) => translate(entry, lang);
+  const subject = subjectOf(input);
   const cells: PlannedCell[] = [];
   const at = (offset: number) => rows.figures + offset;
-  cells.push({ row: at(FIGURES.title), column: LABEL_COLUMN, text: translate(DOSSIER_TEXT.title, lang, { client: client?.client ?? input.clientName }), format: GENERAL });
+  cells.push({ row: at(FIGURES.title), column: LABEL_COLUMN, text: translate(DOSSIER_TEXT.title, lang, { client: subject?.name ?? input.clientName }), format: GENERAL });
   const marker = input.marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : input.marker === "not-in-data" ? `${t(DOSSIER_TEXT.noLongerKey)}: ${t(DOSSIER_TEXT.notInData)}` : "";
-  cells.push({ row: at(FIGURES.marker), column: LABEL_COLUMN, text: marker, format: GENERAL });
+  // A holding's dossier names its companies with their figures (share, ABC-XYZ), biggest first.
+  const companies = input.holding
+    ? translate(FIGURE_LABELS.companies, lang, { list: input.holding.companies.map((company) => `${company.client} (${(company.share * 100).toFixed(1)}%, ${company.abcxyz})`).join(", ") })
+    : "";
+  cells.push({ row: at(FIGURES.marker), column: LABEL_COLUMN, text: [marker, companies].filter((text) => text !== "").join(" · "), format: GENERAL });
   cells.push({ row: at(FIGURES.hint), column: LABEL_COLUMN, text: t(DOSSIER_TEXT.hint), format: GENERAL });
-  cells.push({ row: rows.meta, column: META.everKey, boolean: input.everKey }, { row: rows.meta, column: META.name, text: client?.client ?? input.clientName, format: GENERAL });
+  cells.push({ row: rows.meta, column: META.everKey, boolean: input.everKey }, { row: rows.meta, column: META.name, text: subject?.name ?? input.clientName, format: GENERAL });
   cells.push({ row: at(0), column: LABEL_COLUMN, text: t(DOSSIER_SECTIONS.figures), format: GENERAL });
 
   const first = at(FIGURES.firstPair);
@@ -59,7 +107,7 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
 
   LEFT_PAIRS.forEach((pair, index) => {
     const row = first + index;
-    const [label, content, format] = leftPair(pair, client, input.measure, lang);
+    const [label, content, format] = leftPair(pair, subject, client, input.measure, lang);
     cells.push({ row, column: LABEL_COLUMN, text: label, format: GENERAL }, value(row, VALUE_COLUMN, content, format));
   });
   const summary = summaryCells(rows);
@@ -89,9 +137,9 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   periods.forEach((period, index) => {
     const column = VALUE_COLUMN + index;
     cells.push({ row: labelsRow, column, text: period.label, format: GENERAL });
-    cells.push(value(valuesRow, column, client ? (client.periodSums[index] ?? 0) : null, FORMATS.money));
+    cells.push(value(valuesRow, column, subject ? (subject.periodSums[index] ?? 0) : null, FORMATS.money));
     const before = earlier[index];
-    cells.push(value(earlierRow, column, client && before !== null ? (client.periodSums[before] ?? 0) : null, FORMATS.money));
+    cells.push(value(earlierRow, column, subject && before !== null ? (subject.periodSums[before] ?? 0) : null, FORMATS.money));
   });
   const hasYearEarlier = earlier.some((index) => index !== null);
   cells.push(...computedCells(input, rows));
@@ -136,10 +184,10 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   plan.columnWidths = periods.flatMap((period, index) => {
     const column = VALUE_COLUMN + index;
     if (column <= LAST_TABLE_COLUMN) return [];
-    const characters = Math.max(period.label.length, longestText([[client ? (client.periodSums[index] ?? 0) : null]], 0, FORMATS.money));
+    const characters = Math.max(period.label.length, longestText([[subject ? (subject.periodSums[index] ?? 0) : null]], 0, FORMATS.money));
     return [{ column, width: widthForCharacters(characters + 1) }];
   });
-  if (periods.length > 0 && client) {
+  if (periods.length > 0 && subject) {
     // A trend: this period's sales, and beside them the same period a year earlier when the data reaches back that far.
     plan.charts.push({
       type: "Line",
@@ -167,27 +215,28 @@ export function yearEarlierIndexes(periods: ClassifyResult["periods"]): (number 
   });
 }
 
-function leftPair(pair: LeftPair, client: ClientResult | null, measure: Measure, lang: Lang): [string, string | number | null, string] {
+/** A left-hand figure: of the subject (client or holding), or of the client alone (rank, class, key type, status: a holding has none). */
+function leftPair(pair: LeftPair, subject: Subject | null, client: ClientResult | null, measure: Measure, lang: Lang): [string, string | number | null, string] {
   const t = (entry: Translations) => translate(entry, lang);
   switch (pair) {
     case "manager":
-      return [t(COLUMN_TEXTS.manager), client?.manager ?? null, GENERAL];
+      return [t(COLUMN_TEXTS.manager), subject?.manager ?? null, GENERAL];
     case "measure":
-      return [t(measure === "profit" ? COLUMN_TEXTS.profit : COLUMN_TEXTS.revenue), client?.measure ?? null, FORMATS.money];
+      return [t(measure === "profit" ? COLUMN_TEXTS.profit : COLUMN_TEXTS.revenue), subject?.measure ?? null, FORMATS.money];
     case "share":
-      return [t(COLUMN_TEXTS.share), client?.share ?? null, FORMATS.percent];
+      return [t(COLUMN_TEXTS.share), subject?.share ?? null, FORMATS.percent];
     case "rank":
       return [t(COLUMN_TEXTS.rank), client?.rank ?? null, FORMATS.integer];
     case "abcxyz":
       return [t(COLUMN_TEXTS.abcxyz), client?.abcxyz ?? null, GENERAL];
     case "dependency":
-      return [t(COLUMN_TEXTS.dependency), client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, GENERAL];
+      return [t(COLUMN_TEXTS.dependency), subject ? t(DEPENDENCY_TEXTS[subject.dependency]) : null, GENERAL];
     case "keyType":
       return [t(COLUMN_TEXTS.keyType), client?.keyType ? t(KEY_TYPE_TEXTS[client.keyType]) : null, GENERAL];
     case "status":
       return [t(COLUMN_TEXTS.status), client ? t(STATUS_TEXTS[client.status]) : null, GENERAL];
     case "lastPurchase":
-      return [t(COLUMN_TEXTS.lastPurchase), client?.lastPurchase ?? null, FORMATS.date];
+      return [t(COLUMN_TEXTS.lastPurchase), subject?.lastPurchase ?? null, FORMATS.date];
   }
 }
 
@@ -273,7 +322,7 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * and the plan's figures from the data. A cell someone typed over is left as typed.
  */
 function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
-  const { client, result, lang } = input;
+  const { result, lang } = input;
   const t = (entry: Translations) => translate(entry, lang);
   const cells: PlannedCell[] = [];
   const typed = input.readBack?.typed ?? new Set<string>();
@@ -342,8 +391,9 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
     put({ row: reviewRow(REVIEW.rung), column, formula: `=IF(COUNTA(${questions[0]}:${questions[questions.length - 1]})=0,"",INDEX(${ladderCells},1,${rung}))`, format: GENERAL });
   }
   const planCell = (field: number) => ({ row: fieldRow(rows, "plan", field), column: VALUE_COLUMN });
-  const ytd = client ? yearToDate(client, result) : null;
-  const margin = client && client.revenue !== null && client.profit !== null && client.revenue !== 0 ? client.profit / client.revenue : null;
+  const subject = subjectOf(input);
+  const ytd = subject ? yearToDate(subject.periodSums, result) : null;
+  const margin = subject && subject.revenue !== null && subject.profit !== null && subject.revenue !== 0 ? subject.profit / subject.revenue : null;
   // The figures sit in the hidden meta row; the plan shows them by formula, as every computed cell.
   const stored = (column: number, figure: number | null, format: string): PlannedCell => (figure === null ? { row: rows.meta, column, empty: true, format } : { row: rows.meta, column, number: figure, format });
   cells.push(stored(META.yearToDate, ytd, FORMATS.money), stored(META.margin, margin, FORMATS.percent));
@@ -360,8 +410,8 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
  * Revenue of the as-of date's calendar year: the period sums (revenue, whatever the measure) of
  * the periods that start in that year. Null without dated periods.
  */
-export function yearToDate(client: ClientResult, result: ClassifyResult): number | null {
+export function yearToDate(periodSums: readonly number[], result: ClassifyResult): number | null {
   if (result.asOf === null || result.periods.length === 0) return null;
   const yearStart = serialFromYmd(ymdFromSerial(result.asOf).year, 1, 1);
-  return result.periods.reduce((sum, period, index) => (period.start >= yearStart ? sum + (client.periodSums[index] ?? 0) : sum), 0);
+  return result.periods.reduce((sum, period, index) => (period.start >= yearStart ? sum + (periodSums[index] ?? 0) : sum), 0);
 }

@@ -12,7 +12,7 @@ import { DOSSIER_TEXT, INDEX_TEXT, TABLE_COLUMNS, FOLLOW_UP_TEXT } from "../i18n
 import { COLUMN_TEXTS, DEPENDENCY_TEXTS, STATUS_TEXTS } from "../i18n/sheets";
 import { agendaOf, serialOfDay, type AgendaItem, type DossierOnSheet } from "./agenda";
 import type { DossierReadBack } from "./dossier-parse";
-import { dossierFigures, type DossierMarker } from "./dossier-figures";
+import { dossierFigures, type DossierMarker, type Holding } from "./dossier-figures";
 import { DOSSIER_CHARTS, type DossierRules, overdue, summaryCells, templateRows, type CellAt, type DossierRows, type Rect } from "./dossier-spec";
 import { dossierTemplate, dossierUpgrade } from "./dossier-template";
 import { healthOf, healthPlan, type HealthRow } from "./health";
@@ -99,6 +99,8 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const { protect, measure } = options;
 
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
+  const holdings = holdingsOf(result);
+  const holdingsById = new Map(holdings.map((holding) => [dossierId(holdingKey(holding.group.group)), holding]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
   const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", healthSheet: "", health: [], upgraded: [], agenda: [] };
@@ -121,17 +123,18 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
       continue;
     }
     const client = clientsById.get(dossier.id) ?? null;
-    const isKey = client !== null && isKeyClient(client);
+    const holding = holdingsById.get(dossier.id) ?? null;
+    const isKey = (client !== null && isKeyClient(client)) || (holding !== null && holding.group.dependency !== "none");
     const everKey = dossier.readBack.everKey || isKey;
-    const marker: DossierMarker = client === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
-    const ref: DossierRef = { client: client?.client ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
+    const marker: DossierMarker = client === null && holding === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
+    const ref: DossierRef = { client: client?.client ?? holding?.group.group ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
     const sheet = context.workbook.worksheets.getItem(dossier.sheet);
     const upgrade = dossierUpgrade(dossier.readBack, { id: dossier.id, name: dossier.sheet });
     if (upgrade) {
       targets.push({ sheetName: dossier.sheet, plan: upgrade });
       summary.upgraded.push(dossier.sheet);
     }
-    const figures = dossierFigures({ client, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey, readBack: dossier.readBack, rules: options.rules }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
+    const figures = dossierFigures({ client, holding: holding ?? undefined, clientName: ref.client, result, measure, lang: dossier.readBack.lang, marker, everKey, readBack: dossier.readBack, rules: options.rules }, dossier.readBack.rows, { id: dossier.id, name: dossier.sheet });
     // What the last run wrote and this one will not: period columns past this run's, and the old chart.
     const { periodRows, firstFreeColumn } = figures;
     if (dossier.usedColumns > firstFreeColumn) areaRange(sheet, { row: periodRows.row, column: firstFreeColumn, rowCount: periodRows.rowCount, columnCount: dossier.usedColumns - firstFreeColumn }).clear("All");
@@ -141,7 +144,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     summary.refreshed.push(ref);
     if (marker === "no-longer-key") summary.noLongerKey.push(ref);
     if (marker === "not-in-data") summary.notInData.push(ref);
-    indexRows.push({ ref, client, marker, summary: summaryCells(dossier.readBack.rows) });
+    indexRows.push({ ref, client, holding, marker, summary: summaryCells(dossier.readBack.rows) });
     agendaInput.push({ sheet: dossier.sheet, readBack: { ...dossier.readBack, name: ref.client } });
   }
 
@@ -162,8 +165,24 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     registerSheet(context, found.registry, id, name);
     const ref: DossierRef = { client: client.client, clientKey: client.key, sheet: name };
     summary.created.push(ref);
-    indexRows.push({ ref, client, marker, summary: summaryCells(rows) });
-    agendaInput.push({ sheet: name, readBack: newReadBack(client, rows, options.lang, today) });
+    indexRows.push({ ref, client, holding: null, marker, summary: summaryCells(rows) });
+    agendaInput.push({ sheet: name, readBack: newReadBack({ key: client.key, name: client.client, manager: client.manager ?? "" }, rows, options.lang, today) });
+  }
+  // Key holdings get a dossier of their own, listing their companies.
+  for (const [id, holding] of holdingsById) {
+    if (existing.has(id) || !options.createMissing || holding.group.dependency === "none") continue;
+    const name = freeSheetName(holding.group.group, taken);
+    taken.push(name);
+    context.workbook.worksheets.add(name);
+    const key = holdingKey(holding.group.group);
+    targets.push({ sheetName: name, plan: dossierTemplate({ key, lang: options.lang, created: today }, { id, name }) });
+    targets.push({ sheetName: name, plan: dossierFigures({ client: null, holding, clientName: holding.group.group, result, measure, lang: options.lang, marker: "key", everKey: true, readBack: null, rules: options.rules }, rows, { id, name }).plan });
+    if (protect) toProtect.push(name);
+    registerSheet(context, found.registry, id, name);
+    const ref: DossierRef = { client: holding.group.group, clientKey: key, sheet: name };
+    summary.created.push(ref);
+    indexRows.push({ ref, client: null, holding, marker: "key", summary: summaryCells(rows) });
+    agendaInput.push({ sheet: name, readBack: newReadBack({ key, name: holding.group.group, manager: holding.companies[0]?.manager ?? "" }, rows, options.lang, today) });
   }
 
   await queuePlans(context, targets);
@@ -184,9 +203,22 @@ function isKeyClient(client: ClientResult): boolean {
   return client.dependency !== "none" || client.keyType !== null;
 }
 
+/**
+ * A holding's key in the dossier registry and meta row: never a client's (client keys hold no
+ * control characters, src/engine/client-key.ts).
+ */
+export const holdingKey = (group: string): string => `\u0001holding\u0001${clientKey(group)}`;
+
+/** Every holding of the result with its companies, best ranked first. */
+function holdingsOf(result: ClassifyResult): Holding[] {
+  const companies = new Map<string, ClientResult[]>();
+  for (const client of result.clients) if (client.group !== null) companies.set(client.group, [...(companies.get(client.group) ?? []), client]);
+  return result.groups.map((group) => ({ group, companies: companies.get(group.group) ?? [] }));
+}
+
 /** What a dossier created this run holds: nothing typed yet (its health and agenda start from its creation). */
-function newReadBack(client: ClientResult, rows: DossierRows, lang: Lang, created: number): DossierReadBack {
-  return { rows, key: client.key, lang, name: client.client, manager: client.manager ?? "", created, everKey: isKeyClient(client), lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, reviews: [], ladder: null, satisfaction: null, complaints: "", typed: new Set() };
+function newReadBack(subject: { key: string; name: string; manager: string }, rows: DossierRows, lang: Lang, created: number): DossierReadBack {
+  return { rows, key: subject.key, lang, name: subject.name, manager: subject.manager, created, everKey: true, lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, reviews: [], ladder: null, satisfaction: null, complaints: "", typed: new Set() };
 }
 
 /** Writes the index and KAM Health through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on them now. */
@@ -264,6 +296,7 @@ function areaRange(sheet: ExcelWorksheet, area: Rect): ExcelRange {
 interface IndexRow {
   ref: DossierRef;
   client: ClientResult | null;
+  holding: Holding | null;
   marker: DossierMarker;
   summary: ReturnType<typeof summaryCells>;
 }
@@ -291,7 +324,7 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     { header: t(FOLLOW_UP_TEXT.nextReview), format: FORMATS.date, width: 110 },
     { header: t(TABLE_COLUMNS.nextContactDue), format: FORMATS.date, width: 130 },
   ];
-  const body: PlanValue[][] = rows.map(({ ref, client, marker, summary }, index) => {
+  const body: PlanValue[][] = rows.map(({ ref, client, holding, marker, summary }, index) => {
     const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
     const at = (cell: CellAt) => `${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}`;
@@ -299,7 +332,9 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     // The last review is a cell the manager fills: empty until then, shown empty (not 0, 1900-01-00).
     const typedDate = (cell: CellAt): PlanValue => ({ formula: `=IF(ISNUMBER(${at(cell)}),${at(cell)},"")` });
     plan.links.push({ row: index + 1, column: 0, link: { documentReference: `${quoteSheetName(ref.sheet)}!A1`, textToDisplay: ref.sheet } });
-    return [ref.sheet, ref.client, client?.manager ?? null, client?.measure ?? null, client && total !== 0 ? client.measure / total : null, client ? t(DEPENDENCY_TEXTS[client.dependency]) : null, status || null, typedDate(summary.lastReview), dateOf(summary.nextReview), dateOf(summary.nextContact)];
+    // A holding: its figures summed over its companies, its manager the biggest company's.
+    const figures = client ?? (holding && { manager: holding.companies[0]?.manager ?? null, measure: holding.group.measure, dependency: holding.group.dependency });
+    return [ref.sheet, ref.client, figures?.manager ?? null, figures?.measure ?? null, figures && total !== 0 ? figures.measure / total : null, figures ? t(DEPENDENCY_TEXTS[figures.dependency]) : null, status || null, typedDate(summary.lastReview), dateOf(summary.nextReview), dateOf(summary.nextContact)];
   });
   const width = columns.length;
   plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });

@@ -528,6 +528,7 @@ export const cy: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "Cwmnïau'r daliad: {list}",
       influenceByAttitude: "Dylanwad yn ôl agwedd",
       yearEarlier: "Flwyddyn yn gynharach",
       pausedUntil: "Cysylltiad personol wedi'i oedi tan",

@@ -545,6 +545,7 @@ export const en = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "Companies of the holding: {list}",
       influenceByAttitude: "Influence by attitude",
       yearEarlier: "A year earlier",
       pausedUntil: "Personal contact paused until",

@@ -528,6 +528,7 @@ export const fa: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "شرکت‌های هلدینگ: {list}",
       influenceByAttitude: "نفوذ بر حسب نگرش",
       yearEarlier: "یک سال پیش",
       pausedUntil: "تماس حضوری متوقف تا",

@@ -528,6 +528,7 @@ export const lt: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "Holdingo įmonės: {list}",
       influenceByAttitude: "Įtaka pagal požiūrį",
       yearEarlier: "Prieš metus",
       pausedUntil: "Asmeninis bendravimas sustabdytas iki",

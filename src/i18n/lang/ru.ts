@@ -528,6 +528,7 @@ export const ru: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "Компании холдинга: {list}",
       influenceByAttitude: "Влияние по отношению к нам",
       yearEarlier: "Годом ранее",
       pausedUntil: "Личные контакты на паузе до",

@@ -528,6 +528,7 @@ export const zh: Dictionary = {
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
     figureLabels: {
+      companies: "控股集团的公司：{list}",
       influenceByAttitude: "按态度的影响力",
       yearEarlier: "上年同期",
       pausedUntil: "当面接触暂停至",

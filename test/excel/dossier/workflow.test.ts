@@ -247,6 +247,42 @@ describe("dossiers for every kind of key client", () => {
   });
 });
 
+describe("a key holding", () => {
+  test("gets a dossier of its own: the holding's figures summed over its companies, which it lists; refreshed like any dossier", async () => {
+    // Two small companies of one holding that is key together (12% + 9%), beside key and tail clients.
+    const rows: (string | number)[][] = [];
+    const sales: [string, number, string][] = [["Big Buyer Ltd", 300, ""], ["Acme North", 120, "Acme Group"], ["Acme South", 90, "Acme Group"], ["Mid Co", 60, ""]];
+    for (let i = 1; i <= 12; i++) sales.push([`Tail client ${i}`, 36, ""]);
+    for (const [client, amount, group] of sales) rows.push([client, "2024-11-15", amount / 2, "Ann", group], [client, "2024-12-15", amount / 2, client === "Acme South" ? "Bob" : "Ann", group]);
+    const read = readSales(["Client", "Date", "Amount", "Manager", "Group"], rows, DEFAULT_READ_SETTINGS);
+    const result = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, read.skipped);
+    const group = result.groups.find((holding) => holding.group === "Acme Group");
+    expect(group?.dependency).not.toBe("none");
+    const excel = createHeadlessExcel();
+    const summary = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: new Date(2025, 0, 10) }));
+    const ref = summary.created.find((created) => created.client === "Acme Group");
+    expect(ref?.sheet).toBe("Acme Group");
+    const at = await dossierRows(excel, "Acme Group");
+    const values = await sheetValues(excel, "Acme Group");
+    expect(values[0][1]).toBe("Dossier: Acme Group");
+    // The companies, biggest first, with their share and class.
+    const north = result.clients.find((client) => client.client === "Acme North") as ClientResult;
+    const south = result.clients.find((client) => client.client === "Acme South") as ClientResult;
+    expect(values[at.figures - 2][1]).toBe(`Companies of the holding: Acme North (${(north.share * 100).toFixed(1)}%, ${north.abcxyz}), Acme South (${(south.share * 100).toFixed(1)}%, ${south.abcxyz})`);
+    // Left-hand figures: manager (the biggest company's), the holding's measure and share; no rank or class of its own.
+    const figure = (index: number) => values[at.figures + 1 + index][2];
+    expect([figure(0), figure(1), figure(2), figure(3), figure(4)]).toEqual(["Ann", 210, group?.share, "", ""]);
+    expect(values[at.figures + 12].slice(2, 4)).toEqual([105, 105]); // sales per period, both companies
+    // The index lists it with its figures; a second run refreshes it and makes no second one.
+    const index = await sheetValues(excel, summary.indexSheet);
+    expect(index.find((row) => row[0] === "Acme Group")?.slice(1, 4)).toEqual(["Acme Group", "Ann", 210]);
+    const again = await createOrRefreshDossiers(excel.run, result, dossierRun({ lang: "en", today: new Date(2025, 0, 11) }));
+    expect(again.created).toEqual([]);
+    expect(again.refreshed.map((refreshed) => refreshed.sheet)).toContain("Acme Group");
+    expect(again.notInData).toEqual([]);
+  });
+});
+
 describe("a dossier made by layout 1", () => {
   // Made by the add-in as it was at commit fd53331 (layout 1): a dossier for Big Buyer Ltd with a
   // decision-group member (and the typed "Last contact" layout 1 had), two contacts, a
