@@ -184,7 +184,10 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   plan.columnWidths = periods.flatMap((period, index) => {
     const column = VALUE_COLUMN + index;
     if (column <= LAST_TABLE_COLUMN) return [];
-    const characters = Math.max(period.label.length, longestText([[subject ? (subject.periodSums[index] ?? 0) : null]], 0, FORMATS.money));
+    // Sized to this period's sums and the year-earlier ones under them, so neither shows ####.
+    const before = earlier[index];
+    const sums = [[subject ? (subject.periodSums[index] ?? 0) : null], [subject && before !== null ? (subject.periodSums[before] ?? 0) : null]];
+    const characters = Math.max(period.label.length, longestText(sums, 0, FORMATS.money));
     return [{ column, width: widthForCharacters(characters + 1) }];
   });
   if (periods.length > 0 && subject) {
