@@ -22,7 +22,7 @@ import { matrixPlan } from "./layout/matrix";
 import { summaryPlan } from "./layout/summary";
 import { aliasesPlan, aliasMap, aliasRowsOfSheet, type AliasRow } from "./layout/aliases";
 import { awayClients, keptPlan } from "./layout/kept";
-import { trendsPlan } from "./layout/trends";
+import { classPaths, trendsPlan } from "./layout/trends";
 import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
 import { previousFromClients, readKeptSheet, readWinback, type PreviousClients } from "./previous";
@@ -215,13 +215,14 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   const movement = computeMovement(result, typed.previous?.clients ?? null);
   options.onProgress?.({ phase: "writing" });
   const runAt = serialOf(options.now ?? new Date());
-  const layoutInput = layoutInputOf(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows, runAt });
+  // The portfolio over time, from the sales history: each client's class path on KAM Clients, and KAM Trends.
+  const history = trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
+  const layoutInput = { ...layoutInputOf(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows, runAt }), classPaths: classPaths(history) };
   const plans = [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
   const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
-  // The portfolio over time, from the sales history: a sheet once the data spans two quarters.
-  const history = trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
+  // KAM Trends once the data spans two quarters.
   if (history.points.length > 1 || classifyRun.registry.sheets.has(SHEET_IDS.trends)) plans.push(trendsPlan(layoutInput, history));
   // Names that may be one client get their sheet when first found; a person's aliases keep it.
   if (result.possibleDuplicates.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.aliases)) plans.push(aliasesPlan(layoutInput, result, classifyRun.aliases));

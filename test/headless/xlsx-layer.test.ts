@@ -155,7 +155,7 @@ describe("what the add-in writes", () => {
     const all = await parts(classified);
     const index = sheetPart(all, "KAM Dossiers");
     const links = index.match(/<hyperlink [^>]*\/>/g) ?? [];
-    expect(links.length).toBe(3);
+    expect(links.length).toBe(4); // the sample's three key clients and its key holding
     for (const link of links) {
       expect(link).toMatch(/location="'[^"]+'!A1"/);
       expect(link).not.toContain("r:id");

@@ -91,6 +91,7 @@ export function clientColumns(input: LayoutInput): ColumnSpec[] {
     { key: "abc", format: null, value: (c) => c.abc },
     { key: "xyz", format: null, value: (c) => c.xyz },
     { key: "abcxyz", format: null, value: (c) => c.abcxyz },
+    input.classPaths !== undefined && input.classPaths.size > 0 && { key: "classPath", format: TEXT_FORMAT, value: (c) => input.classPaths?.get(c.key) ?? null },
     input.settings.xyz === "cv" && { key: "cv", format: FORMATS.decimal, value: (c) => c.cv },
     input.settings.xyz === "frequency" && { key: "coverage", format: FORMATS.wholePercent, value: (c) => c.coverage },
     { key: "dependency", format: null, value: (c) => label(DEPENDENCY_TEXTS, c.dependency) },

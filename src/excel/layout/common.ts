@@ -76,6 +76,8 @@ export interface LayoutInput {
   lang: Lang;
   movement: Movement;
   kept: KeptInput;
+  /** Each client's ABC class over the last trend points (layout/trends.ts classPaths), when the history has them. */
+  classPaths?: ReadonlyMap<string, string>;
   run: {
     /** Source as `Sheet!A1:D100`. */
     source: string;

@@ -67,3 +67,20 @@ export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   ];
   return plan;
 }
+
+/** Trend points a class path shows: the last four quarters. */
+const PATH_POINTS = 4;
+
+/**
+ * Each client's ABC class at the last trend points, oldest first ("C → B → A → A"; "–" where the
+ * client bought nothing in that point's window), by client key; empty with fewer than two points.
+ * @example classPaths(trends).get("acme") // "B → A → A → A"
+ */
+export function classPaths(history: Trends): Map<string, string> {
+  const points = history.points.slice(-PATH_POINTS);
+  const paths = new Map<string, string>();
+  if (points.length < 2) return paths;
+  const keys = new Set(points.flatMap((point) => [...point.classes.keys()]));
+  for (const key of keys) paths.set(key, points.map((point) => point.classes.get(key) ?? "–").join(" → "));
+  return paths;
+}

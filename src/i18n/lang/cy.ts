@@ -257,6 +257,7 @@ export const cy: Dictionary = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "Dosbarth dros y chwarteri diwethaf",
       cv: "Amrywiad (CV)",
       coverage: "Cyfnodau â phryniant",
       dependency: "Dibyniaeth",

@@ -273,6 +273,7 @@ export const en = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "Class over the last quarters",
       cv: "Variation (CV)",
       coverage: "Periods with purchases",
       dependency: "Dependency",

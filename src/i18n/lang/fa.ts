@@ -257,6 +257,7 @@ export const fa: Dictionary = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "کلاس در فصل‌های اخیر",
       cv: "ضریب تغییرات",
       coverage: "دوره‌های دارای خرید",
       dependency: "وابستگی",

@@ -257,6 +257,7 @@ export const lt: Dictionary = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "Klasė per paskutinius ketvirčius",
       cv: "Variacijos koef.",
       coverage: "Laikotarpiai su pirkimais",
       dependency: "Priklausomybė",

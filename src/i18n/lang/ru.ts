@@ -257,6 +257,7 @@ export const ru: Dictionary = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "Класс за последние кварталы",
       cv: "Коэф. вариации",
       coverage: "Доля периодов с покупками",
       dependency: "Зависимость",

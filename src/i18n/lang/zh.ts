@@ -257,6 +257,7 @@ export const zh: Dictionary = {
       abc: "ABC",
       xyz: "XYZ",
       abcxyz: "ABC-XYZ",
+      classPath: "近几个季度的类别",
       cv: "变异系数",
       coverage: "有购买的期间占比",
       dependency: "依赖程度",

@@ -3,6 +3,7 @@ import { classify } from "../../../src/engine/classify";
 import { serialFromYmd } from "../../../src/engine/calendar";
 import { readSales } from "../../../src/engine/read/reader";
 import { trends } from "../../../src/engine/trends";
+import { classPaths } from "../../../src/excel/layout/trends";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue } from "../../../src/engine/types";
 
 /** Two years of monthly sales: Steady buys the same every month; Riser grows from the least to the most; Leaver stops after 2023-06. */
@@ -45,6 +46,16 @@ describe("trends", () => {
   test("the migration table counts every client of the second-last point once", () => {
     const counted = Object.values(migration ?? {}).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
     expect(counted).toBe(points[points.length - 2].clients);
+  });
+
+  test("KAM Clients' class path: the last four quarters' classes, oldest first; a dash where the client bought nothing", () => {
+    const paths = classPaths({ points, migration });
+    const last4 = points.slice(-4);
+    expect(paths.get("riser")).toBe(last4.map((point) => point.classes.get("riser")).join(" → "));
+    expect(paths.get("riser")?.endsWith("A")).toBe(true);
+    expect(paths.get("newcomer")).toMatch(/^– → /); // its first purchases are in 2024-Q2
+    expect(paths.get("leaver")).toMatch(/ → – → –$/); // no purchase in the last windows
+    expect(classPaths({ points: points.slice(-1), migration: null }).size).toBe(0);
   });
 
   test("the last point is the run's own result", () => {
