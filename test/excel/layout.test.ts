@@ -387,6 +387,20 @@ describe("KAM Matrix, Summary and Win-back plans", () => {
     expect(grid.get(`${matrix.source.row + 1},0`)).toBe("AX");
   });
 
+  test("manager load by revenue too: each manager's share of the whole measure beside the key clients' count and share", () => {
+    const grid = cells(summaryPlan(inputOf(result)));
+    const header = [...grid.entries()].find(([, value]) => value === "Share of all revenue handled");
+    expect(header).toBeDefined();
+    const [row, column] = (header?.[0] ?? "0,0").split(",").map(Number);
+    result.managers.forEach((manager, index) => {
+      expect(grid.get(`${row + 1 + index},0`)).toBe(manager.manager);
+      const handled = result.clients.filter((client) => client.manager === manager.manager).reduce((sum, client) => sum + client.share, 0);
+      expect(grid.get(`${row + 1 + index},${column}`)).toBeCloseTo(handled, 12);
+    });
+    const all = result.managers.reduce((sum, manager) => sum + Number(grid.get(`${row + 1 + result.managers.indexOf(manager)},${column}`)), 0);
+    expect(all).toBeCloseTo(1, 9); // every client has a manager in these rows
+  });
+
   test("the summary opens with the headline numbers: total, clients, key clients and their share against the typical 30-55%, the top client", () => {
     const plan = summaryPlan(inputOf(result));
     const grid = cells(plan);

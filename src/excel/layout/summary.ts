@@ -178,13 +178,16 @@ export function summaryPlan(input: LayoutInput): SheetPlan {
   if (result.managers.length > 0) {
     out.section(translate(T.managers, lang));
     const flag = translate(T.overloaded, lang, { n: settings.maxKeyClientsPerManager });
+    // The load by revenue too (the articles size it so): the share of the whole measure each manager's clients bring.
+    const handled = new Map<string, number>();
+    for (const client of result.clients) if (client.manager !== null) handled.set(client.manager, (handled.get(client.manager) ?? 0) + client.share);
     const area = out.table(
-      [translate(COLUMN_TEXTS.manager, lang), translate(T.keyClients, lang), translate(T.keyShare, lang), ""],
-      result.managers.map((manager) => [manager.manager, manager.keyClients, manager.keyShare, manager.overloaded ? flag : null]),
-      [TEXT_FORMAT, FORMATS.integer, FORMATS.percent, TEXT_FORMAT],
+      [translate(COLUMN_TEXTS.manager, lang), translate(T.keyClients, lang), translate(T.keyShare, lang), translate(T.managerShare, lang), ""],
+      result.managers.map((manager) => [manager.manager, manager.keyClients, manager.keyShare, handled.get(manager.manager) ?? 0, manager.overloaded ? flag : null]),
+      [TEXT_FORMAT, FORMATS.integer, FORMATS.percent, FORMATS.percent, TEXT_FORMAT],
     );
     result.managers.forEach((manager, index) => {
-      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rowCount: 1, columnCount: 4 }, style: { fill: COLOURS.overloaded, fontColor: COLOURS.overloadedFont } });
+      if (manager.overloaded) plan.styles.push({ area: { row: area.row + 1 + index, column: 0, rowCount: 1, columnCount: 5 }, style: { fill: COLOURS.overloaded, fontColor: COLOURS.overloadedFont } });
     });
     out.gap();
   }

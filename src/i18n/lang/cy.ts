@@ -426,6 +426,7 @@ export const cy: Dictionary = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "Cyfran o'r holl refeniw a drinnir",
       title: "Dadansoddiad cwsmeriaid allweddol: crynodeb",
       totals: "Cyfansymiau",
       total: "Cyfanswm {measure}",

@@ -443,6 +443,7 @@ export const en = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "Share of all revenue handled",
       title: "Key-account analysis: summary",
       totals: "Totals",
       total: "Total {measure}",

@@ -426,6 +426,7 @@ export const fa: Dictionary = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "سهم از کل درآمدی که مدیریت می‌کند",
       title: "تحلیل مشتریان کلیدی: خلاصه",
       totals: "جمع‌ها",
       total: "جمع {measure}",

@@ -426,6 +426,7 @@ export const lt: Dictionary = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "Visų pajamų dalis, kurią tvarko",
       title: "Pagrindinių klientų analizė: suvestinė",
       totals: "Sumos",
       total: "Iš viso: {measure}",

@@ -426,6 +426,7 @@ export const ru: Dictionary = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "Доля всей выручки у менеджера",
       title: "Анализ ключевых клиентов: сводка",
       totals: "Итоги",
       total: "Итого: {measure}",

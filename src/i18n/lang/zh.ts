@@ -426,6 +426,7 @@ export const zh: Dictionary = {
 
     /** The KAM Summary sheet. */
     summary: {
+      managerShare: "负责的全部收入占比",
       title: "大客户分析:汇总",
       totals: "总计",
       total: "{measure}总额",
