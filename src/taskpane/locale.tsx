@@ -22,12 +22,29 @@ export interface Locale {
   date: (serial: number) => string;
 }
 
+/**
+ * Dates in languages a browser's Intl may not carry (Chromium ships without Welsh and falls back
+ * to English): day, short month and year as CLDR writes them ("2 Rhag 2026").
+ */
+const OWN_MONTHS: Partial<Record<Lang, readonly string[]>> = {
+  cy: ["Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"],
+};
+
+/** Day, short month and year in the language: the browser's Intl when it knows the language, else OWN_MONTHS. */
+export function dateFormatter(lang: Lang, supported: (locale: string) => boolean = (locale) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0): (date: Date) => string {
+  const locale = LANGUAGE_LOCALES[lang];
+  const months = OWN_MONTHS[lang];
+  if (months && !supported(locale)) return (date) => `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  // Gregorian in every language, so the pane's dates match the dates in the sheets.
+  const format = new Intl.DateTimeFormat(locale, { calendar: "gregory", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  return (date) => format.format(date);
+}
+
 export function makeLocale(lang: Lang): Locale {
   const locale = LANGUAGE_LOCALES[lang];
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  // Gregorian in every language, so the pane's dates match the dates in the sheets.
-  const date = new Intl.DateTimeFormat(locale, { calendar: "gregory", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const date = dateFormatter(lang);
   return {
     lang,
     dir: RTL_LANGUAGES.has(lang) ? "rtl" : "ltr",
@@ -37,7 +54,7 @@ export function makeLocale(lang: Lang): Locale {
     percent: (fraction) => percent.format(fraction),
     date: (serial) => {
       const { year, month, day } = ymdFromSerial(serial);
-      return date.format(new Date(Date.UTC(year, month - 1, day)));
+      return date(new Date(Date.UTC(year, month - 1, day)));
     },
   };
 }

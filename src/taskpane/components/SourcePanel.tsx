@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   mapping: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Options that do not fit a narrow pane (Russian's are long) go on the next line instead of out of view.
+  options: { flexWrap: "wrap" },
 });
 
 interface SourcePanelProps {
@@ -56,6 +58,7 @@ export function SourcePanel({ choice, tables, view, mapping, busy, onChoice, onC
       <RadioGroup
         aria-labelledby="kam-source-title"
         layout="horizontal"
+        className={styles.options}
         value={choice.kind}
         onChange={(_, data) => {
           if (data.value === "table") onChoice({ kind: "table", name: tables[0] ?? "" });
