@@ -125,7 +125,7 @@ describe("one table for the pane, the sheets and the legend", () => {
       createElement(
         LocaleProvider,
         { value: makeLocale("en") },
-        createElement(ResultsPanel, { result: input.result, settings: input.settings, sheets: [], moved: [], keptAway: null, onOpenSheet: () => undefined, onGoTo: null }),
+        createElement(ResultsPanel, { result: input.result, settings: input.settings, sheets: [], moved: [], keptAway: null, onOpenSheet: () => undefined, onGoTo: null, onSwitchXyz: () => undefined }),
       ),
     );
     const badges = [...html.matchAll(/<[^>]*data-dependency="(\w+)"[^>]*>/g)].map((match) => ({ level: match[1], tag: match[0] }));

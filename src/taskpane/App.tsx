@@ -281,6 +281,13 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
             keptAway={keptAwayOf(outcome)}
             onOpenSheet={(sheet) => void actions.openSheet(sheet)}
             onGoTo={(problem) => void actions.goToProblem(outcome.source, problem)}
+            onSwitchXyz={(setting) => {
+              // The switch is a setting like any other: shown in the settings, saved with them, and run at once.
+              const current = settings ?? outcome.settings;
+              const next: WorkbookSettings = { ...current, analysis: setting === "quarter" ? { ...current.analysis, period: "quarter" } : { ...current.analysis, xyz: "frequency" } };
+              edit(next);
+              void classify(next);
+            }}
           />
         </>
       )}

@@ -166,6 +166,8 @@ export const cy: Dictionary = {
     warningMostlyZ: "Mae {share} o’r cleientiaid yn Z, felly ychydig mae’r matrics ABC-XYZ yn ei ddweud. {alternatives}",
     alternativeQuarter: "Fesul chwarter: X {x}, Y {y}, Z {z}.",
     alternativeFrequency: "Yn ôl amlder prynu: X {x}, Y {y}, Z {z}.",
+    switchToQuarters: "Rhedeg eto fesul chwarter",
+    switchToFrequency: "Rhedeg eto yn ôl amlder prynu",
     ifItLeaves: "Pe bai’n gadael",
     exposureLine: "{name}: colli {share} o’r cyfanswm; byddai gan y prif gleient wedyn {top}{rising}. Tua {b} cleient B canolrif i’w ddisodli.",
     exposureRising: "; byddai {clients} yn codi",

@@ -182,6 +182,8 @@ export const en = {
     warningMostlyZ: "{share} of the clients are Z, so the ABC-XYZ matrix says little. {alternatives}",
     alternativeQuarter: "By quarter: X {x}, Y {y}, Z {z}.",
     alternativeFrequency: "By purchase frequency: X {x}, Y {y}, Z {z}.",
+    switchToQuarters: "Run again by quarter",
+    switchToFrequency: "Run again by purchase frequency",
     ifItLeaves: "If it leaves",
     exposureLine: "{name}: {share} of the total lost; the top client would then have {top}{rising}. About {b} median B clients to replace it.",
     exposureRising: "; {clients} would rise",

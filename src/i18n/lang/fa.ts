@@ -166,6 +166,8 @@ export const fa: Dictionary = {
     warningMostlyZ: "{share} مشتریان در گروه Z هستند، پس ماتریس ABC-XYZ چیز زیادی نمی‌گوید. {alternatives}",
     alternativeQuarter: "به تفکیک فصل: X {x}، Y {y}، Z {z}.",
     alternativeFrequency: "بر اساس تکرار خرید: X {x}، Y {y}، Z {z}.",
+    switchToQuarters: "اجرای دوباره بر اساس فصل",
+    switchToFrequency: "اجرای دوباره بر اساس بسامد خرید",
     ifItLeaves: "اگر برود",
     exposureLine: "{name}: {share} از کل از دست می‌رود؛ بزرگ‌ترین مشتری آنگاه {top} خواهد داشت{rising}. حدود {b} مشتری میانه گروه B لازم است تا جایگزین شود.",
     exposureRising: "؛ وابستگی به {clients} بیشتر می‌شود",

@@ -166,6 +166,8 @@ export const lt: Dictionary = {
     warningMostlyZ: "{share} klientų yra Z, todėl ABC-XYZ matrica mažai ką pasako. {alternatives}",
     alternativeQuarter: "Pagal ketvirčius: X {x}, Y {y}, Z {z}.",
     alternativeFrequency: "Pagal pirkimų dažnumą: X {x}, Y {y}, Z {z}.",
+    switchToQuarters: "Skaičiuoti iš naujo pagal ketvirčius",
+    switchToFrequency: "Skaičiuoti iš naujo pagal pirkimų dažnumą",
     ifItLeaves: "Jei klientas išeitų",
     exposureLine: "{name}: prarastume {share} sumos; didžiausias klientas tada turėtų {top}{rising}. Jam pakeisti reikėtų apie {b} vidutinių B klientų.",
     exposureRising: "; padidėtų priklausomybė nuo: {clients}",

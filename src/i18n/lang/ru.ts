@@ -166,6 +166,8 @@ export const ru: Dictionary = {
     warningMostlyZ: "{share} клиентов в группе Z, поэтому матрица ABC-XYZ мало что говорит. {alternatives}",
     alternativeQuarter: "По кварталам: X {x}, Y {y}, Z {z}.",
     alternativeFrequency: "По частоте покупок: X {x}, Y {y}, Z {z}.",
+    switchToQuarters: "Пересчитать по кварталам",
+    switchToFrequency: "Пересчитать по частоте покупок",
     ifItLeaves: "Если клиент уйдёт",
     exposureLine: "{name}: потеря {share} выручки; у крупнейшего клиента тогда будет {top}{rising}. Чтобы заменить, нужно около {b} средних клиентов группы B.",
     exposureRising: "; вырастет зависимость от: {clients}",

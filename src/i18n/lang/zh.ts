@@ -166,6 +166,8 @@ export const zh: Dictionary = {
     warningMostlyZ: "{share} 的客户属于 Z 类,因此 ABC-XYZ 矩阵信息有限。{alternatives}",
     alternativeQuarter: "按季度:X {x},Y {y},Z {z}。",
     alternativeFrequency: "按购买频率:X {x},Y {y},Z {z}。",
+    switchToQuarters: "按季度重新运行",
+    switchToFrequency: "按购买频率重新运行",
     ifItLeaves: "如果该客户离开",
     exposureLine: "{name}:损失总额的 {share};届时最大客户将占 {top}{rising}。约需 {b} 个中等 B 类客户才能替代。",
     exposureRising: ";{clients} 的依赖度将上升",

@@ -4,7 +4,7 @@
  * are the sheets' own (src/palette.ts), each explained by the sheets' legend text as a tooltip.
  */
 import type { ReactElement } from "react";
-import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { AbcClass, AnalysisSettings, ClassifyResult, ClientStatus, Dependency, RowProblem, XyzClass } from "../../engine/types";
 import type { UiKey } from "../../i18n/ui";
 import { translate } from "../../i18n/core";
@@ -73,9 +73,13 @@ interface ResultsPanelProps {
   onOpenSheet: (sheet: string) => void;
   /** Selects a skipped row's cell; null when the rows cannot be located. */
   onGoTo: ((problem: RowProblem) => void) | null;
+  /** Runs again with the XYZ setting a "nearly all Z" warning offers (quarters, or purchase frequency). */
+  onSwitchXyz: (setting: XyzAlternativeSetting) => void;
 }
 
-export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpenSheet, onGoTo }: ResultsPanelProps): ReactElement {
+type XyzAlternativeSetting = ClassifyResult["xyzAlternatives"][number]["setting"];
+
+export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpenSheet, onGoTo, onSwitchXyz }: ResultsPanelProps): ReactElement {
   const styles = useStyles();
   const locale = useLocale();
   const { t, number, percent, date, lang } = locale;
@@ -118,7 +122,7 @@ export function ResultsPanel({ result, settings, sheets, moved, keptAway, onOpen
         </ul>
       )}
 
-      <Warnings result={result} maxKeyClientsPerManager={settings.maxKeyClientsPerManager} locale={locale} />
+      <Warnings result={result} maxKeyClientsPerManager={settings.maxKeyClientsPerManager} locale={locale} onSwitchXyz={onSwitchXyz} />
 
       {result.exposure.length > 0 && (
         // "What if it leaves", the mono-client first: the article's "start winning others now".
@@ -246,7 +250,7 @@ function Matrix({ result }: { result: ClassifyResult }): ReactElement {
   );
 }
 
-function Warnings({ result, maxKeyClientsPerManager, locale }: { result: ClassifyResult; maxKeyClientsPerManager: number; locale: Locale }): ReactElement | null {
+function Warnings({ result, maxKeyClientsPerManager, locale, onSwitchXyz }: { result: ClassifyResult; maxKeyClientsPerManager: number; locale: Locale; onSwitchXyz: (setting: XyzAlternativeSetting) => void }): ReactElement | null {
   const { t, percent, number } = locale;
   const messages: string[] = [
     ...result.clients.filter((client) => client.dependency === "mono").map((client) => t("warningMono", { client: client.client, share: percent(client.share) })),
@@ -257,16 +261,16 @@ function Warnings({ result, maxKeyClientsPerManager, locale }: { result: Classif
     // Warnings the result also carries as data, said in the pane's language with their numbers.
     ...result.possibleDuplicates.map((group) => t("warningDuplicates", { names: group.map((client) => `${client.client} (${percent(client.share)})`).join(", ") })),
     ...(result.merged.length > 0 ? [t("warningAliases", { list: result.merged.map(({ from, to }) => `${from} → ${to}`).join(", ") })] : []),
-    ...(result.xyzAlternatives.length > 0
-      ? [
-          t("warningMostlyZ", {
-            share: percent(result.clients.filter((client) => client.xyz === "Z").length / Math.max(1, result.clients.filter((client) => client.xyz !== null).length)),
-            alternatives: result.xyzAlternatives.map(({ setting, counts }) => t(setting === "quarter" ? "alternativeQuarter" : "alternativeFrequency", { x: number(counts.X), y: number(counts.Y), z: number(counts.Z) })).join(" "),
-          }),
-        ]
-      : []),
   ];
-  if (messages.length === 0) return null;
+  // Nearly all Z: what quarters or purchase frequency would give, each one click away.
+  const mostlyZ =
+    result.xyzAlternatives.length > 0
+      ? t("warningMostlyZ", {
+          share: percent(result.clients.filter((client) => client.xyz === "Z").length / Math.max(1, result.clients.filter((client) => client.xyz !== null).length)),
+          alternatives: result.xyzAlternatives.map(({ setting, counts }) => t(setting === "quarter" ? "alternativeQuarter" : "alternativeFrequency", { x: number(counts.X), y: number(counts.Y), z: number(counts.Z) })).join(" "),
+        })
+      : null;
+  if (messages.length === 0 && mostlyZ === null) return null;
   return (
     <>
       <Subtitle2 as="h3">{t("warnings")}</Subtitle2>
@@ -275,6 +279,18 @@ function Warnings({ result, maxKeyClientsPerManager, locale }: { result: Classif
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       ))}
+      {mostlyZ !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{mostlyZ}</MessageBarBody>
+          <MessageBarActions>
+            {result.xyzAlternatives.map(({ setting }) => (
+              <Button key={setting} size="small" onClick={() => onSwitchXyz(setting)}>
+                {t(setting === "quarter" ? "switchToQuarters" : "switchToFrequency")}
+              </Button>
+            ))}
+          </MessageBarActions>
+        </MessageBar>
+      )}
     </>
   );
 }
