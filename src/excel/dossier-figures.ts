@@ -284,9 +284,9 @@ function rhythmRefs(rows: DossierRows) {
   const outcome = (value: "positive" | "neutral" | "negative") => cellRef(rows.lists.contactOutcome, LABEL_COLUMN + listIndex("contactOutcome", value), true);
   const dates = rangeRef(first, last, LABEL_COLUMN + CONTACT.date);
   const outcomes = rangeRef(first, last, LABEL_COLUMN + CONTACT.outcome);
-  // Latest date among the contacts whose outcome is one of `values` (0 when none): SUMPRODUCT
-  // evaluates the arrays in every Excel without array entry; IFERROR covers text typed as a date.
-  const latest = (values: readonly ("positive" | "neutral" | "negative")[]) => `INT(IFERROR(SUMPRODUCT(MAX((${values.map((v) => `(${outcomes}=${outcome(v)})`).join("+")})*${dates})),0))`;
+  // Latest date among the contacts whose outcome is one of `values` (0 when none). MAXIFS passes
+  // over text typed in a date cell; every Excel with the add-in's requirement set has it (2019 on).
+  const latest = (values: readonly ("positive" | "neutral" | "negative")[]) => `INT(MAX(${values.map((v) => `MAXIFS(${dates},${outcomes},${outcome(v)})`).join(",")}))`;
   return { dates, outcomes, latest, negative: outcome("negative"), created: cellRef(rows.meta, META.created, true) };
 }
 
@@ -355,7 +355,7 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
   }
   for (let row = group.first; row < group.last; row++) {
     const name = cellRef(row, LABEL_COLUMN + MEMBER.name);
-    const latest = `IFERROR(SUMPRODUCT(MAX((${persons}=${name})*${dates})),0)`;
+    const latest = `MAXIFS(${dates},${persons},${name})`;
     put({ row, column: LABEL_COLUMN + MEMBER.lastContact, formula: `=IF(${name}="","",IF(${latest}>0,${latest},""))`, format: FORMATS.date });
   }
   // The decision group's influence summed by attitude, beside its table: what the chart draws.

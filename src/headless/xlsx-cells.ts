@@ -15,6 +15,7 @@ import type * as ExcelJsTypes from "exceljs";
 import { columnLetters, rectAddress } from "./address";
 import { type SheetModel, type TableModel, cellKey, keyColumn, keyRow } from "./model";
 import { escapeXml } from "./xlsx-parts";
+import { toFileFormula } from "./future-functions";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -218,7 +219,7 @@ export function* sheetDataXml(sheet: SheetModel, strings: SharedStrings, styles:
       if (formula !== undefined) {
         // A placeholder is not a result: no <v>, so every reader calculates the cell (and calcPr asks for it).
         const result = cachedResults.has(key) ? value : undefined;
-        const f = `<f>${escapeXml(formula.slice(1))}</f>`;
+        const f = `<f>${escapeXml(toFileFormula(formula.slice(1)))}</f>`;
         if (result === undefined) cells += `${head}>${f}</c>`;
         else if (typeof result === "number") cells += `${head}>${f}<v>${result}</v></c>`;
         else if (typeof result === "boolean") cells += `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;

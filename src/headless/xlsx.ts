@@ -11,6 +11,7 @@
  * custom properties, note authors' formatting, charts of kinds other than line/column/bar.
  * Files from other tools are first renamed to what ExcelJS reads (xlsx-foreign.ts).
  */
+import { fromFileFormula } from "./future-functions";
 import type * as ExcelJsTypes from "exceljs";
 import { MAX_COLUMNS, MAX_ROWS, type Rect, columnLetters, qualifiedAddress, rectAddress, splitSheet, tryParseRect } from "./address";
 import { type HeadlessExcel, type HeadlessExcelOptions, headlessExcelFor } from "./index";
@@ -242,7 +243,7 @@ export function readCellValue(value: ExcelJsTypes.CellValue): { value?: CellValu
     const formula = "formula" in value ? value.formula : undefined;
     const result = (value as { result?: unknown }).result;
     const cached = result instanceof Date ? serialFromDate(result) : typeof result === "object" && result !== null && "error" in result ? String((result as { error: string }).error) : (result as CellValue | undefined);
-    return { value: cached ?? 0, formula: formula ? `=${formula}` : undefined, cached: cached !== undefined };
+    return { value: cached ?? 0, formula: formula ? `=${fromFileFormula(formula)}` : undefined, cached: cached !== undefined };
   }
   return {};
 }
@@ -486,7 +487,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options?: Headles
         const read = readCellValue(cell.value);
         if (read.value !== undefined && read.value !== "") sheet.setValue(r, c, read.value);
         // cell.formula translates a shared formula (what Excel writes for filled-down formulas) from its master cell.
-        const formula = read.formula ?? (cell.type === 6 && cell.formula ? `=${cell.formula}` : undefined);
+        const formula = read.formula ?? (cell.type === 6 && cell.formula ? `=${fromFileFormula(cell.formula)}` : undefined);
         if (formula) {
           sheet.formulas.set(cellKey(r, c), formula);
           if (read.cached) sheet.cachedResults.set(cellKey(r, c), true);

@@ -251,7 +251,7 @@ describe("Figures section", () => {
     expect(grid[nextReview.row][nextReview.column]).toBe(`=C${moved.sections.review + 4}`);
     const first = moved.sections.contacts + 4;
     const last = moved.sections.position;
-    expect(String(grid[nextContact.row][nextContact.column])).toContain(`*B${first}:B${last})`);
+    expect(String(grid[nextContact.row][nextContact.column])).toContain(`MAXIFS(B${first}:B${last},`);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Evaluates a parsed formula (parse.ts) as Excel does, for the functions the add-in writes into its
  * sheets (IF, AND, OR, NOT, ISNUMBER, IFERROR, INT, MAX, MIN, SUM, SUMPRODUCT, COUNT, COUNTA,
- * COUNTIF(S), SUMIFS, INDEX, MATCH, EDATE, TODAY) and a few a person types most (see FUNCTIONS). Arrays
+ * COUNTIF(S), SUMIFS, MAXIFS, INDEX, MATCH, EDATE, TODAY) and a few a person types most (see FUNCTIONS). Arrays
  * are evaluated as Excel 365 does (so `SUMPRODUCT(MAX((D1:D9=B2)*B1:B9))` and plain
  * `MAX((D1:D9=B2)*B1:B9)` agree); a formula whose result is an array shows its first value.
  * Text compares without regard to case; errors are Excel's codes and travel as values.
@@ -445,22 +445,37 @@ const countIfs: Fn = (args, { source }) => {
   return matching(args, source)?.length ?? VALUE_ERROR;
 };
 
-/** SUMIFS(sum range, range, criterion, ...): the numbers of the sum range where every criterion holds. */
-const sumIfs: Fn = (args, { source }) => {
+/**
+ * The numbers of the first range (SUMIFS's sum range, MAXIFS's max range) where every criterion
+ * of the rest holds (text and empty cells are passed over); an error there is the answer.
+ */
+function numbersWhere(args: Value[], source: FormulaSource): number[] | Scalar {
   if (args.length < 3 || args.length % 2 !== 1) return VALUE_ERROR;
-  const [sumRange, ...criteria] = args;
+  const [valueRange, ...criteria] = args;
   const found = matching(criteria, source);
-  if (found === null || !isReference(sumRange)) return VALUE_ERROR;
-  const values = matrixOf(sumRange, source).rows;
+  if (found === null || !isReference(valueRange)) return VALUE_ERROR;
+  const values = matrixOf(valueRange, source).rows;
   const first = matrixOf(criteria[0], source).rows;
   if (values.length !== first.length || values[0].length !== first[0].length) return VALUE_ERROR;
-  let sum = 0;
+  const numbers: number[] = [];
   for (const [r, c] of found) {
     const value = values[r][c];
     if (isError(value)) return value;
-    if (typeof value === "number") sum += value;
+    if (typeof value === "number") numbers.push(value);
   }
-  return sum;
+  return numbers;
+}
+
+/** SUMIFS(sum range, range, criterion, ...): the sum of the numbers where every criterion holds. */
+const sumIfs: Fn = (args, { source }) => {
+  const numbers = numbersWhere(args, source);
+  return Array.isArray(numbers) ? numbers.reduce((sum, value) => sum + value, 0) : numbers;
+};
+
+/** MAXIFS(max range, range, criterion, ...): the largest of those numbers, 0 when there is none. */
+const maxIfs: Fn = (args, { source }) => {
+  const numbers = numbersWhere(args, source);
+  return Array.isArray(numbers) ? numbers.reduce((max, value) => Math.max(max, value), numbers.length > 0 ? -Infinity : 0) : numbers;
 };
 
 /** INDEX(array, row, [column]): one value, or a whole row or column for 0. */
@@ -606,6 +621,7 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
   COUNTIF: (args, context) => (args.length === 2 ? countIfs(args, context) : VALUE_ERROR),
   COUNTIFS: countIfs,
   SUMIFS: sumIfs,
+  MAXIFS: maxIfs,
   SUMIF: (args, context) => {
     if (args.length === 2) return sumIfs([args[0], ...args], context);
     if (args.length !== 3) return VALUE_ERROR;

@@ -201,7 +201,7 @@ describe("what managers type survives re-runs", () => {
     const rows = await dossierRows(excel, sheet);
     const contacts = (await dossierInputs(excel, sheet)).contacts;
     const formula = excel.inspect.sheet(sheet).cell(summaryCells(rows).nextContact.row, 5).formula;
-    expect(formula).toContain(`*B${contacts.row + 1}:B${rows.sections.position})`);
+    expect(formula).toContain(`MAXIFS(B${contacts.row + 1}:B${rows.sections.position},`);
   });
 });
 

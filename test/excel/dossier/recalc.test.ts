@@ -59,6 +59,14 @@ maybe("dossier formulas recalculated by LibreOffice", () => {
     );
     const [, , negativeRu] = listValues("contactOutcome", "ru");
     await type(small, "ru", [["2025-02-20", negativeRu]], null);
+    // Text typed in a date cell of the log (the sheet unprotected) does not undo the real contacts.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(big).protection.unprotect();
+      await context.sync();
+    });
+    const log = (await dossierInputs(excel, big)).contacts;
+    await typeInto(excel, big, log.row + 6, log.column, [["next week"]]);
+    await typeInto(excel, big, log.row + 6, log.column + 2, [[positive]]);
     const plan = (await dossierInputs(excel, big)).plan;
     await typeInto(excel, big, plan.row + 1, 2, [[1000]]); // revenue target
     // Two reviews: no favourable answer (rung 1), then all six (rung 4).
