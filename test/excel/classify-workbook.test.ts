@@ -124,24 +124,26 @@ describe("result sheets", () => {
     const [table] = sheet.tables();
     expect(table.name).toBe(CLIENTS_TABLE_NAME);
     // The legend takes rows 1-5, the header is row 7: both stay in view above the frozen panes.
-    expect(table.address).toBe("'KAM Clients'!A7:X15");
+    expect(table.address).toBe("'KAM Clients'!A7:Y15");
     expect(sheet.freeze().rows).toBe(7);
     const formats = sheet.conditionalFormats();
     // Bounded to the table's data rows, so colours follow the values when users sort or filter.
     expect(formats.filter((format) => format.rule.formula1 === '="A"').map((format) => format.address)).toContain("'KAM Clients'!F8:F15");
     expect(formats.find((format) => format.rule.formula1 === '="mono-client"')?.format.fill).toBe(PALETTE.dependency.mono.fill);
     const validation = sheet.validations()[0];
-    expect(validation.address).toMatch(/L8:L15$/);
+    expect(validation.address).toMatch(/M8:M15$/);
     expect(JSON.stringify(validation)).toContain("breadwinner,prospective,image-maker,expert");
+    // Selecting a Key type cell explains the four types.
+    expect(validation.prompt).toMatchObject({ showPrompt: true, title: "Key type", message: expect.stringContaining("Image-maker: a known name") });
     expect(sheet.cellAt("D8").numberFormat).toBe("0.0%");
     expect(sheet.cellAt("D8").text).toBe("50.6%");
     expect(sheet.cellAt("C8").numberFormat).toBe("#,##0.00");
-    expect(sheet.cellAt("T8").text).toBe("2024-12-10");
+    expect(sheet.cellAt("U8").text).toBe("2024-12-10");
     expect(sheet.cellAt("B8").numberFormat).toBe("@");
     expect(sheet.columnWidth(1)).toBeGreaterThan(sheet.columnWidth(5));
     expect(sheet.cellAt("A1").value).toBe("Legend");
     // Each entry on the colour it explains, the thresholds in use quoted.
-    const legend = sheet.values("A1:X5").flatMap((row, r) => row.flatMap((value, c) => (value === "" ? [] : [{ text: String(value), fill: sheet.cell(r, c).fill }])));
+    const legend = sheet.values("A1:Y5").flatMap((row, r) => row.flatMap((value, c) => (value === "" ? [] : [{ text: String(value), fill: sheet.cell(r, c).fill }])));
     expect(legend.find((entry) => entry.text.startsWith("A: "))?.fill).toBe(PALETTE.abc.A.fill);
     expect(legend.find((entry) => entry.text.startsWith("critical: more than 20%"))?.fill).toBe(PALETTE.dependency.critical.fill);
     expect(legend).toHaveLength(13);
@@ -179,7 +181,7 @@ describe("result sheets", () => {
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel, { lang: "ru" });
     expect(excel.inspect.sheet("KAM Клиенты").values()[CLIENTS_HEADER_ROW].slice(0, 3)).toEqual(["Место", "Клиент", "Выручка"]);
-    expect(excel.inspect.sheet("KAM Клиенты").values()[CLIENTS_HEADER_ROW + 1][9]).toBe("моноклиент");
+    expect(excel.inspect.sheet("KAM Клиенты").values()[CLIENTS_HEADER_ROW + 1][10]).toBe("моноклиент");
     expect(excel.inspect.sheet("KAM Клиенты").cellAt("A1").value).toBe("Условные обозначения");
     await classifyOk(excel, { lang: "fa" });
     const names = excel.inspect.sheets().map((sheet) => sheet.name).filter((name) => name.startsWith("KAM") && !name.startsWith("KAM Дос") && !name.startsWith("KAM پرونده"));

@@ -292,7 +292,7 @@ describe("a workbook the previous version wrote, with the table at A1 and the le
     const excel = await workbookWith([HEADER, ...salesRows()]);
     await classifyOk(excel);
     const { width } = await asThePreviousVersionWroteIt(excel, true);
-    expect(excel.inspect.sheet("KAM Clients").tables()[0].address).toBe("'KAM Clients'!A1:X9");
+    expect(excel.inspect.sheet("KAM Clients").tables()[0].address).toBe("'KAM Clients'!A1:Y9");
     const beside = width;
     // What people did with it: a note, a remark under the table, a column beside it, formulas and a name pointing at it.
     await typeFor(excel, CLIENTS_TABLE_NAME, "Stark", "Notes", { value: "call in May" });
@@ -312,7 +312,7 @@ describe("a workbook the previous version wrote, with the table at A1 and the le
     const shift = CLIENTS_HEADER_ROW;
     expect(outcome.moved).toEqual([{ sheet: "KAM Clients", fromRow: 1, rows: shift, columns: "A:AD" }]);
     const sheet = excel.inspect.sheet("KAM Clients");
-    expect(sheet.tables().map((table) => [table.name, table.address])).toEqual([[CLIENTS_TABLE_NAME, "'KAM Clients'!A7:X15"]]);
+    expect(sheet.tables().map((table) => [table.name, table.address])).toEqual([[CLIENTS_TABLE_NAME, "'KAM Clients'!A7:Y15"]]);
     expect(sheet.freeze().rows).toBe(shift + 1);
     expect(sheet.cellAt("A1").value).toBe("Legend");
     // The old legend is gone; what people typed moved down with the table, as Excel moves cells.
@@ -347,7 +347,7 @@ describe("a workbook the previous version wrote, with the table at A1 and the le
     });
     await classifyOk(excel);
     const sheet = excel.inspect.sheet("KAM Clients");
-    expect(sheet.tables()[0].address).toBe("'KAM Clients'!A7:X15");
+    expect(sheet.tables()[0].address).toBe("'KAM Clients'!A7:Y15");
     expect(excel.inspect.sheet("My report").cellAt("A1").formula).toBe("='KAM Clients'!B8");
     expect((await tableRows(excel.run, CLIENTS_TABLE_NAME)).find((row) => row.Client === "Stark")?.["Key type"]).toBe("expert");
   });
