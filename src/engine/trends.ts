@@ -34,6 +34,10 @@ export interface TrendPoint {
   won: number;
   /** Each client's ABC class at this point (by client key). */
   classes: Map<string, AbcClass>;
+  /** Each manager's key clients' combined share at this point (by manager). */
+  managers: Map<string, number>;
+  /** Each holding's share at this point (by holding). */
+  groups: Map<string, number>;
 }
 
 export interface Trends {
@@ -112,6 +116,8 @@ export function trends(sales: SalesData, settings: AnalysisSettings, result: Cla
       newlyLost: before ? [...lostNow].filter((client) => !before.has(client)).length : 0,
       won: [...firstDays.values()].filter((first) => first >= quarterStart && first <= end).length,
       classes: new Map(window.clients.map((client) => [client.key, client.abc])),
+      managers: new Map(window.managers.map((manager) => [manager.manager, manager.keyShare])),
+      groups: new Map(window.groups.map((group) => [group.group, group.share])),
     });
     lostBefore = lostNow;
   }

@@ -11,6 +11,8 @@ import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetP
 import { COLOURS, FORMATS, type LayoutInput } from "./common";
 
 export const TRENDS_TABLE_NAME = "KAM_Trends";
+/** Holdings shown over time: the largest now (a long tail of small groups says little). */
+const HOLDINGS_SHOWN = 10;
 
 export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   const { lang } = input;
@@ -58,6 +60,23 @@ export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   if (count > 1) {
     plan.charts.push({ type: "Line", name: "KAM Trends chart", title: t("chartTitle"), source: { row: 0, column: 0, rowCount: count + 1, columnCount: 4 }, at: { row: below + 7, column: 0, rowCount: 16, columnCount: 8 } });
   }
+  // By manager and by holding, under the chart: one row each, one column per quarter.
+  let row = below + 7 + 16 + 1;
+  const quarters = trends.points.map((point) => point.label);
+  const byPoint = (title: string, names: string[], value: (point: Trends["points"][number], name: string) => number | undefined) => {
+    if (names.length === 0 || quarters.length === 0) return;
+    const values: PlanValue[][] = [[title, ...quarters.map(() => null)], [null, ...quarters], ...names.map((name) => [name, ...trends.points.map((point) => value(point, name) ?? null)])];
+    plan.blocks.push({ row, column: 0, values, formats: [TEXT_FORMAT, ...quarters.map(() => FORMATS.percent)] });
+    plan.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: 1 }, style: { bold: true } });
+    plan.styles.push({ area: { row: row + 1, column: 0, rowCount: 1, columnCount: quarters.length + 1 }, style: { bold: true, fill: COLOURS.section, border: true } });
+    plan.styles.push({ area: { row: row + 2, column: 0, rowCount: names.length, columnCount: quarters.length + 1 }, style: { border: true } });
+    row += values.length + 1;
+  };
+  const last = trends.points[trends.points.length - 1];
+  const managers = [...new Set(trends.points.flatMap((point) => [...point.managers.keys()]))].sort((a, b) => (last?.managers.get(b) ?? 0) - (last?.managers.get(a) ?? 0) || a.localeCompare(b));
+  byPoint(t("byManager"), managers, (point, name) => point.managers.get(name));
+  const holdings = [...new Set(trends.points.flatMap((point) => [...point.groups.keys()]))].sort((a, b) => (last?.groups.get(b) ?? 0) - (last?.groups.get(a) ?? 0) || a.localeCompare(b)).slice(0, HOLDINGS_SHOWN);
+  byPoint(t("byHolding"), holdings, (point, name) => point.groups.get(name));
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;
   plan.columnWidths = [

@@ -3,7 +3,8 @@ import { classify } from "../../../src/engine/classify";
 import { serialFromYmd } from "../../../src/engine/calendar";
 import { readSales } from "../../../src/engine/read/reader";
 import { trends } from "../../../src/engine/trends";
-import { classPaths } from "../../../src/excel/layout/trends";
+import { classPaths, trendsPlan } from "../../../src/excel/layout/trends";
+import { layoutInput } from "../../excel/layout-input";
 import { DEFAULT_ANALYSIS_SETTINGS, DEFAULT_READ_SETTINGS, type CellValue } from "../../../src/engine/types";
 
 /** Two years of monthly sales: Steady buys the same every month; Riser grows from the least to the most; Leaver stops after 2023-06. */
@@ -62,5 +63,38 @@ describe("trends", () => {
     const last = points[points.length - 1];
     const own = classify(read.data, { ...settings, from: "2023-12-17", asOf: "2024-12-16" });
     expect(last.keyClients).toBe(own.clients.filter((client) => client.dependency !== "none").length);
+  });
+});
+
+describe("trends by manager and by holding", () => {
+  // The same history with a manager and a holding for each client: Ann has Riser, Bob the rest; Riser and Steady are one holding.
+  const rows = history().map((row) => [...row, row[0] === "Riser" ? "Ann" : "Bob", row[0] === "Riser" || row[0] === "Steady" ? "Rising Group" : null]);
+  const read = readSales(["Client", "Date", "Amount", "Manager", "Group"], rows, DEFAULT_READ_SETTINGS);
+  const settings = { ...DEFAULT_ANALYSIS_SETTINGS, lostAfterDays: 120 };
+  const result = classify(read.data, settings);
+  const { points, migration } = trends(read.data, settings, result);
+
+  test("each point carries each manager's key clients' share and each holding's share, as that window's own run gives them", () => {
+    const last = points[points.length - 1];
+    const own = classify(read.data, { ...settings, from: "2023-12-17", asOf: "2024-12-16" });
+    expect(last.managers.get("Ann")).toBeCloseTo(own.managers.find((manager) => manager.manager === "Ann")?.keyShare ?? NaN, 12);
+    expect(last.groups.get("Rising Group")).toBeCloseTo(own.groups.find((group) => group.group === "Rising Group")?.share ?? NaN, 12);
+    // Riser grows, so Ann's key share rises over the quarters.
+    expect(last.managers.get("Ann") ?? 0).toBeGreaterThan(points[0].managers.get("Ann") ?? 0);
+  });
+
+  test("KAM Trends shows them under the chart: a row per manager and per holding, a column per quarter", () => {
+    const plan = trendsPlan({ ...layoutInput(), result, settings }, { points, migration });
+    const block = (title: string) => plan.blocks.find((b) => b.values[0]?.[0] === title);
+    const managers = block("Key clients' share by manager (their key clients' share of each quarter's total)");
+    expect(managers?.values[1]).toEqual([null, ...points.map((point) => point.label)]);
+    expect(managers?.values.slice(2).map((row) => row[0]).sort()).toEqual(["Ann", "Bob"]);
+    const ann = managers?.values.find((row) => row[0] === "Ann");
+    expect(ann?.slice(1)).toEqual(points.map((point) => point.managers.get("Ann") ?? null));
+    const holdings = block("Holdings' share of each quarter's total (the ten largest now)");
+    expect(holdings?.values[2]?.[0]).toBe("Rising Group");
+    // Under the chart, not over it.
+    const chart = plan.charts[0];
+    expect(managers?.row).toBeGreaterThanOrEqual(chart.at.row + chart.at.rowCount);
   });
 });
