@@ -116,8 +116,12 @@ class StreamingSalesReader implements SalesReader {
   private amount: Float64Array;
   private profit: Float64Array | null;
   private date: Float64Array | null;
-  /** Per row: the distinct date text awaiting the day/month decision, or -1. */
-  private pendingDate: Int32Array | null;
+  /**
+   * Per row: the distinct date text awaiting the day/month decision, or -1. Made at the first such
+   * date: most files date every row as it is read, and at 10M rows the column is 44 MB of memory
+   * touched for nothing.
+   */
+  private pendingDate: Int32Array | null = null;
   private orderIndex: Int32Array | null;
   private managerIndex: Int32Array | null;
   private groupIndex: Int32Array | null;
@@ -162,7 +166,6 @@ class StreamingSalesReader implements SalesReader {
     const size = this.capacity;
     this.profit = this.col.profit !== undefined ? new Float64Array(size) : null;
     this.date = this.wide || this.col.date !== undefined ? new Float64Array(size) : null;
-    this.pendingDate = this.col.date !== undefined ? new Int32Array(size) : null;
     this.orderIndex = this.col.order !== undefined ? new Int32Array(size) : null;
     this.managerIndex = this.col.manager !== undefined ? new Int32Array(size) : null;
     this.groupIndex = this.col.group !== undefined ? new Int32Array(size) : null;
@@ -184,7 +187,7 @@ class StreamingSalesReader implements SalesReader {
     const i = this.storeRow(client, amount, row, NO_CELLS);
     if (this.profit) this.profit[i] = 0;
     if (this.date) {
-      this.pendingDate![i] = -1;
+      if (this.pendingDate) this.pendingDate[i] = -1;
       this.date[i] = date;
     }
   }
@@ -245,7 +248,10 @@ class StreamingSalesReader implements SalesReader {
     this.sourceRow = grow(this.sourceRow);
     if (this.profit) this.profit = grow(this.profit);
     if (this.date) this.date = grow(this.date);
-    if (this.pendingDate) this.pendingDate = grow(this.pendingDate);
+    if (this.pendingDate) {
+      this.pendingDate = grow(this.pendingDate);
+      this.pendingDate.fill(-1, this.capacity);
+    }
     if (this.orderIndex) this.orderIndex = grow(this.orderIndex);
     if (this.managerIndex) this.managerIndex = grow(this.managerIndex);
     if (this.groupIndex) this.groupIndex = grow(this.groupIndex);
@@ -351,7 +357,8 @@ class StreamingSalesReader implements SalesReader {
     if (profitEither) this.eitherProfitRows.push(i);
     if (this.date) {
       const pending = date < 0 ? -1 - date : -1;
-      this.pendingDate![i] = pending;
+      if (pending >= 0 && !this.pendingDate) this.pendingDate = new Int32Array(this.capacity).fill(-1);
+      if (this.pendingDate) this.pendingDate[i] = pending;
       this.date[i] = pending >= 0 ? NaN : date;
     }
   }
