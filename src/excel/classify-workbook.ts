@@ -6,6 +6,7 @@
  * leaves the previous results as they were. Bad input stops the run before anything is written.
  */
 import type { DossierRules } from "./dossier-spec";
+import { clientKey } from "../engine/client-key";
 import type { ExcelContext } from "../office-api";
 import { classify, winBackList } from "../engine/classify";
 import { trends } from "../engine/trends";
@@ -23,6 +24,7 @@ import { summaryPlan } from "./layout/summary";
 import { aliasesPlan, aliasMap, aliasRowsOfSheet, type AliasRow } from "./layout/aliases";
 import { awayClients, keptPlan } from "./layout/kept";
 import { classPaths, trendsPlan } from "./layout/trends";
+import { prospectRowsOfSheet, prospectsPlan, prospectsToMakeKey, type ProspectRow } from "./layout/prospects";
 import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
 import { previousFromClients, readKeptSheet, readWinback, type PreviousClients } from "./previous";
@@ -162,6 +164,8 @@ interface TypedInput {
   kept: KeptInput;
   /** The result sheets as they are, by id. */
   owned: Map<string, OwnedSheet>;
+  /** The prospects people keep on KAM Prospects. */
+  prospects: ProspectRow[];
 }
 
 /**
@@ -211,6 +215,12 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   const address = blockReference(block);
   const typed = await readTypedInput(classifyRun);
   // Key types people chose in KAM Clients count for this run's sheets and dossiers.
+  // A prospect a person marked "Make key client" that buys from us already becomes prospective (unless a key type was typed for it).
+  const inData = new Set(analysed.result.clients.map((client) => client.key));
+  for (const name of prospectsToMakeKey(typed.prospects)) {
+    const key = clientKey(name);
+    if (inData.has(key) && !typed.kept.keyType.has(key)) typed.kept.keyType.set(key, "prospective");
+  }
   const result = withTypedKeyTypes(analysed.result, typed.kept);
   const movement = computeMovement(result, typed.previous?.clients ?? null);
   options.onProgress?.({ phase: "writing" });
@@ -222,6 +232,8 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
   const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
+  // KAM Prospects: people's prospects kept as typed, with their score and share of wallet.
+  plans.push(prospectsPlan(layoutInput, typed.prospects, result));
   // KAM Trends once the data spans two quarters.
   if (history.points.length > 1 || classifyRun.registry.sheets.has(SHEET_IDS.trends)) plans.push(trendsPlan(layoutInput, history));
   // Names that may be one client get their sheet when first found; a person's aliases keep it.
@@ -347,7 +359,7 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
  * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.trends].filter((id) => run.registry.sheets.has(id));
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.trends, SHEET_IDS.prospects].filter((id) => run.registry.sheets.has(id));
   const owned = await readOwnedSheets(
     run.context,
     ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),
@@ -364,8 +376,10 @@ async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
   if (keptSheet) readKeptSheet(keptSheet, written(SHEET_IDS.kept), kept);
   const columns = [...kept.clientsColumns.inside, ...kept.clientsColumns.beside, ...kept.winbackColumns.inside, ...kept.winbackColumns.beside];
   const winbackCells = Object.values(kept.winback).flatMap((cells) => [...cells.values()]);
-  await loadTypedLinks(run.context, [...kept.notes.values(), ...winbackCells, ...columns.flatMap((column) => [...column.values.values()])]);
-  return { previous, kept, owned };
+  const prospectsSheet = owned.get(SHEET_IDS.prospects);
+  const prospects = prospectsSheet ? prospectRowsOfSheet(prospectsSheet, written(SHEET_IDS.prospects)) : [];
+  await loadTypedLinks(run.context, [...kept.notes.values(), ...winbackCells, ...columns.flatMap((column) => [...column.values.values()]), ...prospects.flatMap((row) => Object.values(row))]);
+  return { previous, kept, owned, prospects };
 }
 
 /** What the pane shows before a run: address, header texts, recognised columns, row count. */

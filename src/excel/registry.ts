@@ -19,6 +19,7 @@ export const SHEET_IDS = {
   kept: "Kept",
   aliases: "Aliases",
   trends: "Trends",
+  prospects: "Prospects",
   settings: "Settings",
 } as const;
 

@@ -60,3 +60,8 @@ export const SETTING_VALUE_TEXTS = translations((d) => d.sheets.settingValues);
 
 /** KAM Win-back's loss workflow: causes of loss, offer types, results, and the sheet's note. */
 export const WINBACK_TEXTS = translations((d) => d.sheets.winback);
+
+/** KAM Prospects: its note, the three P answers and the priorities. */
+export const PROSPECTS_NOTE_TEXT: Translations = translations((d) => d.sheets.prospectsNote);
+export const PROSPECT_ANSWER_TEXTS = translations((d) => d.sheets.prospectAnswers);
+export const PROSPECT_PRIORITY_TEXTS = translations((d) => d.sheets.prospectPriorities);

@@ -239,6 +239,7 @@ export const cy: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      prospects: "KAM Darpar",
       clients: "KAM Cleientiaid",
       matrix: "KAM Matrics",
       summary: "KAM Crynodeb",
@@ -250,6 +251,21 @@ export const cy: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      prospect: "Darpar gleient",
+      need: "Angen",
+      needNote: "Angen: nodyn",
+      solvency: "Gallu i dalu",
+      solvencyNote: "Gallu i dalu: nodyn",
+      power: "Grym i benderfynu",
+      powerNote: "Grym: nodyn",
+      budget: "Cyllideb amcangyfrifedig",
+      source: "Ffynhonnell",
+      owner: "Perchennog",
+      makeKey: "Gwneud yn gleient allweddol",
+      score: "Sgôr (0-3)",
+      priority: "Blaenoriaeth",
+      revenueNow: "Refeniw nawr",
+      shareOfWallet: "Cyfran o'r waled",
       rank: "Safle",
       client: "Cwsmer",
       revenue: "Refeniw",
@@ -324,6 +340,18 @@ export const cy: Dictionary = {
     keptNote: "Cleientiaid nad ydynt yn y data presennol, gyda'r hyn a deipiodd pobl amdanynt. Mae'n dychwelyd i KAM Cleientiaid a KAM Adennill pan fydd y cleient yn y data eto. Dilëwch res i'w gollwng.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Enwau y mae’r data’n eu sillafu mewn mwy nag un ffordd. Teipiwch yn “Cyfrif fel” y cleient y mae enw’n perthyn iddo: bydd y rhediad nesaf yn cyfrif ei werthiant i’r cleient hwnnw (ac yn dweud hynny). Gadewch yn wag i’w cadw ar wahân; dilëwch res i’w anghofio.",
+    prospectsNote: "Darpar gleientiaid allweddol yn ôl y tri P (erthygl Lithwaneg): angen, gallu i dalu, grym i benderfynu; ie / na / anhysbys gyda nodyn i bob un. Sgôr: ie 1, anhysbys 0.5. Teipiwch ie yn “Gwneud yn gleient allweddol” ar gyfer un sy'n prynu gennym eisoes: bydd y rhediad nesaf yn ei wneud yn gleient allweddol o'r math darpar, gyda choflen. Daw'r refeniw nawr a'r gyfran o'r waled (refeniw yn erbyn y gyllideb amcangyfrifedig) o'r data.",
+    /** The three P answers of KAM Prospects, and the priorities a score gives. */
+    prospectAnswers: {
+      yes: "ie",
+      no: "na",
+      unknown: "anhysbys",
+    },
+    prospectPriorities: {
+      high: "uchel",
+      medium: "canolig",
+      low: "isel",
+    },
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */

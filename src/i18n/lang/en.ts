@@ -255,6 +255,7 @@ export const en = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      prospects: "KAM Prospects",
       clients: "KAM Clients",
       matrix: "KAM Matrix",
       summary: "KAM Summary",
@@ -266,6 +267,21 @@ export const en = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      prospect: "Prospect",
+      need: "Need",
+      needNote: "Need: note",
+      solvency: "Solvency",
+      solvencyNote: "Solvency: note",
+      power: "Power to decide",
+      powerNote: "Power: note",
+      budget: "Estimated budget",
+      source: "Source",
+      owner: "Owner",
+      makeKey: "Make key client",
+      score: "Score (0-3)",
+      priority: "Priority",
+      revenueNow: "Revenue now",
+      shareOfWallet: "Share of wallet",
       rank: "Rank",
       client: "Client",
       revenue: "Revenue",
@@ -340,6 +356,18 @@ export const en = {
     keptNote: "Clients that are not in the current data, with what people typed for them. It goes back to KAM Clients and KAM Win-back when the client is in the data again. Delete a row to let it go.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Names the data spells in more than one way. Type in “Counts as” the client a name belongs to: the next run counts its sales for that client (and says so). Leave it empty to keep the names apart; delete a row to forget it.",
+    prospectsNote: "Prospective key clients by the three P (Lithuanian article): a need for what we sell, solvency, power to decide; yes / no / unknown with a note each. Score: yes 1, unknown 0.5. Type yes in “Make key client” for one that buys from us already: the next run makes it a key client of type prospective, with a dossier. Revenue now and share of wallet (revenue against the estimated budget) come from the data.",
+    /** The three P answers of KAM Prospects, and the priorities a score gives. */
+    prospectAnswers: {
+      yes: "yes",
+      no: "no",
+      unknown: "unknown",
+    },
+    prospectPriorities: {
+      high: "high",
+      medium: "medium",
+      low: "low",
+    },
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */

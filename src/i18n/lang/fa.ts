@@ -239,6 +239,7 @@ export const fa: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      prospects: "KAM آینده‌دار",
       clients: "KAM مشتریان",
       matrix: "KAM ماتریس",
       summary: "KAM خلاصه",
@@ -250,6 +251,21 @@ export const fa: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      prospect: "مشتری آینده‌دار",
+      need: "نیاز",
+      needNote: "نیاز: یادداشت",
+      solvency: "توان پرداخت",
+      solvencyNote: "توان پرداخت: یادداشت",
+      power: "اختیار تصمیم",
+      powerNote: "اختیار: یادداشت",
+      budget: "بودجهٔ برآوردی",
+      source: "منبع",
+      owner: "مسئول",
+      makeKey: "کلیدی کردن",
+      score: "امتیاز (۰-۳)",
+      priority: "اولویت",
+      revenueNow: "درآمد کنونی",
+      shareOfWallet: "سهم از کیف پول",
       rank: "رتبه",
       client: "مشتری",
       revenue: "درآمد",
@@ -324,6 +340,18 @@ export const fa: Dictionary = {
     keptNote: "مشتریانی که در داده‌های فعلی نیستند، همراه با آنچه برایشان نوشته شده است. وقتی مشتری دوباره در داده‌ها باشد، این نوشته‌ها به KAM مشتریان و KAM بازگرداندن برمی‌گردند. برای کنار گذاشتن، ردیف را حذف کنید.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "نام‌هایی که در داده‌ها به بیش از یک شکل نوشته شده‌اند. در «حساب شود به نام» مشتری صاحب این نام را بنویسید: اجرای بعدی فروش آن را برای همان مشتری حساب می‌کند (و اعلام می‌کند). برای جدا ماندن خالی بگذارید؛ برای فراموش کردن، ردیف را حذف کنید.",
+    prospectsNote: "مشتریان کلیدی آینده‌دار بر اساس سه «پ» (مقالهٔ لیتوانیایی): نیاز، توان پرداخت، اختیار تصمیم؛ بله / خیر / نامعلوم با یادداشتی برای هر کدام. امتیاز: بله ۱، نامعلوم ۰٫۵. برای مشتری‌ای که هم‌اکنون از ما می‌خرد در «کلیدی کردن» بله بنویسید: اجرای بعدی آن را مشتری کلیدی از نوع آینده‌دار با پرونده می‌کند. درآمد کنونی و سهم از کیف پول (درآمد در برابر بودجهٔ برآوردی) از داده‌ها می‌آیند.",
+    /** The three P answers of KAM Prospects, and the priorities a score gives. */
+    prospectAnswers: {
+      yes: "بله",
+      no: "خیر",
+      unknown: "نامعلوم",
+    },
+    prospectPriorities: {
+      high: "بالا",
+      medium: "متوسط",
+      low: "پایین",
+    },
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */

@@ -239,6 +239,7 @@ export const lt: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      prospects: "KAM Perspektyvūs",
       clients: "KAM Klientai",
       matrix: "KAM Matrica",
       summary: "KAM Suvestinė",
@@ -250,6 +251,21 @@ export const lt: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      prospect: "Perspektyvus klientas",
+      need: "Poreikis",
+      needNote: "Poreikis: pastaba",
+      solvency: "Mokumas",
+      solvencyNote: "Mokumas: pastaba",
+      power: "Galia spręsti",
+      powerNote: "Galia: pastaba",
+      budget: "Numatomas biudžetas",
+      source: "Šaltinis",
+      owner: "Atsakingas",
+      makeKey: "Padaryti pagrindiniu",
+      score: "Balas (0-3)",
+      priority: "Prioritetas",
+      revenueNow: "Pajamos dabar",
+      shareOfWallet: "Piniginės dalis",
       rank: "Vieta",
       client: "Klientas",
       revenue: "Pajamos",
@@ -324,6 +340,18 @@ export const lt: Dictionary = {
     keptNote: "Klientai, kurių nėra dabartiniuose duomenyse, ir tai, ką apie juos įrašėte. Įrašai grįš į KAM Klientai ir KAM Susigrąžinimas, kai klientas vėl bus duomenyse. Ištrinkite eilutę, jei jos nebereikia.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Pavadinimai, kurie duomenyse užrašyti keliais būdais. Į „Laikyti kaip“ įrašykite klientą, kuriam priklauso pavadinimas: kitas paleidimas jo pardavimus priskirs tam klientui (ir tai praneš). Palikite tuščią, kad jų nesujungtų; ištrinkite eilutę, kad ją pamirštų.",
+    prospectsNote: "Perspektyvūs pagrindiniai klientai pagal tris P (lietuviškas straipsnis): poreikis, mokumas, galia spręsti; taip / ne / nežinoma su pastaba kiekvienam. Balas: taip 1, nežinoma 0,5. Įrašykite „taip“ stulpelyje „Padaryti pagrindiniu“ tam, kuris jau perka iš mūsų: kita analizė padarys jį perspektyvaus tipo pagrindiniu klientu su dosjė. Pajamos dabar ir piniginės dalis (pajamos prieš numatomą biudžetą) imamos iš duomenų.",
+    /** The three P answers of KAM Prospects, and the priorities a score gives. */
+    prospectAnswers: {
+      yes: "taip",
+      no: "ne",
+      unknown: "nežinoma",
+    },
+    prospectPriorities: {
+      high: "aukštas",
+      medium: "vidutinis",
+      low: "žemas",
+    },
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */

@@ -239,6 +239,7 @@ export const ru: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      prospects: "KAM Перспективные",
       clients: "KAM Клиенты",
       matrix: "KAM Матрица",
       summary: "KAM Сводка",
@@ -250,6 +251,21 @@ export const ru: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      prospect: "Перспективный клиент",
+      need: "Потребность",
+      needNote: "Потребность: заметка",
+      solvency: "Платёжеспособность",
+      solvencyNote: "Платёжеспособность: заметка",
+      power: "Полномочия решать",
+      powerNote: "Полномочия: заметка",
+      budget: "Оценка бюджета",
+      source: "Источник",
+      owner: "Ответственный",
+      makeKey: "Сделать ключевым",
+      score: "Оценка (0-3)",
+      priority: "Приоритет",
+      revenueNow: "Выручка сейчас",
+      shareOfWallet: "Доля кошелька",
       rank: "Место",
       client: "Клиент",
       revenue: "Выручка",
@@ -324,6 +340,18 @@ export const ru: Dictionary = {
     keptNote: "Клиенты, которых нет в текущих данных, и то, что о них записали. Записи вернутся в KAM Клиенты и KAM Возврат, когда клиент снова появится в данных. Удалите строку, если она больше не нужна.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Названия, которые в данных записаны по-разному. Впишите в «Считать как» клиента, к которому относится название: следующий запуск учтёт его продажи у этого клиента (и сообщит об этом). Оставьте пустым, чтобы не объединять; удалите строку, чтобы забыть её.",
+    prospectsNote: "Перспективные ключевые клиенты по трём «П» (литовская статья): потребность в нашем предложении, платёжеспособность, полномочия решать; да / нет / неизвестно с заметкой к каждому. Оценка: да 1, неизвестно 0,5. Введите «да» в «Сделать ключевым» для того, кто уже покупает у нас: следующий запуск сделает его ключевым клиентом типа «перспективный», с досье. Выручка сейчас и доля кошелька (выручка к оценке бюджета) берутся из данных.",
+    /** The three P answers of KAM Prospects, and the priorities a score gives. */
+    prospectAnswers: {
+      yes: "да",
+      no: "нет",
+      unknown: "неизвестно",
+    },
+    prospectPriorities: {
+      high: "высокий",
+      medium: "средний",
+      low: "низкий",
+    },
 
     /** The legend on KAM Clients; {a}, {b}, {mono}, {critical}, {key} are percentages. */
     /** The input prompt of KAM Clients' Key type cells (Excel shows at most 255 characters). */
