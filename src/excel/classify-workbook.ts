@@ -24,6 +24,7 @@ import { summaryPlan } from "./layout/summary";
 import { aliasesPlan, aliasMap, aliasRowsOfSheet, type AliasRow } from "./layout/aliases";
 import { awayClients, keptPlan } from "./layout/kept";
 import { classPaths, trendsPlan } from "./layout/trends";
+import { historyPlan, snapshotsOfSheet, type Snapshot } from "./layout/history";
 import { prospectRowsOfSheet, prospectsPlan, prospectsToMakeKey, type ProspectRow } from "./layout/prospects";
 import { winbackPlan } from "./layout/winback";
 import { computeMovement, type Movement } from "./movement";
@@ -166,6 +167,8 @@ interface TypedInput {
   owned: Map<string, OwnedSheet>;
   /** The prospects people keep on KAM Prospects. */
   prospects: ProspectRow[];
+  /** The snapshots of earlier runs on KAM History. */
+  snapshots: Snapshot[];
 }
 
 /**
@@ -234,6 +237,8 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));
   // KAM Prospects: people's prospects kept as typed, with their score and share of wallet.
   plans.push(prospectsPlan(layoutInput, typed.prospects, result));
+  // KAM History: this run's snapshot after the earlier ones.
+  plans.push(historyPlan(layoutInput, typed.snapshots, result));
   // KAM Trends once the data spans two quarters.
   if (history.points.length > 1 || classifyRun.registry.sheets.has(SHEET_IDS.trends)) plans.push(trendsPlan(layoutInput, history));
   // Names that may be one client get their sheet when first found; a person's aliases keep it.
@@ -359,7 +364,7 @@ function withTypedKeyTypes(result: ClassifyResult, kept: KeptInput): ClassifyRes
  * wherever it is (KAM Clients, KAM Win-back, KAM Kept input).
  */
 async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
-  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.trends, SHEET_IDS.prospects].filter((id) => run.registry.sheets.has(id));
+  const ids = [SHEET_IDS.clients, SHEET_IDS.matrix, SHEET_IDS.summary, SHEET_IDS.winback, SHEET_IDS.kept, SHEET_IDS.trends, SHEET_IDS.prospects, SHEET_IDS.history].filter((id) => run.registry.sheets.has(id));
   const owned = await readOwnedSheets(
     run.context,
     ids.map((id) => ({ id, name: run.registry.sheets.get(id) as string })),
@@ -379,7 +384,9 @@ async function readTypedInput(run: ClassifyRun): Promise<TypedInput> {
   const prospectsSheet = owned.get(SHEET_IDS.prospects);
   const prospects = prospectsSheet ? prospectRowsOfSheet(prospectsSheet, written(SHEET_IDS.prospects)) : [];
   await loadTypedLinks(run.context, [...kept.notes.values(), ...winbackCells, ...columns.flatMap((column) => [...column.values.values()]), ...prospects.flatMap((row) => Object.values(row))]);
-  return { previous, kept, owned, prospects };
+  const historySheet = owned.get(SHEET_IDS.history);
+  const snapshots = historySheet ? snapshotsOfSheet(historySheet, written(SHEET_IDS.history)) : [];
+  return { previous, kept, owned, prospects, snapshots };
 }
 
 /** What the pane shows before a run: address, header texts, recognised columns, row count. */

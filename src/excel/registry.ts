@@ -20,6 +20,7 @@ export const SHEET_IDS = {
   aliases: "Aliases",
   trends: "Trends",
   prospects: "Prospects",
+  history: "History",
   settings: "Settings",
 } as const;
 

@@ -65,3 +65,6 @@ export const WINBACK_TEXTS = translations((d) => d.sheets.winback);
 export const PROSPECTS_NOTE_TEXT: Translations = translations((d) => d.sheets.prospectsNote);
 export const PROSPECT_ANSWER_TEXTS = translations((d) => d.sheets.prospectAnswers);
 export const PROSPECT_PRIORITY_TEXTS = translations((d) => d.sheets.prospectPriorities);
+
+/** KAM History's note. */
+export const HISTORY_NOTE_TEXT: Translations = translations((d) => d.sheets.historyNote);

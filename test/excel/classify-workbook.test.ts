@@ -186,7 +186,7 @@ describe("result sheets", () => {
     await classifyOk(excel, { lang: "fa" });
     const names = excel.inspect.sheets().map((sheet) => sheet.name).filter((name) => name.startsWith("KAM") && !name.startsWith("KAM Дос") && !name.startsWith("KAM پرونده"));
     // Our default names follow the language; no Russian copy is left behind.
-    expect(names.slice(0, 7)).toEqual(["KAM مشتریان", "KAM ماتریس", "KAM خلاصه", "KAM بازگرداندن", "KAM آینده‌دار", "KAM روندها", "KAM Settings"]);
+    expect(names.slice(0, 8)).toEqual(["KAM مشتریان", "KAM ماتریس", "KAM خلاصه", "KAM بازگرداندن", "KAM آینده‌دار", "KAM تاریخچه", "KAM روندها", "KAM Settings"]);
     expect(names.filter((name) => /[а-я]/i.test(name))).toEqual([]);
     // Excel's API has no right-to-left switch for a whole sheet; the written cells read right to left.
     expect(excel.inspect.sheet("KAM مشتریان").cellAt("B2").readingOrder).toBe("RightToLeft");

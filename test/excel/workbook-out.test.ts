@@ -19,7 +19,7 @@ test("the workbook written from a CSV opens with the result sheets, tables, cond
   const outcome = await writeWorkbookOut(request(sample, out));
   const excel = await loadXlsx(readFileSync(out));
   const sheets = excel.inspect.sheets();
-  expect(sheets.map((sheet) => sheet.name).slice(0, 9)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Prospects", "KAM Trends", "KAM Aliases", "KAM Settings"]);
+  expect(sheets.map((sheet) => sheet.name).slice(0, 10)).toEqual(["Sales", "KAM Clients", "KAM Matrix", "KAM Summary", "KAM Win-back", "KAM Prospects", "KAM History", "KAM Trends", "KAM Aliases", "KAM Settings"]);
   expect(sheets.find((sheet) => sheet.name === "KAM Settings")?.visibility).toBe("VeryHidden");
   expect(excel.inspect.tables().map((table) => table.name)).toEqual(expect.arrayContaining(["KAM_Clients", "KAM_Winback"]));
   const clients = excel.inspect.sheet("KAM Clients");

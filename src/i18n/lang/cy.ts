@@ -239,6 +239,7 @@ export const cy: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      history: "KAM Hanes",
       prospects: "KAM Darpar",
       clients: "KAM Cleientiaid",
       matrix: "KAM Matrics",
@@ -251,6 +252,7 @@ export const cy: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      runAt: "Rhediad",
       prospect: "Darpar gleient",
       need: "Angen",
       needNote: "Angen: nodyn",
@@ -340,6 +342,7 @@ export const cy: Dictionary = {
     keptNote: "Cleientiaid nad ydynt yn y data presennol, gyda'r hyn a deipiodd pobl amdanynt. Mae'n dychwelyd i KAM Cleientiaid a KAM Adennill pan fydd y cleient yn y data eto. Dilëwch res i'w gollwng.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Enwau y mae’r data’n eu sillafu mewn mwy nag un ffordd. Teipiwch yn “Cyfrif fel” y cleient y mae enw’n perthyn iddo: bydd y rhediad nesaf yn cyfrif ei werthiant i’r cleient hwnnw (ac yn dweud hynny). Gadewch yn wag i’w cadw ar wahân; dilëwch res i’w anghofio.",
+    historyNote: "Yr hyn a ganfu pob rhediad, fesul cleient (dosbarth, cyfran, dibyniaeth, statws, math allweddol), i edrych yn ôl ar benderfyniadau'r gorffennol. Cedwir y 52 rhediad diwethaf; hidlwch yn ôl rhediad neu gleient.",
     prospectsNote: "Darpar gleientiaid allweddol yn ôl y tri P (erthygl Lithwaneg): angen, gallu i dalu, grym i benderfynu; ie / na / anhysbys gyda nodyn i bob un. Sgôr: ie 1, anhysbys 0.5. Teipiwch ie yn “Gwneud yn gleient allweddol” ar gyfer un sy'n prynu gennym eisoes: bydd y rhediad nesaf yn ei wneud yn gleient allweddol o'r math darpar, gyda choflen. Daw'r refeniw nawr a'r gyfran o'r waled (refeniw yn erbyn y gyllideb amcangyfrifedig) o'r data.",
     /** The three P answers of KAM Prospects, and the priorities a score gives. */
     prospectAnswers: {

@@ -255,6 +255,7 @@ export const en = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      history: "KAM History",
       prospects: "KAM Prospects",
       clients: "KAM Clients",
       matrix: "KAM Matrix",
@@ -267,6 +268,7 @@ export const en = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      runAt: "Run",
       prospect: "Prospect",
       need: "Need",
       needNote: "Need: note",
@@ -356,6 +358,7 @@ export const en = {
     keptNote: "Clients that are not in the current data, with what people typed for them. It goes back to KAM Clients and KAM Win-back when the client is in the data again. Delete a row to let it go.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Names the data spells in more than one way. Type in “Counts as” the client a name belongs to: the next run counts its sales for that client (and says so). Leave it empty to keep the names apart; delete a row to forget it.",
+    historyNote: "What each run found, client by client (class, share, dependency, status, key type), so past decisions can be looked back at. The last 52 runs are kept; filter by run or by client.",
     prospectsNote: "Prospective key clients by the three P (Lithuanian article): a need for what we sell, solvency, power to decide; yes / no / unknown with a note each. Score: yes 1, unknown 0.5. Type yes in “Make key client” for one that buys from us already: the next run makes it a key client of type prospective, with a dossier. Revenue now and share of wallet (revenue against the estimated budget) come from the data.",
     /** The three P answers of KAM Prospects, and the priorities a score gives. */
     prospectAnswers: {

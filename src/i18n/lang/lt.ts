@@ -239,6 +239,7 @@ export const lt: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      history: "KAM Istorija",
       prospects: "KAM Perspektyvūs",
       clients: "KAM Klientai",
       matrix: "KAM Matrica",
@@ -251,6 +252,7 @@ export const lt: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      runAt: "Analizė",
       prospect: "Perspektyvus klientas",
       need: "Poreikis",
       needNote: "Poreikis: pastaba",
@@ -340,6 +342,7 @@ export const lt: Dictionary = {
     keptNote: "Klientai, kurių nėra dabartiniuose duomenyse, ir tai, ką apie juos įrašėte. Įrašai grįš į KAM Klientai ir KAM Susigrąžinimas, kai klientas vėl bus duomenyse. Ištrinkite eilutę, jei jos nebereikia.",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "Pavadinimai, kurie duomenyse užrašyti keliais būdais. Į „Laikyti kaip“ įrašykite klientą, kuriam priklauso pavadinimas: kitas paleidimas jo pardavimus priskirs tam klientui (ir tai praneš). Palikite tuščią, kad jų nesujungtų; ištrinkite eilutę, kad ją pamirštų.",
+    historyNote: "Ką rado kiekviena analizė, pagal klientus (klasė, dalis, priklausomybė, būsena, kliento tipas), kad būtų galima grįžti prie ankstesnių sprendimų. Saugomos paskutinės 52 analizės; filtruokite pagal analizę ar klientą.",
     prospectsNote: "Perspektyvūs pagrindiniai klientai pagal tris P (lietuviškas straipsnis): poreikis, mokumas, galia spręsti; taip / ne / nežinoma su pastaba kiekvienam. Balas: taip 1, nežinoma 0,5. Įrašykite „taip“ stulpelyje „Padaryti pagrindiniu“ tam, kuris jau perka iš mūsų: kita analizė padarys jį perspektyvaus tipo pagrindiniu klientu su dosjė. Pajamos dabar ir piniginės dalis (pajamos prieš numatomą biudžetą) imamos iš duomenų.",
     /** The three P answers of KAM Prospects, and the priorities a score gives. */
     prospectAnswers: {

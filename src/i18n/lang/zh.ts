@@ -239,6 +239,7 @@ export const zh: Dictionary = {
   sheets: {
     /** Names of the result sheets. */
     sheetNames: {
+      history: "KAM 历史",
       prospects: "KAM 潜在客户",
       clients: "KAM 客户",
       matrix: "KAM 矩阵",
@@ -251,6 +252,7 @@ export const zh: Dictionary = {
 
     /** Column headers of KAM Clients and KAM Win-back. */
     columns: {
+      runAt: "运行",
       prospect: "潜在客户",
       need: "需求",
       needNote: "需求：备注",
@@ -340,6 +342,7 @@ export const zh: Dictionary = {
     keptNote: "当前数据中没有的客户,以及大家为他们填写的内容。客户再次出现在数据中时,这些内容会回到 KAM 客户和 KAM 挽回。不再需要时删除该行即可。",
     /** KAM Aliases: what the sheet is for, beside its table. */
     aliasesNote: "数据中写法不止一种的名称。在“计为”中填写该名称所属的客户:下次运行会把它的销售额计入该客户(并给出说明)。留空则不合并;删除该行即可忘记它。",
+    historyNote: "每次运行对各客户的结果（类别、占比、依赖程度、状态、关键客户类型），便于回顾过去的决定。保留最近 52 次运行；可按运行或客户筛选。",
     prospectsNote: "按三个“P”（立陶宛文章）评估潜在关键客户：需求、支付能力、决策权；每项填 是 / 否 / 未知 并附备注。得分：是 1，未知 0.5。对已向我们购买的客户，在“设为关键客户”中填“是”：下次运行会将其设为潜力型关键客户并建立档案。当前收入和钱包份额（收入与预计预算之比）来自数据。",
     /** The three P answers of KAM Prospects, and the priorities a score gives. */
     prospectAnswers: {
