@@ -98,3 +98,24 @@ describe("trends by manager and by holding", () => {
     expect(managers?.row).toBeGreaterThanOrEqual(chart.at.row + chart.at.rowCount);
   });
 });
+
+test("a holding splitting: when one company's rows name another group, the holding's share drops from that quarter on", () => {
+  const rows: CellValue[][] = [];
+  for (let m = 0; m < 24; m++) {
+    const year = 2023 + Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    rows.push(["North", serialFromYmd(year, month, 10), 1000, "Big Group"]);
+    // South leaves the holding at the start of 2024.
+    rows.push(["South", serialFromYmd(year, month, 11), 800, year === 2023 ? "Big Group" : "South Independent"]);
+    for (let s = 0; s < 10; s++) rows.push([`Small ${s}`, serialFromYmd(year, month, 12), 200, null]);
+  }
+  const read = readSales(["Client", "Date", "Amount", "Group"], rows, DEFAULT_READ_SETTINGS);
+  const result = classify(read.data, DEFAULT_ANALYSIS_SETTINGS);
+  const { points } = trends(read.data, DEFAULT_ANALYSIS_SETTINGS, result);
+  const share = (label: string, group: string) => points.find((point) => point.label === label)?.groups.get(group);
+  // In 2023 the holding is both companies; once South's latest rows name its new group, only North.
+  expect(share("2023-Q4", "Big Group")).toBeCloseTo(1800 / 3800, 9);
+  expect(share("2024-Q4", "Big Group")).toBeCloseTo(1000 / 3800, 9);
+  expect(share("2024-Q4", "South Independent")).toBeCloseTo(800 / 3800, 9);
+  expect(share("2023-Q4", "South Independent")).toBeUndefined();
+});
