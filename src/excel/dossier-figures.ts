@@ -18,7 +18,7 @@ export interface DossierFigures {
 }
 
 /** How the dossier stands this run. */
-export type DossierMarker = "key" | "picked" | "no-longer-key" | "not-in-data";
+export type DossierMarker = "key" | "picked" | "no-longer-key" | "not-in-data" | "prospect";
 
 export interface FiguresInput {
   /** The client's figures; null when the client is not in this run's data (figures left blank), or for a holding. */
@@ -87,7 +87,8 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
   const cells: PlannedCell[] = [];
   const at = (offset: number) => rows.figures + offset;
   cells.push({ row: at(FIGURES.title), column: LABEL_COLUMN, text: translate(DOSSIER_TEXT.title, lang, { client: subject?.name ?? input.clientName }), format: GENERAL });
-  const marker = input.marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : input.marker === "not-in-data" ? `${t(DOSSIER_TEXT.noLongerKey)}: ${t(DOSSIER_TEXT.notInData)}` : "";
+  const marker =
+    input.marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : input.marker === "not-in-data" ? `${t(DOSSIER_TEXT.noLongerKey)}: ${t(DOSSIER_TEXT.notInData)}` : input.marker === "prospect" ? t(DOSSIER_TEXT.prospect) : "";
   // A holding's dossier names its companies with their figures (share, ABC-XYZ), biggest first.
   const companies = input.holding
     ? translate(FIGURE_LABELS.companies, lang, { list: input.holding.companies.map((company) => `${company.client} (${(company.share * 100).toFixed(1)}%, ${company.abcxyz})`).join(", ") })

@@ -21,7 +21,8 @@ import { quoteSheetName, rectAddress } from "../a1";
 import type { ExcelRun } from "./host";
 import { COLOURS, FORMATS } from "./layout/common";
 import { emptyPlan, TEXT_FORMAT, type PlanValue, type SheetPlan } from "./plan";
-import { freeSheetName, readRegistry, registerSheet, type RegistryState } from "./registry";
+import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
+import { prospectRowsOfSheet, prospectsToMakeKey } from "./layout/prospects";
 import { writeResultSheets } from "./result-sheets";
 import { queuePlans } from "./write";
 import { readSettingsSheet, type WorkbookSettings } from "./settings";
@@ -101,6 +102,8 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
   const holdings = holdingsOf(result);
   const holdingsById = new Map(holdings.map((holding) => [dossierId(holdingKey(holding.group.group)), holding]));
+  // Prospects a person marked "Make key client" that do not buy from us yet: a dossier of their own (KAM Prospects).
+  const prospectsById = new Map((await prospectsToMake(context, registry)).filter((name) => !clientsById.has(dossierId(clientKey(name)))).map((name) => [dossierId(clientKey(name)), name]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
   const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", healthSheet: "", health: [], upgraded: [], agenda: [] };
@@ -126,7 +129,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     const holding = holdingsById.get(dossier.id) ?? null;
     const isKey = (client !== null && isKeyClient(client)) || (holding !== null && holding.group.dependency !== "none");
     const everKey = dossier.readBack.everKey || isKey;
-    const marker: DossierMarker = client === null && holding === null ? "not-in-data" : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
+    const marker: DossierMarker = client === null && holding === null ? (prospectsById.has(dossier.id) ? "prospect" : "not-in-data") : isKey ? "key" : wanted.has(dossier.id) || !everKey ? "picked" : "no-longer-key";
     const ref: DossierRef = { client: client?.client ?? holding?.group.group ?? dossier.readBack.name, clientKey: dossier.readBack.key, sheet: dossier.sheet };
     const sheet = context.workbook.worksheets.getItem(dossier.sheet);
     const upgrade = dossierUpgrade(dossier.readBack, { id: dossier.id, name: dossier.sheet });
@@ -167,6 +170,21 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
     summary.created.push(ref);
     indexRows.push({ ref, client, holding: null, marker, summary: summaryCells(rows) });
     agendaInput.push({ sheet: name, readBack: newReadBack({ key: client.key, name: client.client, manager: client.manager ?? "" }, rows, options.lang, today) });
+  }
+  for (const [id, name] of prospectsById) {
+    if (existing.has(id) || !options.createMissing) continue;
+    const sheetName = freeSheetName(name, taken);
+    taken.push(sheetName);
+    context.workbook.worksheets.add(sheetName);
+    const key = clientKey(name);
+    targets.push({ sheetName, plan: dossierTemplate({ key, lang: options.lang, created: today }, { id, name: sheetName }) });
+    targets.push({ sheetName, plan: dossierFigures({ client: null, clientName: name, result, measure, lang: options.lang, marker: "prospect", everKey: true, readBack: null, rules: options.rules }, rows, { id, name: sheetName }).plan });
+    if (protect) toProtect.push(sheetName);
+    registerSheet(context, found.registry, id, sheetName);
+    const ref: DossierRef = { client: name, clientKey: key, sheet: sheetName };
+    summary.created.push(ref);
+    indexRows.push({ ref, client: null, holding: null, marker: "prospect", summary: summaryCells(rows) });
+    agendaInput.push({ sheet: sheetName, readBack: newReadBack({ key, name, manager: "" }, rows, options.lang, today) });
   }
   // Key holdings get a dossier of their own, listing their companies.
   for (const [id, holding] of holdingsById) {
@@ -219,6 +237,15 @@ function holdingsOf(result: ClassifyResult): Holding[] {
 /** What a dossier created this run holds: nothing typed yet (its health and agenda start from its creation). */
 function newReadBack(subject: { key: string; name: string; manager: string }, rows: DossierRows, lang: Lang, created: number): DossierReadBack {
   return { rows, key: subject.key, lang, name: subject.name, manager: subject.manager, created, everKey: true, lastReviewed: null, contacts: [], members: [], actions: [], lastDeal: null, competitors: 0, reviews: [], ladder: null, satisfaction: null, complaints: "", typed: new Set() };
+}
+
+/** The names on KAM Prospects marked "Make key client" (none without the sheet). */
+async function prospectsToMake(context: ExcelContext, registry: RegistryState): Promise<string[]> {
+  const name = registry.sheets.get(SHEET_IDS.prospects);
+  if (name === undefined) return [];
+  const sheet = (await readOwnedSheets(context, [{ id: SHEET_IDS.prospects, name }])).get(SHEET_IDS.prospects);
+  const { written } = await readSettingsSheet(context, registry);
+  return sheet ? prospectsToMakeKey(prospectRowsOfSheet(sheet, written?.[SHEET_IDS.prospects] ?? null)) : [];
 }
 
 /** Writes the index and KAM Health through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on them now. */
@@ -325,7 +352,7 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     { header: t(TABLE_COLUMNS.nextContactDue), format: FORMATS.date, width: 130 },
   ];
   const body: PlanValue[][] = rows.map(({ ref, client, holding, marker, summary }, index) => {
-    const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : client ? t(STATUS_TEXTS[client.status]) : "";
+    const status = marker === "no-longer-key" ? t(DOSSIER_TEXT.noLongerKey) : marker === "not-in-data" ? t(DOSSIER_TEXT.notInData) : marker === "prospect" ? t(DOSSIER_TEXT.prospect) : client ? t(STATUS_TEXTS[client.status]) : "";
     const sheetRef = `${quoteSheetName(ref.sheet)}!`;
     const at = (cell: CellAt) => `${sheetRef}${rectAddress({ ...cell, rowCount: 1, columnCount: 1 }, true)}`;
     const dateOf = (cell: CellAt): PlanValue => ({ formula: `=${at(cell)}` });

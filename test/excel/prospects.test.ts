@@ -24,7 +24,7 @@ test("the three P as a score: yes 1, unknown 0.5, no 0, in any of the six langua
   expect(prospectScore({ need: cell("maybe") })).toEqual({ score: 0, priority: "low" });
 });
 
-test("prospects typed on the sheet are kept; one that buys already shows its share of wallet, and 'Make key client' makes it prospective with a dossier", async () => {
+test("prospects typed on the sheet are kept; one that buys already shows its share of wallet; Make key client makes it prospective with a dossier, and gives one not buying yet a prospect's dossier", async () => {
   const excel = await workbookWith([HEADER, ...salesRows()]);
   const first = await classifyOk(excel);
   const sheet = first.sheets.find((written) => written.id === "Prospects")?.name as string;
@@ -33,7 +33,7 @@ test("prospects typed on the sheet are kept; one that buys already shows its sha
   // Into the table: its empty first row, then a row added under it (what typing below a table does in Excel).
   await excel.api(async (context) => {
     context.workbook.worksheets.getItem(sheet).getRange("A2:K2").values = [["Wayne", "yes", "new plant in 2025", "unknown", "", "yes", "CFO is on our side", 40000, "trade fair", "Ann", "yes"]];
-    context.workbook.tables.getItem("KAM_Prospects").rows.add(undefined, [["Cyberdyne", "yes", "", "no", "losses", "unknown", "", 90000, "referral", "Bob", "", "", "", "", ""]]);
+    context.workbook.tables.getItem("KAM_Prospects").rows.add(undefined, [["Cyberdyne", "yes", "", "no", "losses", "unknown", "", 90000, "referral", "Bob", "yes", "", "", "", ""]]);
     await context.sync();
   });
   await classifyOk(excel, { dossiers: { picked: [] } });
@@ -50,10 +50,15 @@ test("prospects typed on the sheet are kept; one that buys already shows its sha
   const clients = await tableRows(excel.run, CLIENTS_TABLE_NAME);
   expect(clients.find((row) => row["Client"] === "Wayne")?.["Key type"]).toBe("prospective");
   expect(excel.inspect.sheets().map((s) => s.name)).toContain("Wayne");
-  // A third run keeps every typed cell.
+  // Cyberdyne does not buy yet: a dossier of its own, marked as a prospect, in the index.
+  expect(excel.inspect.sheet("Cyberdyne").values("B2")).toEqual([["Prospect: not a client yet (KAM Prospects)"]]);
+  const index = await tableRows(excel.run, "KAM_Dossiers");
+  expect(index.find((row) => row["Client"] === "Cyberdyne")?.["Status"]).toBe("Prospect: not a client yet (KAM Prospects)");
+  // A third run keeps every typed cell, and the prospect's dossier stays a prospect's.
   await classifyOk(excel);
+  expect(excel.inspect.sheet("Cyberdyne").values("B2")).toEqual([["Prospect: not a client yet (KAM Prospects)"]]);
   expect((await tableRows(excel.run, "KAM_Prospects")).map((row) => [row["Prospect"], row["Solvency: note"], row["Estimated budget"], row["Make key client"]])).toEqual([
     ["Wayne", "", 40000, "yes"],
-    ["Cyberdyne", "losses", 90000, ""],
+    ["Cyberdyne", "losses", 90000, "yes"],
   ]);
 });

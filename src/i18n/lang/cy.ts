@@ -561,6 +561,7 @@ export const cy: Dictionary = {
       hint: "Chi sy'n llenwi'r celloedd melyn; caiff y celloedd llwyd eu cyfrifo. Caiff adran 1 a'r celloedd llwyd eu hailysgrifennu bob tro y rhedir y dadansoddiad; cedwir popeth arall. I ychwanegu rhes at dabl, mewnosodwch res y tu mewn iddo.",
       noLongerKey: "Dim yn allweddol mwyach",
       notInData: "Ddim yn y data presennol",
+      prospect: "Darpar: ddim yn gleient eto (KAM Darpar)",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */

@@ -578,6 +578,7 @@ export const en = {
       hint: "Yellow cells are yours to fill in; grey cells are computed. Section 1 and the grey cells are rewritten on every analysis run; everything else is kept. To add a row to a table, insert a row inside it.",
       noLongerKey: "No longer key",
       notInData: "Not in the current data",
+      prospect: "Prospect: not a client yet (KAM Prospects)",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */

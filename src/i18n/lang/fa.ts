@@ -561,6 +561,7 @@ export const fa: Dictionary = {
       hint: "خانه‌های زرد را شما پر می‌کنید؛ خانه‌های خاکستری محاسبه می‌شوند. بخش ۱ و خانه‌های خاکستری در هر اجرای تحلیل از نو نوشته می‌شوند و بقیه حفظ می‌شود. برای افزودن ردیف به یک جدول، ردیفی درون آن درج کنید.",
       noLongerKey: "دیگر کلیدی نیست",
       notInData: "در داده‌های فعلی نیست",
+      prospect: "آینده‌دار: هنوز مشتری نیست (KAM آینده‌دار)",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */

@@ -561,6 +561,7 @@ export const lt: Dictionary = {
       hint: "Geltonus langelius pildote jūs, pilki apskaičiuojami. 1 skyrius ir pilki langeliai perrašomi per kiekvieną analizę, visa kita išsaugoma. Norėdami pridėti eilutę į lentelę, įterpkite eilutę jos viduje.",
       noLongerKey: "Nebe pagrindinis",
       notInData: "Nėra dabartiniuose duomenyse",
+      prospect: "Perspektyvus: dar ne klientas (KAM Perspektyvūs)",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */

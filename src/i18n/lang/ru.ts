@@ -561,6 +561,7 @@ export const ru: Dictionary = {
       hint: "Жёлтые ячейки заполняете вы, серые вычисляются. Раздел 1 и серые ячейки пересчитываются при каждом запуске анализа, всё остальное сохраняется. Чтобы добавить строку в таблицу, вставьте строку внутри неё.",
       noLongerKey: "Больше не ключевой",
       notInData: "Нет в текущих данных",
+      prospect: "Перспективный: ещё не клиент (KAM Перспективные)",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */

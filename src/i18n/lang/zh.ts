@@ -561,6 +561,7 @@ export const zh: Dictionary = {
       hint: "黄色单元格由您填写，灰色单元格为计算结果。第1部分和灰色单元格在每次分析时重写，其余内容均保留。要给表格添加行，请在表格内部插入行。",
       noLongerKey: "已不再是大客户",
       notInData: "不在当前数据中",
+      prospect: "潜在客户：尚未成为客户（KAM 潜在客户）",
     },
 
     /** Labels of the computed Figures section that the result sheets (above) do not already have. */
