@@ -38,6 +38,14 @@ export interface TrendPoint {
   managers: Map<string, number>;
   /** Each holding's share at this point (by holding). */
   groups: Map<string, number>;
+  /** Clients newly lost and won at this point, by manager and by holding (of the client at this point). */
+  movesByManager: Map<string, Moves>;
+  movesByGroup: Map<string, Moves>;
+}
+
+export interface Moves {
+  lost: number;
+  won: number;
 }
 
 export interface Trends {
@@ -101,6 +109,24 @@ export function trends(sales: SalesData, settings: AnalysisSettings, result: Cla
     const { quarter } = quarterOf(end);
     const quarterStart = serialFromYmd(year, (quarter - 1) * 3 + 1, 1);
     const before: Set<string> | null = lostBefore;
+    const newlyLost = before ? [...lostNow].filter((client) => !before.has(client)) : [];
+    const won = [...firstDays].filter(([, firstDay]) => firstDay >= quarterStart && firstDay <= end).map(([client]) => client);
+    const clientOf = new Map(window.clients.map((client) => [client.key, client]));
+    const movesBy = (field: "manager" | "group"): Map<string, Moves> => {
+      const moves = new Map<string, Moves>();
+      const count = (keys: string[], kind: keyof Moves) => {
+        for (const key of keys) {
+          const name = clientOf.get(key)?.[field];
+          if (!name) continue;
+          const entry = moves.get(name) ?? { lost: 0, won: 0 };
+          entry[kind]++;
+          moves.set(name, entry);
+        }
+      };
+      count(newlyLost, "lost");
+      count(won, "won");
+      return moves;
+    };
     points.push({
       label: `${year}-Q${quarter}`,
       end,
@@ -113,11 +139,13 @@ export function trends(sales: SalesData, settings: AnalysisSettings, result: Cla
       herfindahl: window.concentration.herfindahl,
       lost: lostNow.size,
       atRisk: window.clients.filter((client) => client.status === "at-risk").length,
-      newlyLost: before ? [...lostNow].filter((client) => !before.has(client)).length : 0,
-      won: [...firstDays.values()].filter((first) => first >= quarterStart && first <= end).length,
+      newlyLost: newlyLost.length,
+      won: won.length,
       classes: new Map(window.clients.map((client) => [client.key, client.abc])),
       managers: new Map(window.managers.map((manager) => [manager.manager, manager.keyShare])),
       groups: new Map(window.groups.map((group) => [group.group, group.share])),
+      movesByManager: movesBy("manager"),
+      movesByGroup: movesBy("group"),
     });
     lostBefore = lostNow;
   }

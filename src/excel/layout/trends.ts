@@ -63,10 +63,10 @@ export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   // By manager and by holding, under the chart: one row each, one column per quarter.
   let row = below + 7 + 16 + 1;
   const quarters = trends.points.map((point) => point.label);
-  const byPoint = (title: string, names: string[], value: (point: Trends["points"][number], name: string) => number | undefined) => {
+  const byPoint = (title: string, names: string[], value: (point: Trends["points"][number], name: string) => PlanValue | undefined, format: string = FORMATS.percent) => {
     if (names.length === 0 || quarters.length === 0) return;
     const values: PlanValue[][] = [[title, ...quarters.map(() => null)], [null, ...quarters], ...names.map((name) => [name, ...trends.points.map((point) => value(point, name) ?? null)])];
-    plan.blocks.push({ row, column: 0, values, formats: [TEXT_FORMAT, ...quarters.map(() => FORMATS.percent)] });
+    plan.blocks.push({ row, column: 0, values, formats: [TEXT_FORMAT, ...quarters.map(() => format)] });
     plan.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: 1 }, style: { bold: true } });
     plan.styles.push({ area: { row: row + 1, column: 0, rowCount: 1, columnCount: quarters.length + 1 }, style: { bold: true, fill: COLOURS.section, border: true } });
     plan.styles.push({ area: { row: row + 2, column: 0, rowCount: names.length, columnCount: quarters.length + 1 }, style: { border: true } });
@@ -74,9 +74,16 @@ export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   };
   const last = trends.points[trends.points.length - 1];
   const managers = [...new Set(trends.points.flatMap((point) => [...point.managers.keys()]))].sort((a, b) => (last?.managers.get(b) ?? 0) - (last?.managers.get(a) ?? 0) || a.localeCompare(b));
+  // Lost and won clients as "lost / won" per quarter: the articles' count of losses, watched by whom.
+  const moves = (map: Map<string, { lost: number; won: number }>, name: string) => {
+    const entry = map.get(name);
+    return entry ? `${entry.lost} / ${entry.won}` : "0 / 0";
+  };
   byPoint(t("byManager"), managers, (point, name) => point.managers.get(name));
+  byPoint(t("movesByManager"), managers, (point, name) => moves(point.movesByManager, name), TEXT_FORMAT);
   const holdings = [...new Set(trends.points.flatMap((point) => [...point.groups.keys()]))].sort((a, b) => (last?.groups.get(b) ?? 0) - (last?.groups.get(a) ?? 0) || a.localeCompare(b)).slice(0, HOLDINGS_SHOWN);
   byPoint(t("byHolding"), holdings, (point, name) => point.groups.get(name));
+  byPoint(t("movesByHolding"), holdings, (point, name) => moves(point.movesByGroup, name), TEXT_FORMAT);
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;
   plan.columnWidths = [

@@ -429,6 +429,8 @@ export const cy: Dictionary = {
       note: "Refeniw mewn perygl ar y rhestr hon: {total}. Rhestrau yw achos colli, math o gynnig a chanlyniad; mae popeth a deipir yma’n aros gyda’i gleient, hyd yn oed ar ôl iddo adael y rhestr.",
     },
     trends: {
+      movesByManager: "Cleientiaid a gollwyd / a enillwyd fesul rheolwr, bob chwarter",
+      movesByHolding: "Cwmnïau a gollwyd / a enillwyd fesul daliad, bob chwarter",
       byManager: "Cyfran y cleientiaid allweddol fesul rheolwr (cyfran eu cleientiaid allweddol o gyfanswm pob chwarter)",
       byHolding: "Cyfran y daliadau o gyfanswm pob chwarter (y deg mwyaf nawr)",
       title: "Pob chwarter wedi’i ddadansoddi ar y deuddeg mis cyn hynny: pwy sy’n allweddol, faint o grynhoi, pwy a gollwyd neu a enillwyd",

@@ -446,6 +446,8 @@ export const en = {
       note: "Revenue at risk on this list: {total}. Cause of loss, offer type and result are lists; everything typed here stays with its client, also after it leaves the list.",
     },
     trends: {
+      movesByManager: "Clients lost / won by manager, per quarter",
+      movesByHolding: "Companies lost / won by holding, per quarter",
       byManager: "Key clients' share by manager (their key clients' share of each quarter's total)",
       byHolding: "Holdings' share of each quarter's total (the ten largest now)",
       title: "Each quarter analysed on its trailing twelve months: who is key, how concentrated, who was lost or won",

@@ -429,6 +429,8 @@ export const lt: Dictionary = {
       note: "Rizikuojamos pajamos šiame sąraše: {total}. Priežastis, pasiūlymo tipas ir rezultatas renkami iš sąrašų; viskas, kas įrašyta, lieka su klientu, net kai jis išeina iš sąrašo.",
     },
     trends: {
+      movesByManager: "Prarasti / laimėti klientai pagal vadybininkus, kas ketvirtį",
+      movesByHolding: "Prarastos / laimėtos įmonės pagal holdingus, kas ketvirtį",
       byManager: "Pagrindinių klientų dalis pagal vadybininkus (jų pagrindinių klientų dalis ketvirčio sumoje)",
       byHolding: "Holdingų dalis ketvirčio sumoje (dešimt didžiausių dabar)",
       title: "Kiekvienas ketvirtis per paskutinius dvylika mėnesių: kas pagrindinis, kokia koncentracija, kas prarasti ir kas laimėti",

@@ -83,6 +83,18 @@ describe("trends by manager and by holding", () => {
     expect(last.managers.get("Ann") ?? 0).toBeGreaterThan(points[0].managers.get("Ann") ?? 0);
   });
 
+  test("lost and won clients by manager: the leaver (Bob's) lost in 2023-Q4, the newcomer (Bob's) won in 2024-Q2, nothing of Ann's", () => {
+    const moves = (label: string, manager: string) => points.find((point) => point.label === label)?.movesByManager.get(manager);
+    expect(moves("2023-Q4", "Bob")).toEqual({ lost: 1, won: 0 });
+    expect(moves("2024-Q2", "Bob")).toEqual({ lost: 0, won: 1 });
+    expect(points.every((point) => point.movesByManager.get("Ann") === undefined)).toBe(true);
+    expect(points.reduce((sum, point) => sum + [...point.movesByManager.values()].reduce((a, m) => a + m.lost, 0), 0)).toBe(points.reduce((sum, point) => sum + point.newlyLost, 0));
+    const plan = trendsPlan({ ...layoutInput(), result, settings }, { points, migration });
+    const block = plan.blocks.find((b) => b.values[0]?.[0] === "Clients lost / won by manager, per quarter");
+    const bob = block?.values.find((row) => row[0] === "Bob");
+    expect(bob?.[1 + points.findIndex((point) => point.label === "2023-Q4")]).toBe("1 / 0");
+  });
+
   test("KAM Trends shows them under the chart: a row per manager and per holding, a column per quarter", () => {
     const plan = trendsPlan({ ...layoutInput(), result, settings }, { points, migration });
     const block = (title: string) => plan.blocks.find((b) => b.values[0]?.[0] === title);
