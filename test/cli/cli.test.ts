@@ -14,6 +14,8 @@ import { run } from "../../src/cli/run";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import type { JsonReport } from "../../src/engine/report";
 import { CLIENTS_HEADER_ROW } from "../../src/excel/layout/clients";
+import { classifyWorkbook } from "../../src/excel/classify-workbook";
+import { DEFAULT_WORKBOOK_SETTINGS, saveWorkbookSettings } from "../../src/excel/settings";
 
 const root = resolve(__dirname, "../..");
 const datasets = resolve(root, "../shared/datasets");
@@ -624,5 +626,25 @@ describe("dependency levels", () => {
     const wrong = await kam("classify", sample, "--key-share", "0.3", "--critical-share", "0.2");
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("--key-share (0.3) must be below --critical-share (0.2)");
+  });
+
+  test("the same levels give the same key clients from the command line, the pane's run and the settings saved in the workbook", async () => {
+    const levels = { keyShare: 0.02, criticalShare: 0.15, monoShare: 0.4 };
+    const out = join(dir, "levels-same.json");
+    expect((await kam("classify", resolve(__dirname, "../../assets/sample-sales.xlsx"), "--json", out, "--key-share", "0.02", "--critical-share", "0.15", "--mono-share", "0.4")).status).toBe(0);
+    const fromCli = (JSON.parse(readFileSync(out, "utf8")) as JsonReport).clients.map((client) => [client.client, client.dependency]);
+    const sampleBook = readFileSync(resolve(__dirname, "../../assets/sample-sales.xlsx"));
+    // The pane passes the levels with the run.
+    const pane = await loadXlsx(sampleBook);
+    const byPane = await classifyWorkbook(pane.run, { analysis: levels });
+    // A colleague's workbook holds them in its saved settings and the run is given nothing.
+    const saved = await loadXlsx(sampleBook);
+    await saveWorkbookSettings(saved.run, { ...DEFAULT_WORKBOOK_SETTINGS, analysis: { ...DEFAULT_WORKBOOK_SETTINGS.analysis, ...levels } });
+    const bySaved = await classifyWorkbook(saved.run, {});
+    for (const outcome of [byPane, bySaved]) {
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      expect(outcome.result.clients.map((client) => [client.client, client.dependency])).toEqual(fromCli);
+    }
+    expect(fromCli.filter(([, dependency]) => dependency !== "none").length).toBeGreaterThan(3);
   });
 });
