@@ -103,7 +103,9 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const holdings = holdingsOf(result);
   const holdingsById = new Map(holdings.map((holding) => [dossierId(holdingKey(holding.group.group)), holding]));
   // Prospects a person marked "Make key client" that do not buy from us yet: a dossier of their own (KAM Prospects).
-  const prospectsById = new Map((await prospectsToMake(context, registry)).filter((name) => !clientsById.has(dossierId(clientKey(name)))).map((name) => [dossierId(clientKey(name)), name]));
+  // Read only when there are dossiers to refresh or to make: a run without them costs no sync here.
+  const prospectNames = found.dossiers.length > 0 || options.createMissing ? await prospectsToMake(context, registry) : [];
+  const prospectsById = new Map(prospectNames.filter((name) => !clientsById.has(dossierId(clientKey(name)))).map((name) => [dossierId(clientKey(name)), name]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
   const summary: DossierSummary = { created: [], refreshed: [], noLongerKey: [], notInData: [], damaged: [], locked: [], unknownPicked, indexSheet: "", healthSheet: "", health: [], upgraded: [], agenda: [] };
