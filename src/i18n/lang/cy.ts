@@ -69,7 +69,7 @@ export const cy: Dictionary = {
     periodQuarter: "Chwarter",
     periodWeek: "Wythnos",
     asOf: "Dyddiad y dadansoddiad",
-    asOfHint: "Gwag: y dyddiad diweddaraf yn y data.",
+    asOfHint: "Gwag: y dyddiad diweddaraf yn y data. Ysgrifennwch BBBB-MM-DD (2024-12-31) ym mhob iaith.",
     lostAfter: "Wedi'i golli ar ôl (diwrnodau heb bryniant)",
     keyShare: "Cleient allweddol o (%)",
     criticalShare: "Critigol uwchlaw (%)",

@@ -85,7 +85,7 @@ export const en = {
     periodQuarter: "Quarter",
     periodWeek: "Week",
     asOf: "As-of date",
-    asOfHint: "Empty: the latest date in the data.",
+    asOfHint: "Empty: the latest date in the data. Written YYYY-MM-DD (2024-12-31) in every language.",
     lostAfter: "Lost after (days without a purchase)",
     keyShare: "Key client from (%)",
     criticalShare: "Critical above (%)",

@@ -69,7 +69,7 @@ export const fa: Dictionary = {
     periodQuarter: "فصل",
     periodWeek: "هفته",
     asOf: "تاریخ مبنا",
-    asOfHint: "خالی: آخرین تاریخ موجود در داده‌ها.",
+    asOfHint: "خالی: آخرین تاریخ موجود در داده‌ها. به شکل YYYY-MM-DD (2024-12-31) در همهٔ زبان‌ها.",
     lostAfter: "از دست رفته پس از (روز بدون خرید)",
     keyShare: "مشتری کلیدی از (٪)",
     criticalShare: "بحرانی بالاتر از (٪)",

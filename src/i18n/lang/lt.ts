@@ -69,7 +69,7 @@ export const lt: Dictionary = {
     periodQuarter: "Ketvirtis",
     periodWeek: "Savaitė",
     asOf: "Analizės data",
-    asOfHint: "Tuščia – naujausia data duomenyse.",
+    asOfHint: "Tuščia – naujausia data duomenyse. Rašoma MMMM-MM-DD (2024-12-31) bet kuria kalba.",
     lostAfter: "Prarastas po (dienų be pirkimo)",
     keyShare: "Pagrindinis klientas nuo (%)",
     criticalShare: "Kritinė priklausomybė virš (%)",

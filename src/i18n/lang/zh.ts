@@ -69,7 +69,7 @@ export const zh: Dictionary = {
     periodQuarter: "季度",
     periodWeek: "周",
     asOf: "分析基准日",
-    asOfHint: "留空：使用数据中的最新日期。",
+    asOfHint: "留空：使用数据中的最新日期。在所有语言中均写作 YYYY-MM-DD（2024-12-31）。",
     lostAfter: "流失判定（未购买天数）",
     keyShare: "关键客户起点(%)",
     criticalShare: "严重依赖高于(%)",

@@ -138,7 +138,8 @@ export function SettingsPanel({ replaced, value, onChange, onSave, onRestoreDefa
         </Select>
       </Field>
       <Field label={t("asOf")} hint={t("asOfHint")} validationMessage={message.asOf}>
-        <Input type="date" value={analysis.asOf ?? ""} onChange={(_, data) => set({ asOf: data.value === "" ? null : data.value })} />
+        {/* A text box, not the browser's date input: that one shows the browser's language (mm/dd/yyyy in a Russian pane), this one the one form every language reads. */}
+        <Input placeholder="YYYY-MM-DD" inputMode="numeric" value={analysis.asOf ?? ""} onChange={(_, data) => set({ asOf: data.value.trim() === "" ? null : data.value.trim() })} />
       </Field>
       <NumberField label="lostAfter" value={analysis.lostAfterDays} problem={message.lostAfterDays} onChange={(lostAfterDays) => set({ lostAfterDays })} />
       {/* The dependency levels the articles give (10% key, 20% critical, 50% mono) are the team's to set. */}
