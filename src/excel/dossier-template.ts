@@ -111,6 +111,11 @@ class TemplateWriter {
     this.plan.styles.push({ area: { row: headerRow, column: LABEL_COLUMN + from, rowCount: 1, columnCount: columns.length - from }, style: { bold: true, fill: COLOURS.section, border: true, wrap: true } });
   }
 
+  /** Empty cells with the number format what is typed or computed there takes. */
+  private emptyCells(area: Rect, format: string): void {
+    for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format });
+  }
+
   /** Styles and validation of one input column or field; computed cells get their formulas from each run (dossier-figures.ts). */
   private input(input: InputKind, area: Rect): void {
     const { plan, rows } = this;
@@ -120,12 +125,12 @@ class TemplateWriter {
         return;
       case "date":
         plan.styles.push({ area, style: INPUT_STYLE });
-        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: FORMATS.date });
+        this.emptyCells(area, FORMATS.date);
         plan.validations.push({ area, kind: "date", title: this.t(VALIDATION_TEXT.dateTitle), message: this.t(VALIDATION_TEXT.dateMessage) });
         return;
       case "number":
         plan.styles.push({ area, style: INPUT_STYLE });
-        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: input.format });
+        this.emptyCells(area, input.format);
         return;
       case "whole": {
         plan.styles.push({ area, style: INPUT_STYLE });
@@ -146,7 +151,7 @@ class TemplateWriter {
         return;
       case "computed":
         plan.styles.push({ area, style: COMPUTED_STYLE });
-        for (const cell of cellsOf(area)) this.cells.push({ ...cell, empty: true, format: input.format });
+        this.emptyCells(area, input.format);
         return;
       case "nextReview": {
         plan.styles.push({ area, style: COMPUTED_STYLE });

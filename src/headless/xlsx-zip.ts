@@ -101,7 +101,8 @@ function header(fields: readonly [number, 2 | 4][]): Uint8Array {
   return bytes;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+/** The parts as one array of bytes. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

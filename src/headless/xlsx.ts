@@ -55,7 +55,7 @@ import {
 } from "./xlsx-parts";
 import { SharedStrings, XlsxStyles, dimensionRef, sheetDataXml, tableXml } from "./xlsx-cells";
 import { hyperlinksXml, readHyperlinks, readValidations, validationsXml } from "./xlsx-sheet";
-import { type ZipCodec, type ZipSink, ZipWriter } from "./xlsx-zip";
+import { concat, type ZipCodec, type ZipSink, ZipWriter } from "./xlsx-zip";
 
 type ExcelJs = typeof ExcelJsTypes;
 
@@ -588,13 +588,7 @@ function printNames(sheet: SheetModel, index: number): string[] {
 export async function saveXlsx(excel: HeadlessExcel, codec?: ZipCodec): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await writeXlsx(excel, (chunk) => void chunks.push(chunk), codec);
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concat(chunks);
 }
 
 /**

@@ -6,29 +6,9 @@ import { serialFromIso } from "../../src/engine/calendar";
 import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
 import { createCalculation, FormulaError, type Calculated } from "../../src/playground/formulas/calculation";
 import { parseFormula } from "../../src/playground/formulas/parse";
+import { logWorkbook } from "./log-workbook";
 
 const TODAY = serialFromIso("2025-03-01");
-
-/** A workbook with a sheet "Log" (dates, outcomes, people) and a sheet "Big Buyer's" for cross-sheet references. */
-async function workbook(): Promise<HeadlessExcel> {
-  const excel = createHeadlessExcel({ firstSheetName: "Log" });
-  await excel.api(async (context) => {
-    const log = context.workbook.worksheets.getItem("Log");
-    log.getRange("A1:C6").values = [
-      ["Date", "Outcome", "With"],
-      [serialFromIso("2025-02-01"), "Positive", "Bob"],
-      [serialFromIso("2025-02-20"), "negative", "Bob"],
-      [serialFromIso("2025-02-10"), "Neutral", "Ann"],
-      ["not a date", "Positive", "Ann"],
-      ["", "", ""],
-    ];
-    log.getRange("E1:E3").values = [["Positive"], ["Negative"], [5]];
-    const other = context.workbook.worksheets.add("Big Buyer's");
-    other.getRange("A1:B2").values = [[10, "x"], [20, ""]];
-    await context.sync();
-  });
-  return excel;
-}
 
 /** The value of `formula` typed into Log!H1 (a free cell), as the preview calculates it. */
 async function value(excel: HeadlessExcel, formula: string, at = "H1"): Promise<Calculated | null> {
@@ -47,7 +27,7 @@ const code = (result: Calculated | null): string | null => (result instanceof Fo
 describe("formula calculation", () => {
   let excel: HeadlessExcel;
   beforeAll(async () => {
-    excel = await workbook();
+    excel = await logWorkbook();
   });
 
   test.each([

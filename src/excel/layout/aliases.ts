@@ -12,7 +12,7 @@ import { SHEET_IDS } from "../registry";
 import type { Rect } from "../../a1";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { ownTable, typedGrid, type OwnedSheet } from "../user-cells";
-import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
+import { addSheetTable, addTypedLinks, columnsOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
 
 export const ALIASES_TABLE_NAME = "KAM_Aliases";
 
@@ -31,10 +31,9 @@ export function aliasRowsOfSheet(sheet: OwnedSheet, written: readonly Rect[] | n
 /** The aliases in a grid whose first row is the table's header: rows with "Counts as" filled, as typed. */
 export function aliasRows(grid: readonly (readonly (TypedCell | null)[])[]): AliasRow[] {
   const [header = [], ...rows] = grid;
-  const keys = header.map((cell) => (cell && typeof cell.value === "string" ? columnKeyOfHeader(cell.value) : null));
-  const nameAt = keys.indexOf("aliasName");
-  const countsAt = keys.indexOf("countsAs");
-  if (nameAt < 0 || countsAt < 0) return [];
+  const at = columnsOfHeader(header, ["aliasName", "countsAs"]);
+  const [nameAt, countsAt] = [at.get("aliasName"), at.get("countsAs")];
+  if (nameAt === undefined || countsAt === undefined) return [];
   return rows.flatMap((row) => {
     const name = row[nameAt]?.value;
     const countsAs = row[countsAt];
@@ -68,14 +67,9 @@ export function aliasesPlan(input: LayoutInput, result: ClassifyResult, persons:
   ];
   const formats: (string | null)[] = [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, FORMATS.percent];
   const count = rows.length;
-  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
-  plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats, cellFormats: typed.map((row) => [null, row[1]?.format ?? null, null, null]) } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
+  addSheetTable(plan, { name: ALIASES_TABLE_NAME, headers, rows, formats, cellFormats: typed.map((row) => [null, row[1]?.format ?? null, null, null]), note: translate(ALIASES_NOTE_TEXT, lang) });
   addTypedLinks(plan, typed, 1, 0);
-  plan.tables.push({ name: ALIASES_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: headers.length }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: headers.length }, style: { bold: true, wrap: true, vertical: "Top" } });
   plan.styles.push({ area: { row: 1, column: 1, rowCount: Math.max(1, count), columnCount: 1 }, style: { fill: COLOURS.input } });
-  plan.blocks.push({ row: 0, column: headers.length + 1, values: [[translate(ALIASES_NOTE_TEXT, lang)]], formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column: headers.length + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.input;
   plan.columnWidths = [

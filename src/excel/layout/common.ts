@@ -1,9 +1,9 @@
 /** What every sheet layout shares: its input, colours, number formats and label look-ups. */
 import { LANGUAGES, translate, type Lang, type Translations } from "../../i18n/core";
-import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS } from "../../i18n/sheets";
+import { COLUMN_TEXTS, DEPENDENCY_TEXTS, NEW_CLIENT_TEXT, STATUS_TEXTS, type ColumnTextKey } from "../../i18n/sheets";
 import type { AnalysisSettings, ClassifyResult, ClientStatus, Dependency, DetectedColumns, KeyType } from "../../engine/types";
 import type { ChangeItem, Movement } from "../movement";
-import { isFormula, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
+import { isFormula, TEXT_FORMAT, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { heatColour, PALETTE } from "../../palette";
 
 /** KAM Win-back's columns people fill: the planned offer and the loss workflow (cause, offer type, result, date). */
@@ -200,4 +200,30 @@ function numberWidth(value: number, format?: string | null): number {
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.abs(value)))) + 1);
   // Thousands separators, two decimals for money, a minus sign.
   return digits + Math.floor((digits - 1) / 3) + (format === FORMATS.money ? 3 : 0) + (value < 0 ? 1 : 0);
+}
+
+/**
+ * A KAM table at A1 (header row, then its rows, or one empty row so the table stays), styled as
+ * every KAM table, with an optional note one blank column to its right.
+ */
+export function addSheetTable(plan: SheetPlan, table: { name: string; headers: string[]; rows: PlanValue[][]; formats: (string | null)[]; cellFormats?: (string | null)[][]; note?: string }): void {
+  const { name, headers, rows, formats } = table;
+  const width = headers.length;
+  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
+  plan.blocks.push(rows.length > 0 ? { row: 1, column: 0, values: rows, formats, ...(table.cellFormats ? { cellFormats: table.cellFormats } : {}) } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
+  plan.tables.push({ name, area: { row: 0, column: 0, rowCount: Math.max(1, rows.length) + 1, columnCount: width }, style: "TableStyleLight1" });
+  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  if (table.note === undefined) return;
+  plan.blocks.push({ row: 0, column: width + 1, values: [[table.note]], formats: [TEXT_FORMAT] });
+  plan.styles.push({ area: { row: 0, column: width + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
+}
+
+/** Where each of `keys` stands in a table's header row, by the header's words in any of the six languages. */
+export function columnsOfHeader<K extends ColumnTextKey>(header: readonly (TypedCell | null)[], keys: readonly K[]): Map<K, number> {
+  const at = new Map<K, number>();
+  header.forEach((cell, index) => {
+    const key = cell && typeof cell.value === "string" ? columnKeyOfHeader(cell.value) : null;
+    if (key !== null && (keys as readonly string[]).includes(key)) at.set(key as K, index);
+  });
+  return at;
 }

@@ -10,7 +10,7 @@ import type { Rect } from "../../a1";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
 import { ownTable, typedGrid, type OwnedSheet } from "../user-cells";
-import { columnKeyOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
+import { addSheetTable, columnsOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
 
 export const HISTORY_TABLE_NAME = "KAM_History";
 /** Runs kept: a year of weekly runs. */
@@ -27,11 +27,7 @@ export function snapshotsOfSheet(sheet: OwnedSheet, written: readonly Rect[] | n
   const table = ownTable(sheet, written);
   if (!table) return [];
   const [header = [], ...rows] = typedGrid(sheet, table.area);
-  const at = new Map<Field, number>();
-  header.forEach((cell, index) => {
-    const key = cell && typeof cell.value === "string" ? columnKeyOfHeader(cell.value) : null;
-    if (key !== null && (FIELDS as readonly string[]).includes(key)) at.set(key as Field, index);
-  });
+  const at = columnsOfHeader(header, FIELDS);
   if (!at.has("runAt") || !at.has("client")) return [];
   return rows.flatMap((row) => {
     const value = (field: Field): PlanValue => {
@@ -66,12 +62,7 @@ export function historyPlan(input: LayoutInput, previous: readonly Snapshot[], r
   const plan = emptyPlan(SHEET_IDS.history, translate(SHEET_NAME_TEXTS.history, lang), RTL_LANGUAGES.has(lang));
   const headers = FIELDS.map((field) => translate(COLUMN_TEXTS[field], lang));
   const formats = FIELDS.map((field) => (field === "runAt" ? FORMATS.dateTime : field === "share" ? FORMATS.percent : TEXT_FORMAT));
-  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
-  plan.blocks.push(rows.length > 0 ? { row: 1, column: 0, values: rows.map((row) => FIELDS.map((field) => row[field])), formats } : { row: 1, column: 0, values: [headers.map(() => null)], formats });
-  plan.tables.push({ name: HISTORY_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, rows.length) + 1, columnCount: FIELDS.length }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: FIELDS.length }, style: { bold: true, wrap: true, vertical: "Top" } });
-  plan.blocks.push({ row: 0, column: FIELDS.length + 1, values: [[translate(HISTORY_NOTE_TEXT, lang)]], formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column: FIELDS.length + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
+  addSheetTable(plan, { name: HISTORY_TABLE_NAME, headers, rows: rows.map((row) => FIELDS.map((field) => row[field])), formats, note: translate(HISTORY_NOTE_TEXT, lang) });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.header;
   plan.columnWidths = [

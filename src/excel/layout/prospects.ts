@@ -13,7 +13,7 @@ import type { Rect } from "../../a1";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan, type TypedCell } from "../plan";
 import { ownTable, typedGrid, type OwnedSheet } from "../user-cells";
-import { addTypedLinks, columnKeyOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
+import { addSheetTable, addTypedLinks, columnsOfHeader, COLOURS, FORMATS, type LayoutInput } from "./common";
 
 export const PROSPECTS_TABLE_NAME = "KAM_Prospects";
 
@@ -50,11 +50,7 @@ export function prospectRowsOfSheet(sheet: OwnedSheet, written: readonly Rect[] 
   const table = ownTable(sheet, written);
   if (!table) return [];
   const [header = [], ...rows] = typedGrid(sheet, table.area);
-  const at = new Map<TypedField, number>();
-  header.forEach((cell, index) => {
-    const key = cell && typeof cell.value === "string" ? columnKeyOfHeader(cell.value) : null;
-    if (key !== null && (TYPED as readonly string[]).includes(key)) at.set(key as TypedField, index);
-  });
+  const at = columnsOfHeader(header, TYPED);
   return rows.flatMap((row) => {
     const prospect: ProspectRow = {};
     for (const [field, index] of at) {
@@ -85,23 +81,15 @@ export function prospectsPlan(input: LayoutInput, rows: readonly ProspectRow[], 
   });
   const formats: (string | null)[] = fields.map((field) => (field === "budget" || field === "revenueNow" ? FORMATS.money : field === "score" ? "0.0" : field === "shareOfWallet" ? FORMATS.percent : TEXT_FORMAT));
   const count = values.length;
-  plan.blocks.push({ row: 0, column: 0, values: [headers], formats: headers.map(() => TEXT_FORMAT) });
-  plan.blocks.push(
-    count > 0
-      ? { row: 1, column: 0, values, formats, cellFormats: typed.map((row) => [...row.map((cell) => cell?.format ?? null), ...COMPUTED.map(() => null)]) }
-      : { row: 1, column: 0, values: [headers.map(() => null)], formats },
-  );
+  const cellFormats = typed.map((row) => [...row.map((cell) => cell?.format ?? null), ...COMPUTED.map(() => null)]);
+  addSheetTable(plan, { name: PROSPECTS_TABLE_NAME, headers, rows: values, formats, cellFormats, note: translate(PROSPECTS_NOTE_TEXT, lang) });
   addTypedLinks(plan, typed, 1, 0);
   const body = (field: (typeof fields)[number]): Rect => ({ row: 1, column: fields.indexOf(field), rowCount: Math.max(1, count), columnCount: 1 });
-  plan.tables.push({ name: PROSPECTS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: fields.length }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: fields.length }, style: { bold: true, wrap: true, vertical: "Top" } });
   plan.styles.push({ area: { row: 1, column: 0, rowCount: Math.max(1, count), columnCount: TYPED.length }, style: { fill: COLOURS.input } });
   const answers = ANSWERS.map((answer) => translate(PROSPECT_ANSWER_TEXTS[answer], lang));
   for (const field of ["need", "solvency", "power"] as const) plan.validations.push({ area: body(field), kind: "list", values: answers, title: "KAM", message: answers.join(" / ") });
   const yes = translate(PROSPECT_ANSWER_TEXTS.yes, lang);
   plan.validations.push({ area: body("makeKey"), kind: "list", values: [yes], title: "KAM", message: yes });
-  plan.blocks.push({ row: 0, column: fields.length + 1, values: [[translate(PROSPECTS_NOTE_TEXT, lang)]], formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column: fields.length + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
   plan.freezeRows = 1;
   plan.tabColor = COLOURS.input;
   plan.columnWidths = [

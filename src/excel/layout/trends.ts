@@ -8,7 +8,7 @@ import { SHEET_NAME_TEXTS, TRENDS_TEXTS } from "../../i18n/sheets";
 import type { Trends } from "../../engine/trends";
 import { SHEET_IDS } from "../registry";
 import { emptyPlan, TEXT_FORMAT, widthForCharacters, type PlanValue, type SheetPlan } from "../plan";
-import { COLOURS, FORMATS, type LayoutInput } from "./common";
+import { addSheetTable, COLOURS, FORMATS, type LayoutInput } from "./common";
 
 export const TRENDS_TABLE_NAME = "KAM_Trends";
 /** Holdings shown over time: the largest now (a long tail of small groups says little). */
@@ -37,12 +37,7 @@ export function trendsPlan(input: LayoutInput, trends: Trends): SheetPlan {
   const rows = trends.points.map((point) => columns.map((column) => column.value(point)));
   const width = columns.length;
   const count = rows.length;
-  plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });
-  plan.blocks.push(count > 0 ? { row: 1, column: 0, values: rows, formats: columns.map((column) => column.format) } : { row: 1, column: 0, values: [columns.map(() => null)], formats: columns.map((column) => column.format) });
-  plan.tables.push({ name: TRENDS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, count) + 1, columnCount: width }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
-  plan.blocks.push({ row: 0, column: width + 1, values: [[t("title")]], formats: [TEXT_FORMAT] });
-  plan.styles.push({ area: { row: 0, column: width + 1, rowCount: 1, columnCount: 1 }, style: { wrap: true, vertical: "Top", italic: true } });
+  addSheetTable(plan, { name: TRENDS_TABLE_NAME, headers: columns.map((column) => column.header), rows, formats: columns.map((column) => column.format), note: t("title") });
 
   const below = Math.max(1, count) + 3;
   if (trends.migration) {
