@@ -96,7 +96,8 @@ export function contactRhythm(readBack: Pick<DossierReadBack, "contacts" | "crea
   }
   const base = lastReset > 0 ? lastReset : readBack.created === null ? null : Math.floor(readBack.created);
   const pauseEnds = lastNegative > 0 ? lastNegative + CONTACT_DAYS.pause : null;
-  if (base === null) return { nextContact: lastNegative > 0 ? lastNegative + CONTACT_DAYS.pause : null, pauseEnds };
+  // Without a creation date (a damaged meta row) only a pause dates the next contact.
+  if (base === null) return { nextContact: pauseEnds, pauseEnds };
   return { nextContact: Math.max(base + CONTACT_DAYS.rhythm, lastNegative > lastReset ? lastNegative + CONTACT_DAYS.pause : 0), pauseEnds };
 }
 

@@ -143,7 +143,7 @@ export function dossierFigures(input: FiguresInput, rows: DossierRows, sheet: { 
     cells.push(value(earlierRow, column, subject && before !== null ? (subject.periodSums[before] ?? 0) : null, FORMATS.money));
   });
   const hasYearEarlier = earlier.some((index) => index !== null);
-  cells.push(...computedCells(input, rows));
+  cells.push(...computedCells(input, subject, rows));
   // Only the section's own content: the template's print setup and right-to-left cells stay as they are.
   const plan = emptyPlan(sheet.id, sheet.name, false);
   // "With whom" offers the decision group as it is now (rows inserted into it included).
@@ -325,7 +325,7 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * have now: each contact's pause or check, each decision-group member's last contact from the log,
  * and the plan's figures from the data. A cell someone typed over is left as typed.
  */
-function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
+function computedCells(input: FiguresInput, subject: Subject | null, rows: DossierRows): PlannedCell[] {
   const { result, lang } = input;
   const t = (entry: Translations) => translate(entry, lang);
   const cells: PlannedCell[] = [];
@@ -395,7 +395,6 @@ function computedCells(input: FiguresInput, rows: DossierRows): PlannedCell[] {
     put({ row: reviewRow(REVIEW.rung), column, formula: `=IF(COUNTA(${questions[0]}:${questions[questions.length - 1]})=0,"",INDEX(${ladderCells},1,${rung}))`, format: GENERAL });
   }
   const planCell = (field: number) => ({ row: fieldRow(rows, "plan", field), column: VALUE_COLUMN });
-  const subject = subjectOf(input);
   const ytd = subject ? yearToDate(subject.periodSums, result) : null;
   const margin = subject && subject.revenue !== null && subject.profit !== null && subject.revenue !== 0 ? subject.profit / subject.revenue : null;
   // The figures sit in the hidden meta row; the plan shows them by formula, as every computed cell.

@@ -19,14 +19,14 @@ import { healthOf, healthPlan, type HealthRow } from "./health";
 import { DOSSIER_INDEX_ID, dossierId, loadDossiers } from "./dossier-read";
 import { quoteSheetName, rectAddress } from "../a1";
 import type { ExcelRun } from "./host";
-import { COLOURS, FORMATS } from "./layout/common";
+import { addSheetTable, COLOURS, FORMATS } from "./layout/common";
 import { emptyPlan, TEXT_FORMAT, type PlanValue, type SheetPlan } from "./plan";
 import { freeSheetName, readRegistry, registerSheet, SHEET_IDS, type RegistryState } from "./registry";
 import { prospectRowsOfSheet, prospectsToMakeKey } from "./layout/prospects";
 import { writeResultSheets } from "./result-sheets";
 import { queuePlans } from "./write";
 import { readSettingsSheet, type WorkbookSettings } from "./settings";
-import { readOwnedSheets } from "./user-cells";
+import { readOwnedSheets, type WrittenAreas } from "./user-cells";
 
 /** Every field is required: the measure and protection come from the run's settings (dossierOptions), never a fallback. */
 export interface DossierOptions {
@@ -102,9 +102,12 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   const clientsById = new Map(result.clients.map((client) => [dossierId(client.key), client]));
   const holdings = holdingsOf(result);
   const holdingsById = new Map(holdings.map((holding) => [dossierId(holdingKey(holding.group.group)), holding]));
+  // The areas the last run wrote (beside the settings), read once and only when needed.
+  let lastWritten: Promise<WrittenAreas | null> | null = null;
+  const writtenAreas = (): Promise<WrittenAreas | null> => (lastWritten ??= readSettingsSheet(context, registry).then((read) => read.written));
   // Prospects a person marked "Make key client" that do not buy from us yet: a dossier of their own (KAM Prospects).
   // Read only when there are dossiers to refresh or to make: a run without them costs no sync here.
-  const prospectNames = found.dossiers.length > 0 || options.createMissing ? await prospectsToMake(context, registry) : [];
+  const prospectNames = found.dossiers.length > 0 || options.createMissing ? await prospectsToMake(context, registry, writtenAreas) : [];
   const prospectsById = new Map(prospectNames.filter((name) => !clientsById.has(dossierId(clientKey(name)))).map((name) => [dossierId(clientKey(name)), name]));
   const { wanted, unknownPicked } = wantedClients(result, options.picked);
   const existing = new Map(found.dossiers.map((dossier) => [dossier.id, dossier]));
@@ -210,7 +213,7 @@ export async function updateDossiers(context: ExcelContext, registry: RegistrySt
   await context.sync();
   // The index and KAM Health are result sheets like the others: updated in place, people's cells on them kept.
   summary.health = agendaInput.map((dossier) => healthOf(dossier, today, options.rules));
-  const [index, health] = await writeIndexSheets(context, found.registry, [indexPlan(indexRows, options.lang, result.total, measure), healthPlan(summary.health, options.lang, today, options.rules)]);
+  const [index, health] = await writeIndexSheets(context, found.registry, writtenAreas, [indexPlan(indexRows, options.lang, result.total, measure), healthPlan(summary.health, options.lang, today, options.rules)]);
   summary.indexSheet = index.name;
   summary.healthSheet = health.name;
   // New dossiers are due only from today on: the agenda is what the existing ones hold.
@@ -242,23 +245,22 @@ function newReadBack(subject: { key: string; name: string; manager: string }, ro
 }
 
 /** The names on KAM Prospects marked "Make key client" (none without the sheet). */
-async function prospectsToMake(context: ExcelContext, registry: RegistryState): Promise<string[]> {
+async function prospectsToMake(context: ExcelContext, registry: RegistryState, writtenAreas: () => Promise<WrittenAreas | null>): Promise<string[]> {
   const name = registry.sheets.get(SHEET_IDS.prospects);
   if (name === undefined) return [];
   const sheet = (await readOwnedSheets(context, [{ id: SHEET_IDS.prospects, name }])).get(SHEET_IDS.prospects);
-  const { written } = await readSettingsSheet(context, registry);
+  const written = await writtenAreas();
   return sheet ? prospectsToMakeKey(prospectRowsOfSheet(sheet, written?.[SHEET_IDS.prospects] ?? null)) : [];
 }
 
 /** Writes the index and KAM Health through the result sheets' writer (src/excel/result-sheets.ts), after reading what is on them now. */
-async function writeIndexSheets(context: ExcelContext, registry: RegistryState, plans: SheetPlan[]): Promise<{ name: string }[]> {
+async function writeIndexSheets(context: ExcelContext, registry: RegistryState, writtenAreas: () => Promise<WrittenAreas | null>, plans: SheetPlan[]): Promise<{ name: string }[]> {
   const present = plans.flatMap((plan) => {
     const name = registry.sheets.get(plan.id);
     return name === undefined ? [] : [{ id: plan.id, name }];
   });
   const owned = present.length === 0 ? new Map() : await readOwnedSheets(context, present);
-  const { written } = await readSettingsSheet(context, registry);
-  const { sheets } = await writeResultSheets(context, { registry, plans, owned, lastWritten: written, settings: null });
+  const { sheets } = await writeResultSheets(context, { registry, plans, owned, lastWritten: await writtenAreas(), settings: null });
   return sheets;
 }
 
@@ -366,11 +368,8 @@ function indexPlan(rows: IndexRow[], lang: Lang, total: number, measure: Measure
     return [ref.sheet, ref.client, figures?.manager ?? null, figures?.measure ?? null, figures && total !== 0 ? figures.measure / total : null, figures ? t(DEPENDENCY_TEXTS[figures.dependency]) : null, status || null, typedDate(summary.lastReview), dateOf(summary.nextReview), dateOf(summary.nextContact)];
   });
   const width = columns.length;
-  plan.blocks.push({ row: 0, column: 0, values: [columns.map((column) => column.header)], formats: columns.map(() => TEXT_FORMAT) });
   // An index with no dossier yet keeps its table (one empty row).
-  plan.blocks.push({ row: 1, column: 0, values: body.length > 0 ? body : [columns.map(() => null)], formats: columns.map((column) => column.format) });
-  plan.tables.push({ name: DOSSIERS_TABLE_NAME, area: { row: 0, column: 0, rowCount: Math.max(1, rows.length) + 1, columnCount: width }, style: "TableStyleLight1" });
-  plan.styles.push({ area: { row: 0, column: 0, rowCount: 1, columnCount: width }, style: { bold: true, wrap: true, vertical: "Top" } });
+  addSheetTable(plan, { name: DOSSIERS_TABLE_NAME, headers: columns.map((column) => column.header), rows: body, formats: columns.map((column) => column.format) });
   // Next review and next contact (the last two columns) turn orange once passed; the last review never does.
   if (rows.length > 0) plan.formulaColours.push({ ...overdue({ row: 1, column: width - 2, rowCount: rows.length, columnCount: 2 }) });
   plan.columnWidths = columns.map((column, index) => ({ column: index, width: column.width }));
