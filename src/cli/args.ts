@@ -14,6 +14,12 @@ import {
 import { parseSize } from "./memory";
 
 export const USAGE = `Usage: kam classify <file.csv|file.xlsx> [options]
+       kam dossiers <workbook.xlsx> --by-manager [--sheet NAME]
+
+kam dossiers: from a workbook made by the add-in or by kam classify --out, one workbook
+per manager beside it ("team - Ann.xlsx"), with only that manager's dossiers as typed,
+their index and KAM Health; the figures come from a run on the workbook's own sales under
+the settings saved in it. The workbook itself is not changed.
 
 Options:
   --sheet NAME                 sheet of an .xlsx file (default: the first)
@@ -75,7 +81,15 @@ export interface ClassifyCommand {
   maxMemory: number | null;
 }
 
-export type Command = ClassifyCommand | { kind: "help" };
+/** `kam dossiers WORKBOOK.xlsx --by-manager`: the managers' workbooks, made from a team workbook. */
+export interface DossiersCommand {
+  kind: "dossiers";
+  file: string;
+  /** The sales sheet (default: the first visible sheet, as kam classify reads a workbook). */
+  sheet: string | null;
+}
+
+export type Command = ClassifyCommand | DossiersCommand | { kind: "help" };
 
 /** The option that sets each analysis setting, to name it in a message. */
 const OPTION_OF: Partial<Record<SettingsField, string>> = {
@@ -142,16 +156,22 @@ function mappingTarget(option: string, value: string, mapping: ReadSettings["map
   mapping[checkedRole] = columnNumber ? Number(columnNumber[1]) - 1 : header;
 }
 
+/** The read settings of a run before its options: day-first dates unless --month-first. */
+export function commandLineRead(): ReadSettings {
+  return { ...DEFAULT_READ_SETTINGS, mapping: {}, dateOrder: "day-first" };
+}
+
 /** Parses `classify FILE [options]` (argv without node and the script). */
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError("no command given");
   if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   const [command, ...rest] = argv;
+  if (command === "dossiers") return parseDossiers(rest);
   if (command !== "classify") throw new UsageError(`unknown command '${command}'`);
 
   // Only what is given: a workbook re-run (--out) keeps the settings saved in it for the rest.
   const given: Partial<AnalysisSettings> = {};
-  const read: ReadSettings = { ...DEFAULT_READ_SETTINGS, mapping: {}, dateOrder: "day-first" };
+  const read = commandLineRead();
   let file: string | null = null;
   let sheet: string | null = null;
   let jsonOut: string | null = null;
@@ -277,4 +297,27 @@ export function parseArgs(argv: readonly string[]): Command {
   if (dossiers.length > 0 && workbookOut === null) throw new UsageError("--dossier needs --out (dossiers are sheets of the workbook)");
   if (byManager && workbookOut === null) throw new UsageError("--by-manager needs --out (the managers' workbooks are made from it)");
   return { kind: "classify", file, sheet, analysis, given, read, jsonOut, workbookOut, dossiers, byManager, maxMemory };
+}
+
+/** Parses `dossiers WORKBOOK.xlsx --by-manager [--sheet NAME]`. */
+function parseDossiers(rest: readonly string[]): DossiersCommand {
+  let file: string | null = null;
+  let sheet: string | null = null;
+  let byManager = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--by-manager") byManager = true;
+    else if (arg === "--sheet") {
+      const next = rest[++i];
+      if (next === undefined || next.startsWith("--")) throw new UsageError("--sheet needs a value");
+      sheet = next;
+    } else if (arg.startsWith("--")) throw new UsageError(`unknown option '${arg}' for kam dossiers`);
+    else if (file !== null) throw new UsageError(`only one workbook, but got '${file}' and '${arg}'`);
+    else file = arg;
+  }
+  if (file === null) throw new UsageError("no workbook given");
+  if (!file.toLowerCase().endsWith(".xlsx")) throw new UsageError(`kam dossiers reads a workbook (.xlsx) with dossiers, not '${file}'`);
+  // The one thing it does for now; named, so that more can follow without changing its meaning.
+  if (!byManager) throw new UsageError("kam dossiers needs --by-manager (one workbook per manager)");
+  return { kind: "dossiers", file, sheet };
 }

@@ -10,7 +10,7 @@ import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { toJsonReport } from "../engine/report";
 import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem, RowProblemCode } from "../engine/types";
-import { parseArgs, UsageError, USAGE, type ClassifyCommand } from "./args";
+import { commandLineRead, parseArgs, UsageError, USAGE, type ClassifyCommand, type DossiersCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
 import { checkKind, fileKind } from "./file-kind";
@@ -18,7 +18,8 @@ import type { ClassifyOutcome } from "../excel/classify-workbook";
 import { SHEET_IDS } from "../excel/registry";
 import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
-import { csvRecords, writeAtomically, writeDossiersByManager, writeWorkbookOut } from "./workbook-out";
+import { classifyInMemory, csvRecords, writeAtomically, writeDossiersByManager, writeWorkbookOut } from "./workbook-out";
+import { saveXlsx } from "../headless/xlsx";
 import { readPlainCsv } from "./plain-csv";
 import { FieldCounts } from "./field-counts";
 import { checkMemory, checkStringLimit } from "./memory";
@@ -224,7 +225,10 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     result = written.result;
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);
-    if (command.byManager) wroteWorkbook += byManagerReport(await writeDossiersByManager(at(command.workbookOut), result, new Date()), io.cwd);
+    if (command.byManager) {
+      const out = at(command.workbookOut);
+      wroteWorkbook += byManagerReport(await writeDossiersByManager(readFileSync(out), out.replace(/\.xlsx$/i, ""), result, new Date()), io.cwd);
+    }
   } else {
     result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
@@ -233,11 +237,26 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   io.stdout.write(wroteWorkbook);
 }
 
+/**
+ * `kam dossiers WORKBOOK.xlsx --by-manager`: the managers' workbooks beside WORKBOOK.xlsx, made
+ * from a run on the workbook in memory (its own sales, the settings saved in it), which is never
+ * written back: what people typed in the dossiers travels as it is.
+ */
+async function dossiersCommand(command: DossiersCommand, io: CliIo): Promise<void> {
+  const path = resolve(io.cwd, command.file);
+  checkReadable(command.file, path);
+  checkKind(command.file, readFileSync(path), false);
+  checkMemory(command.file, path, "xlsx", null);
+  const { excel, outcome } = await classifyInMemory({ input: path, sheet: command.sheet, analysis: {}, read: commandLineRead() });
+  io.stdout.write(byManagerReport(await writeDossiersByManager(await saveXlsx(excel), path.replace(/\.xlsx$/i, ""), outcome.result, new Date()), io.cwd));
+}
+
 /** The managers' workbooks --by-manager wrote, a line each. */
 function byManagerReport({ written, withoutManager }: Awaited<ReturnType<typeof writeDossiersByManager>>, cwd: string): string {
-  const lines = written.map((file) => `wrote ${relative(cwd, file.path)}: ${file.dossiers} dossiers of ${file.manager}`);
+  const dossiers = (n: number): string => `${n} ${n === 1 ? "dossier" : "dossiers"}`;
+  const lines = written.map((file) => `wrote ${relative(cwd, file.path)}: ${dossiers(file.dossiers)} of ${file.manager}`);
   if (written.length === 0) lines.push("no dossier has a manager: no manager's workbook was written");
-  if (withoutManager > 0) lines.push(`${withoutManager} dossiers have no manager and are in none of the managers' workbooks`);
+  if (withoutManager > 0) lines.push(`${dossiers(withoutManager)} ${withoutManager === 1 ? "has" : "have"} no manager and ${withoutManager === 1 ? "is" : "are"} in none of the managers' workbooks`);
   return lines.join("\n") + "\n";
 }
 
@@ -264,7 +283,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE + "\n");
       return 0;
     }
-    await classifyCommand(command, io);
+    if (command.kind === "dossiers") await dossiersCommand(command, io);
+    else await classifyCommand(command, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

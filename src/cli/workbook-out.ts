@@ -13,7 +13,7 @@ import { InputException } from "../engine/read";
 import type { AnalysisSettings, CellValue, ClassifyResult, ReadSettings } from "../engine/types";
 import { classifyWorkbook, type ClassifyOutcome } from "../excel/classify-workbook";
 import { unknownPicks } from "../excel/dossier";
-import { dossierManagers, keepOneManager } from "../excel/dossiers-by-manager";
+import { dossierManagers, fileSafe, keepOneManager } from "../excel/dossiers-by-manager";
 import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, writeXlsx } from "../headless/xlsx";
@@ -48,7 +48,7 @@ export function csvRecords(bytes: Uint8Array, settings: ReadSettings): string[][
   return records;
 }
 
-async function loadInput(request: WorkbookOutRequest): Promise<HeadlessExcel> {
+async function loadInput(request: Omit<WorkbookOutRequest, "out">): Promise<HeadlessExcel> {
   if (request.input.toLowerCase().endsWith(".csv")) {
     const rows: CellValue[][] = request.records ?? csvRecords(readFileSync(request.input), request.read);
     const text = new Set(request.textColumns ?? []);
@@ -117,6 +117,13 @@ export const nodeZipCodec: ZipCodec = {
 
 /** Writes OUT.xlsx with the result sheets; returns the outcome (throws InputException on bad input). */
 export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<ClassifyOutcome & { ok: true }> {
+  const { excel, outcome } = await classifyInMemory(request);
+  await writeAtomically(request.out, (write) => writeXlsx(excel, write, nodeZipCodec));
+  return outcome;
+}
+
+/** The input as a headless workbook, classified with its result sheets and dossiers, in memory only. */
+export async function classifyInMemory(request: Omit<WorkbookOutRequest, "out">): Promise<{ excel: HeadlessExcel; outcome: ClassifyOutcome & { ok: true } }> {
   const excel = await loadInput(request);
   await excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -138,8 +145,7 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   if (!outcome.ok) throw new InputException(outcome.error);
   const unknown = unknownPicks(outcome.result, dossiers.picked);
   if (unknown.length > 0) throw new UsageError(`--dossier: no client named ${unknown.map((name) => `'${name}'`).join(", ")} in ${request.input}`);
-  await writeAtomically(request.out, (write) => writeXlsx(excel, write, nodeZipCodec));
-  return outcome;
+  return { excel, outcome };
 }
 
 /** A manager's workbook written by --by-manager. */
@@ -150,14 +156,12 @@ export interface ManagerWorkbook {
 }
 
 /**
- * `--by-manager`: beside OUT.xlsx, one workbook per manager ("OUT - Ann.xlsx") cut down to that
- * manager's dossiers, their index and KAM Health (src/excel/dossiers-by-manager.ts). Dossiers
- * without a manager go in none of them; they are counted in `withoutManager`.
+ * `--by-manager`: from the workbook `bytes`, one workbook per manager ("STEM - Ann.xlsx") cut down
+ * to that manager's dossiers, their index and KAM Health (src/excel/dossiers-by-manager.ts).
+ * Dossiers without a manager go in none of them; they are counted in `withoutManager`.
  */
-export async function writeDossiersByManager(out: string, result: ClassifyResult, today: Date): Promise<{ written: ManagerWorkbook[]; withoutManager: number }> {
-  const bytes = readFileSync(out);
+export async function writeDossiersByManager(bytes: Uint8Array, stem: string, result: ClassifyResult, today: Date): Promise<{ written: ManagerWorkbook[]; withoutManager: number }> {
   const managers = await dossierManagers((await loadXlsx(bytes, { payloadLimits: false })).run);
-  const stem = out.replace(/\.xlsx$/i, "");
   const taken = new Set<string>();
   const written: ManagerWorkbook[] = [];
   for (const [manager, dossiers] of [...managers].filter(([name]) => name !== "").sort(([a], [b]) => a.localeCompare(b))) {
@@ -168,11 +172,6 @@ export async function writeDossiersByManager(out: string, result: ClassifyResult
     written.push({ manager, path, dossiers });
   }
   return { written, withoutManager: managers.get("") ?? 0 };
-}
-
-/** A manager's name as part of a file name: characters no file system takes become "_". */
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
 }
 
 /** `base`.xlsx, or `base (2)`.xlsx... when two managers' names make the same file name (compared ignoring case). */

@@ -12,6 +12,11 @@ import type { ExcelRun } from "./host";
 import { readRegistry, SHEET_IDS, unregisterSheet } from "./registry";
 import { DEFAULT_WORKBOOK_SETTINGS, readSettingsSheet } from "./settings";
 
+/** A manager's name as part of a file name ("team - Ann.xlsx"): characters no file system takes become "_". */
+export function fileSafe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "_";
+}
+
 /** The managers of the workbook's dossiers, as their Figures last showed them ("" for none), and how many dossiers each has. */
 export async function dossierManagers(run: ExcelRun): Promise<Map<string, number>> {
   const { dossiers } = await run(async (context) => loadDossiers(context, await readRegistry(context)));

@@ -11,6 +11,8 @@ import type { HeadlessExcel } from "../headless";
 import { saveXlsx } from "../headless/xlsx";
 import type { UiKey } from "../i18n/ui";
 import { createActions } from "../taskpane/actions";
+import type { WorkbookFiles } from "../taskpane/manager-workbook";
+import { fileSafe } from "../excel/dossiers-by-manager";
 import { Pane, PaneRoot } from "../taskpane/App";
 import { initialLanguage, useLocale } from "../taskpane/locale";
 import { WorkbookPreview } from "./WorkbookPreview";
@@ -98,6 +100,18 @@ export function downloadName(name: string | null): string {
   return `${(name ?? "pasted").replace(/\.[^./\\]*$/, "")}.xlsx`;
 }
 
+/** Hands bytes to the browser as a download named `name`. */
+function saveFile(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** A form field or the workbook preview takes its own pastes; elsewhere cells pasted open as a workbook. */
 function pasteIsOurs(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
@@ -122,7 +136,13 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
         setVersion((current) => current + 1);
       }
     };
-    return createActions(run, navigator.language);
+    // "Dossiers by manager" downloads the manager's workbook, made from this one as the download would be.
+    const files: WorkbookFiles = {
+      delivery: "download",
+      current: () => saveXlsx(loaded.excel),
+      deliver: async (bytes, manager) => saveFile(bytes, `${downloadName(loaded.name).replace(/\.xlsx$/, "")} - ${fileSafe(manager)}.xlsx`),
+    };
+    return createActions(run, navigator.language, files);
   }, [loaded, preview]);
   const loading = progress !== undefined;
 
@@ -174,17 +194,7 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
   }, [open]);
 
   const carriesData = (event: DragEvent): boolean => event.dataTransfer.types.includes("Files") || event.dataTransfer.types.includes("text/plain");
-  const download = async (): Promise<void> => {
-    const bytes = await saveXlsx(loaded.excel);
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = downloadName(loaded.name);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
+  const download = async (): Promise<void> => saveFile(await saveXlsx(loaded.excel), downloadName(loaded.name));
 
   const styles = useStyles();
   return (

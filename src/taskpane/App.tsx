@@ -300,6 +300,23 @@ export function Pane({ actions }: { actions: PaneActions }): ReactElement {
         createdMessage={state.dossiersMade ? dossiersMadeText(state.dossiersMade, locale) : null}
         onCreateForKeyClients={() => void createDossiers([])}
         onCreateForPicked={(clients) => void createDossiers(clients)}
+        byManager={{
+          delivery: actions.managerDelivery,
+          managers: state.managers,
+          made: state.managerWorkbookMade,
+          onList: () =>
+            void perform("managers", async () => {
+              dispatch({ type: "managers", managers: await actions.dossierManagers() });
+              return null;
+            }),
+          onMake: (manager) =>
+            void perform("managerWorkbook", async () => {
+              if (!outcome) return null;
+              await actions.deliverManagerWorkbook(outcome, manager);
+              dispatch({ type: "managerWorkbook", manager });
+              return null;
+            }),
+        }}
       />
 
       <Divider />

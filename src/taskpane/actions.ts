@@ -18,12 +18,14 @@ import {
   type SourceLocation,
 } from "../excel/classify-workbook";
 import { createOrRefreshDossiers, dossierOptions, type DossierSummary } from "../excel/dossier";
+import { dossierManagers } from "../excel/dossiers-by-manager";
 import type { ExcelRun } from "../excel/host";
 import type { DossierRules } from "../excel/dossier-spec";
 import { SHEET_IDS } from "../excel/registry";
 import { DEFAULT_WORKBOOK_SETTINGS, loadWorkbookSettings, saveWorkbookSettings, type StoredSettings, type WorkbookSettings } from "../excel/settings";
 import type { SourceChoice } from "../excel/source";
 import type { ClassifyResult, InputError, ReadSettings, RowProblem } from "../engine/types";
+import { deliverManagerWorkbook, type WorkbookFiles } from "./manager-workbook";
 
 export type { AgendaItem, CellsMoved, ClassifyProgress, DossierRules, SheetWritten, SourceInfo, StoredSettings, WorkbookSettings };
 export { DEFAULT_WORKBOOK_SETTINGS };
@@ -64,13 +66,19 @@ export interface PaneActions {
   /** Dossiers for the key clients of a run's result, plus the picked clients, in the run's measure and settings. */
   createDossiers(view: ClassifyView, picked: readonly string[]): Promise<DossierSummary>;
   readAgenda(): Promise<AgendaItem[]>;
+  /** The managers named in the dossiers' Figures, with how many dossiers each has, by name ("" for none). */
+  dossierManagers(): Promise<{ manager: string; dossiers: number }[]>;
+  /** How a manager's workbook reaches the person; null where this host cannot make one. */
+  managerDelivery: WorkbookFiles["delivery"] | null;
+  /** A workbook with only `manager`'s dossiers, their index and KAM Health, opened or downloaded. */
+  deliverManagerWorkbook(view: ClassifyView, manager: string): Promise<void>;
 }
 
 /**
  * `hostLocale` (BCP 47, e.g. Office's content language) decides day-first or month-first for
  * text dates the data cannot tell, until the team saves settings in the workbook.
  */
-export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
+export function createActions(run: ExcelRun, hostLocale: string, files: WorkbookFiles | null = null): PaneActions {
   const defaults: WorkbookSettings = { ...DEFAULT_WORKBOOK_SETTINGS, read: { ...DEFAULT_WORKBOOK_SETTINGS.read, locale: hostLocale } };
   return {
     loadSettings: async () => (await loadWorkbookSettings(run)) ?? { settings: defaults, replaced: [] },
@@ -90,6 +98,13 @@ export function createActions(run: ExcelRun, hostLocale: string): PaneActions {
     openSheet: (sheet) => goToCell(run, sheet, 1, 0),
     createDossiers: (view, picked) => createOrRefreshDossiers(run, view.result, dossierOptions(view.settings, { picked, today: new Date(), createMissing: true })),
     readAgenda: () => readAgenda(run, new Date()),
+    dossierManagers: async () =>
+      [...(await dossierManagers(run))].map(([manager, dossiers]) => ({ manager, dossiers })).sort((a, b) => a.manager.localeCompare(b.manager)),
+    managerDelivery: files?.delivery ?? null,
+    deliverManagerWorkbook: async (view, manager) => {
+      if (!files) throw new Error("This host cannot make a workbook for a manager.");
+      await deliverManagerWorkbook(files, manager, view.result, new Date());
+    },
   };
 }
 

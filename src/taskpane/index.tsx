@@ -5,6 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { officeExcelRun } from "../excel/host";
 import { createActions } from "./actions";
+import { officeWorkbookFiles } from "./office-files";
 import { App } from "./App";
 import { initialLanguage, makeLocale } from "./locale";
 
@@ -28,5 +29,5 @@ Office.onReady((info) => {
     return;
   }
   const hostLocale = Office.context.contentLanguage || Office.context.displayLanguage || navigator.language;
-  root.render(<App actions={createActions(officeExcelRun, hostLocale)} initialLanguage={lang} />);
+  root.render(<App actions={createActions(officeExcelRun, hostLocale, officeWorkbookFiles())} initialLanguage={lang} />);
 });

@@ -8,7 +8,7 @@ import type { SettingsField } from "../engine/settings";
 import type { AgendaItem, ClassifyProgress, ClassifyView, RunFailure, SourceInfo, WorkbookSettings } from "./actions";
 
 /** Workbook work the pane runs; while one runs, every button that changes the workbook waits. */
-export type Task = "load" | "settings" | "detect" | "classify" | "dossiers" | "agenda";
+export type Task = "load" | "settings" | "detect" | "classify" | "dossiers" | "agenda" | "managers" | "managerWorkbook";
 
 /** The pane starts by loading the workbook's settings, so there is no idle state before the first task. */
 export type Status =
@@ -35,6 +35,10 @@ export interface PaneState {
   /** The last "create dossiers": how many were created and updated, and the sheets a password kept locked. */
   dossiersMade: { created: number; refreshed: number; locked: string[] } | null;
   agenda: AgendaItem[] | null;
+  /** The dossiers' managers as last listed (null: not listed since the dossiers last changed). */
+  managers: { manager: string; dossiers: number }[] | null;
+  /** The manager whose workbook was made last, until the next run. */
+  managerWorkbookMade: string | null;
 }
 
 export type PaneAction =
@@ -48,6 +52,8 @@ export type PaneAction =
   | { type: "classified"; outcome: ClassifyView }
   | { type: "dossiers"; created: number; refreshed: number; locked: string[]; agenda: AgendaItem[] }
   | { type: "agenda"; agenda: AgendaItem[] }
+  | { type: "managers"; managers: { manager: string; dossiers: number }[] }
+  | { type: "managerWorkbook"; manager: string }
   | { type: "finished" };
 
 export const INITIAL_PANE_STATE: PaneState = {
@@ -60,6 +66,8 @@ export const INITIAL_PANE_STATE: PaneState = {
   settingsSaved: false,
   dossiersMade: null,
   agenda: null,
+  managers: null,
+  managerWorkbookMade: null,
 };
 
 /** The task running now, or null. */
@@ -72,7 +80,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "start":
       // A new run starts from a clean slate: its own results, messages and agenda come with it.
       return action.task === "classify"
-        ? { ...state, status: { kind: "running", task: "classify", progress: null }, outcome: null, dossiersMade: null }
+        ? { ...state, status: { kind: "running", task: "classify", progress: null }, outcome: null, dossiersMade: null, managers: null, managerWorkbookMade: null }
         : { ...state, status: { kind: "running", task: action.task, progress: null } };
     case "progress":
       return state.status.kind === "running" ? { ...state, status: { ...state.status, progress: action.progress } } : state;
@@ -89,9 +97,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "classified":
       return { ...state, outcome: action.outcome };
     case "dossiers":
-      return { ...state, dossiersMade: { created: action.created, refreshed: action.refreshed, locked: action.locked }, agenda: action.agenda };
+      // New dossiers may name new managers: the list is read again when asked for.
+      return { ...state, dossiersMade: { created: action.created, refreshed: action.refreshed, locked: action.locked }, agenda: action.agenda, managers: null };
     case "agenda":
       return { ...state, agenda: action.agenda };
+    case "managers":
+      return { ...state, managers: action.managers };
+    case "managerWorkbook":
+      return { ...state, managerWorkbookMade: action.manager };
     case "finished":
       return state.status.kind === "running" ? { ...state, status: { kind: "done", task: state.status.task } } : state;
   }

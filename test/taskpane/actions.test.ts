@@ -6,6 +6,7 @@ import { DEFAULT_WORKBOOK_SETTINGS } from "../../src/excel/settings";
 import { classifyWorkbook } from "../../src/excel/classify-workbook";
 import { createActions } from "../../src/taskpane/actions";
 import type { CellValue } from "../../src/engine/types";
+import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import { salesRows, workbookWith } from "../excel/helpers";
 
 /** The helpers' sales with a profit column: a tenth of the amount, so revenue and profit figures differ. */
@@ -88,4 +89,40 @@ test("a saved value that cannot be used is replaced by its default and said, and
   // The pane shows the defaults and passes them: what it runs with is what the person sees.
   const fromPane = await actions.classify(loaded.settings, () => undefined);
   expect(fromPane.ok).toBe(true);
+});
+
+describe("Dossiers by manager from the pane", () => {
+  test("lists the dossiers' managers and delivers a workbook with only one manager's dossiers, index and KAM Health; the open workbook is untouched", async () => {
+    const { excel, view } = await classified({});
+    const delivered: { bytes: Uint8Array; title: string }[] = [];
+    const actions = createActions(excel.run, "en-US", {
+      delivery: "download",
+      current: () => saveXlsx(excel),
+      deliver: async (bytes, title) => void delivered.push({ bytes, title }),
+    });
+    expect(actions.managerDelivery).toBe("download");
+    const summary = await actions.createDossiers(view, ["Hooli"]);
+    const managerOf = new Map(salesRows().map((row) => [row[0] as string, row[3] as string]));
+    const expected = new Map<string, string[]>();
+    for (const ref of summary.created) expected.set(managerOf.get(ref.client) as string, [...(expected.get(managerOf.get(ref.client) as string) ?? []), ref.sheet]);
+    expect(await actions.dossierManagers()).toEqual([...expected].map(([manager, sheets]) => ({ manager, dossiers: sheets.length })).sort((a, b) => a.manager.localeCompare(b.manager)));
+
+    const before = excel.inspect.sheets().map((sheet) => sheet.name);
+    await actions.deliverManagerWorkbook(view, "Bob");
+    expect(delivered.map((file) => file.title)).toEqual(["Bob"]);
+    const bob = await loadXlsx(delivered[0].bytes);
+    const visible = bob.inspect.sheets().filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name);
+    expect(visible.sort()).toEqual([...(expected.get("Bob") ?? []), "KAM Dossiers", "KAM Health"].sort());
+    expect(bob.inspect.sheet("KAM Health").values().slice(1).map((row) => row[2])).toEqual((expected.get("Bob") ?? []).map(() => "Bob"));
+    expect(JSON.stringify(bob.inspect.sheet("KAM Dossiers").values())).not.toContain("#REF!");
+    // The team's workbook keeps every sheet.
+    expect(excel.inspect.sheets().map((sheet) => sheet.name)).toEqual(before);
+  });
+
+  test("a host that cannot give the workbook as a file says so instead of offering the button", async () => {
+    const { excel, view } = await classified({});
+    const actions = createActions(excel.run, "en-US");
+    expect(actions.managerDelivery).toBeNull();
+    await expect(actions.deliverManagerWorkbook(view, "Ann")).rejects.toThrow("cannot make a workbook");
+  });
 });

@@ -3,7 +3,7 @@
  * of overdue reviews, contacts and plan actions read back from those sheets, by manager.
  */
 import { useState, type ReactElement } from "react";
-import { Button, Combobox, Field, Link, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Combobox, Field, Link, Option, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgendaItem } from "../actions";
 import { useLocale } from "../locale";
 
@@ -29,9 +29,10 @@ interface DossierPanelProps {
   createdMessage: string | null;
   onCreateForKeyClients: () => void;
   onCreateForPicked: (clients: readonly string[]) => void;
+  byManager: ByManagerProps;
 }
 
-export function DossierPanel({ clients, keyClients, busy, createdMessage, onCreateForKeyClients, onCreateForPicked }: DossierPanelProps): ReactElement {
+export function DossierPanel({ clients, keyClients, busy, createdMessage, onCreateForKeyClients, onCreateForPicked, byManager }: DossierPanelProps): ReactElement {
   const styles = useStyles();
   const { t, number } = useLocale();
   const [query, setQuery] = useState("");
@@ -85,7 +86,65 @@ export function DossierPanel({ clients, keyClients, busy, createdMessage, onCrea
         </>
       )}
       {createdMessage && <span role="status">{createdMessage}</span>}
+      {clients !== null && <ManagerWorkbooks {...byManager} busy={busy} />}
     </section>
+  );
+}
+
+interface ByManagerProps {
+  /** How a manager's workbook reaches the person; null where this host cannot make one. */
+  delivery: "new-workbook" | "download" | null;
+  /** The dossiers' managers ("" for dossiers without one); null until listed. */
+  managers: readonly { manager: string; dossiers: number }[] | null;
+  /** The manager whose workbook was made last. */
+  made: string | null;
+  onList: () => void;
+  onMake: (manager: string) => void;
+}
+
+/** One manager's dossiers as a workbook of their own (Excel cannot hide a sheet from some readers). */
+function ManagerWorkbooks({ delivery, managers, made, busy, onList, onMake }: ByManagerProps & { busy: boolean }): ReactElement {
+  const styles = useStyles();
+  const { t, number } = useLocale();
+  const named = (managers ?? []).filter((entry) => entry.manager !== "");
+  const [chosen, setChosen] = useState("");
+  const manager = named.some((entry) => entry.manager === chosen) ? chosen : (named[0]?.manager ?? "");
+  return (
+    <div className={styles.section} role="group" aria-labelledby="kam-by-manager-title">
+      <span id="kam-by-manager-title" className={styles.manager}>
+        {t("dossiersByManager")}
+      </span>
+      <span className={styles.hint}>{t("byManagerHint")}</span>
+      {delivery === null ? (
+        <span className={styles.muted}>{t("byManagerUnavailable")}</span>
+      ) : managers === null ? (
+        <div className={styles.buttons}>
+          <Button appearance="secondary" onClick={onList} disabled={busy}>
+            {t("listManagers")}
+          </Button>
+        </div>
+      ) : named.length === 0 ? (
+        <span className={styles.muted}>{t("byManagerNone")}</span>
+      ) : (
+        <>
+          <Field label={t("managerPick")}>
+            <Select value={manager} onChange={(_, data) => setChosen(data.value)}>
+              {named.map((entry) => (
+                <option key={entry.manager} value={entry.manager}>
+                  {t("managerOption", { manager: entry.manager, n: number(entry.dossiers) })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.buttons}>
+            <Button appearance="secondary" onClick={() => onMake(manager)} disabled={busy}>
+              {t(delivery === "new-workbook" ? "openManagerWorkbook" : "downloadManagerWorkbook")}
+            </Button>
+          </div>
+        </>
+      )}
+      {made !== null && delivery !== null && <span role="status">{t(delivery === "new-workbook" ? "managerWorkbookOpened" : "managerWorkbookDownloaded", { manager: made })}</span>}
+    </div>
   );
 }
 

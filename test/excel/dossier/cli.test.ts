@@ -94,9 +94,9 @@ test("--by-manager writes one workbook per manager with only that manager's doss
   const status = await run(["classify", "managers.csv", "--out", "team.xlsx", "--by-manager"], { stdout: { write: (text: string) => ((stdout += text), true) }, stderr: { write: () => true }, cwd: dir });
   expect(status).toBe(0);
   // A manager's name is made safe for a file name; a dossier without a manager is in neither.
-  expect(stdout).toContain("wrote team - Ann.xlsx: 1 dossiers of Ann");
+  expect(stdout).toContain("wrote team - Ann.xlsx: 1 dossier of Ann");
   expect(stdout).toContain("wrote team - Bob_Lee.xlsx: 2 dossiers of Bob/Lee");
-  expect(stdout).toContain("1 dossiers have no manager");
+  expect(stdout).toContain("1 dossier has no manager");
   const sheetsOf = async (file: string) => {
     const excel = await loadXlsx(readFileSync(join(dir, file)));
     return { excel, names: excel.inspect.sheets().filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name) };
@@ -110,4 +110,25 @@ test("--by-manager writes one workbook per manager with only that manager's doss
   expect(bob.excel.inspect.sheet("KAM Health").values().slice(1).map((row) => row[2])).toEqual(["Bob/Lee", "Bob/Lee"]);
   const ann = await sheetsOf("team - Ann.xlsx");
   expect(ann.names.sort()).toEqual(["Big Buyer Ltd", "KAM Dossiers", "KAM Health"]);
+
+  // Later, from the team workbook as the managers filled it: kam dossiers --by-manager carries what they typed and leaves the workbook as it was.
+  const team = await loadXlsx(readFileSync(join(dir, "team.xlsx")));
+  const areas = await dossierInputs(team, "Big Buyer Ltd");
+  await typeInto(team, "Big Buyer Ltd", areas.competitors.row, areas.competitors.column, [["Globex", "cheaper", "price", "service"]]);
+  writeFileSync(join(dir, "team.xlsx"), await saveXlsx(team));
+  const teamBytes = readFileSync(join(dir, "team.xlsx"));
+  let later = "";
+  expect(await run(["dossiers", "team.xlsx", "--by-manager"], { stdout: { write: (text: string) => ((later += text), true) }, stderr: { write: () => true }, cwd: dir })).toBe(0);
+  expect(later).toContain("wrote team - Ann.xlsx: 1 dossier of Ann");
+  expect(later).toContain("wrote team - Bob_Lee.xlsx: 2 dossiers of Bob/Lee");
+  expect(readFileSync(join(dir, "team.xlsx")).equals(teamBytes)).toBe(true);
+  const annLater = await sheetsOf("team - Ann.xlsx");
+  expect(annLater.names.sort()).toEqual(["Big Buyer Ltd", "KAM Dossiers", "KAM Health"]);
+  expect(annLater.excel.inspect.sheet("Big Buyer Ltd").values()[areas.competitors.row].slice(1, 5)).toEqual(["Globex", "cheaper", "price", "service"]);
+});
+
+test("kam dossiers needs --by-manager and a workbook", async () => {
+  expect((await kam("dossiers", "team.xlsx")).stderr).toContain("kam dossiers needs --by-manager");
+  expect((await kam("dossiers", "sales.csv", "--by-manager")).stderr).toContain("kam dossiers reads a workbook (.xlsx)");
+  expect((await kam("dossiers", "--by-manager")).status).toBe(2);
 });
