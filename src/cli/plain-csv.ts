@@ -17,6 +17,7 @@ import { createSalesReader, findHeaderRow, InputException } from "../engine/read
 import { plainNumber } from "../engine/read/numbers";
 import { serialFromIsoDay } from "../engine/read/dates";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
+import { fstatSync, readSync } from "node:fs";
 import { FieldCounts } from "./field-counts";
 
 const COMMA = 0x2c;
@@ -29,31 +30,44 @@ const HEADER_LINES = 20;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Client spellings by their bytes: an open-addressing table of (start, length) in the file. */
+/**
+ * Client spellings by their bytes: an open-addressing table over a copy of each distinct spelling
+ * (the file is read a block at a time, so its bytes do not stay).
+ */
 class ByteInterner {
   private slots = new Int32Array(1 << 14).fill(-1);
+  private keys = new Uint8Array(1 << 16);
+  private keysUsed = 0;
   private starts: number[] = [];
   private lengths: number[] = [];
+  private hashes: number[] = [];
   private values: number[] = [];
 
-  constructor(private readonly bytes: Uint8Array) {}
-
   /** The value stored for bytes[start, end), or undefined. */
-  find(start: number, end: number, hash: number): number | undefined {
+  find(bytes: Uint8Array, start: number, end: number, hash: number): number | undefined {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry < 0) return undefined;
-      if (this.lengths[entry] === end - start && this.same(this.starts[entry], start, end - start)) return this.values[entry];
+      if (this.hashes[entry] === hash && this.lengths[entry] === end - start && this.same(bytes, this.starts[entry], start, end - start)) return this.values[entry];
     }
   }
 
-  add(start: number, end: number, hash: number, value: number): void {
+  add(bytes: Uint8Array, start: number, end: number, hash: number, value: number): void {
     if (this.values.length * 2 >= this.slots.length) this.rehash();
+    const length = end - start;
+    if (this.keysUsed + length > this.keys.length) {
+      const bigger = new Uint8Array(Math.max(this.keys.length * 2, this.keysUsed + length));
+      bigger.set(this.keys.subarray(0, this.keysUsed));
+      this.keys = bigger;
+    }
+    this.keys.set(bytes.subarray(start, end), this.keysUsed);
     const entry = this.values.length;
-    this.starts.push(start);
-    this.lengths.push(end - start);
+    this.starts.push(this.keysUsed);
+    this.lengths.push(length);
+    this.hashes.push(hash);
     this.values.push(value);
+    this.keysUsed += length;
     this.place(entry, hash);
   }
 
@@ -66,12 +80,12 @@ class ByteInterner {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, hashOf(this.bytes, this.starts[entry], this.starts[entry] + this.lengths[entry]));
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, this.hashes[entry]);
   }
 
-  private same(a: number, b: number, length: number): boolean {
-    const bytes = this.bytes;
-    for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  private same(bytes: Uint8Array, key: number, start: number, length: number): boolean {
+    const keys = this.keys;
+    for (let i = 0; i < length; i++) if (keys[key + i] !== bytes[start + i]) return false;
     return true;
   }
 }
@@ -120,17 +134,73 @@ function lineEnd(bytes: Uint8Array, start: number): number {
   return newline < 0 ? bytes.length : newline;
 }
 
+/** How many line breaks `bytes` holds, counting up to `limit`. */
+function newlines(bytes: Uint8Array, limit: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0 && count < limit; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}
+
+/** Bytes read a block at a time: 8 MB keeps the memory of a 10M-row file to its rows, not its text. */
+const BLOCK_BYTES = 8 * 1024 * 1024;
+
 /**
- * The sales of a plain CSV, read from its bytes (a Node Buffer, as readFileSync gives it); null when the file is not in that form (then the
- * general reader must read it). Bad rows are the reader's to judge, with the general reader's
+ * The file's bytes from `position` into `into[at..]`, at most `length`; how many were read (0 at
+ * the end). A Buffer given whole is read the same way, so every path goes through the blocks.
+ */
+type ReadBytes = (into: Buffer, at: number, length: number, position: number) => number;
+
+function bytesOf(input: Buffer | number): ReadBytes {
+  if (typeof input === "number") return (into, at, length, position) => readSync(input, into, at, length, position);
+  return (into, at, length, position) => input.copy(into, at, position, Math.min(input.length, position + length));
+}
+
+/**
+ * The sales of a plain CSV, read from its bytes: a Node Buffer as readFileSync gives it, or an
+ * open file descriptor read `blockBytes` at a time. Null when the file is not in that form (then
+ * the general reader must read it). Bad rows are the reader's to judge, with the general reader's
  * messages.
  */
-export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult | null {
+export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blockBytes = BLOCK_BYTES): ReadResult | null {
+  const read = bytesOf(input);
+  const size = typeof input === "number" ? fstatSync(input).size : input.length;
+  let buffer = Buffer.allocUnsafe(Math.max(16, Math.min(blockBytes, size)));
+  /** The bytes in the buffer, from the file's `bufferStart`; lines are only read whole. */
+  let bytes = buffer.subarray(0, 0);
+  let bufferStart = 0;
+  let atEnd = size === 0;
+  /**
+   * Keeps the bytes from `keep` on, moves them to the front and reads on after them (a larger
+   * buffer when one line fills it). False when the file has a quote: the general reader's.
+   */
+  const more = (keep: number): boolean => {
+    const kept = bytes.length - keep;
+    if (kept >= buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      bytes.copy(bigger, 0, keep);
+      buffer = bigger;
+    } else buffer.copyWithin(0, keep, bytes.length);
+    bufferStart += keep;
+    let filled = kept;
+    while (filled < buffer.length) {
+      const n = read(buffer, filled, buffer.length - filled, bufferStart + filled);
+      if (n === 0) {
+        atEnd = true;
+        break;
+      }
+      filled += n;
+    }
+    bytes = buffer.subarray(0, filled);
+    // Quoted fields (a comma or a line break inside a value) are the general reader's.
+    return !bytes.subarray(kept).includes(QUOTE);
+  };
+  if (!more(0)) return null;
+  // The general reader looks for the header in the first lines: they are read whole before anything else.
+  while (!atEnd && newlines(bytes, HEADER_LINES) < HEADER_LINES) if (!more(0)) return null;
+
   let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // UTF-16 (with or without a mark) holds NUL bytes in its first characters.
   if (bytes.subarray(0, 4096).includes(0)) return null;
-  // Quoted fields (a comma or a line break inside a value) are the general reader's.
-  if (bytes.includes(QUOTE)) return null;
   const headerEnd = lineEnd(bytes, offset);
   const headerBytes = bytes.subarray(offset, headerEnd > offset && bytes[headerEnd - 1] === RETURN ? headerEnd - 1 : headerEnd);
   if (headerBytes.includes(QUOTE) || headerBytes.includes(0x3b) || headerBytes.includes(0x09) || !headerBytes.includes(COMMA)) return null;
@@ -153,8 +223,8 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
   try {
     // Sized for the file from its first lines, so the row arrays are not grown and copied a dozen times.
     const sample = top.slice(1);
-    const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : bytes.length;
-    reader = createSalesReader(header, settings, 1, Math.ceil((bytes.length / Math.max(8, lineBytes)) * 1.1));
+    const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : size;
+    reader = createSalesReader(header, settings, 1, Math.ceil((size / Math.max(8, lineBytes)) * 1.1));
   } catch (error) {
     if (error instanceof InputException) return null;
     throw error;
@@ -164,13 +234,24 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
   if (detected.layout !== "transactions" || clientColumn === undefined || amountColumn === undefined || Object.values(others).some((column) => column !== undefined)) return null;
   const width = header.length;
 
-  const clients = new ByteInterner(bytes);
+  const clients = new ByteInterner();
   const dates = new Map<number, number>();
   const starts = new Int32Array(width + 1);
   const counts = new FieldCounts(width);
   offset = headerEnd + 1;
-  for (let row = 2; offset < bytes.length; row++) {
-    let end = lineEnd(bytes, offset);
+  for (let row = 2; ; row++) {
+    let end = bytes.indexOf(NEWLINE, offset);
+    if (end < 0) {
+      // The rest of the block is part of a line: read on, unless this is the file's last line.
+      if (!atEnd) {
+        if (!more(offset)) return null;
+        offset = 0;
+        row--;
+        continue;
+      }
+      if (offset >= bytes.length) break;
+      end = bytes.length;
+    }
     const next = end + 1;
     if (end > offset && bytes[end - 1] === RETURN) end--;
     if (end === offset) {
@@ -194,7 +275,7 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
       const clientEnd = fieldEnd(clientColumn);
       if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
       const hash = hashOf(bytes, clientStart, clientEnd);
-      let client = clients.find(clientStart, clientEnd, hash);
+      let client = clients.find(bytes, clientStart, clientEnd, hash);
       if (client === undefined) {
         let raw: string;
         try {
@@ -206,7 +287,7 @@ export function readPlainCsv(bytes: Buffer, settings: ReadSettings): ReadResult 
         if (raw.includes("\r")) return null;
         client = reader.clientOf(raw);
         if (client < 0) break plain;
-        clients.add(clientStart, clientEnd, hash, client);
+        clients.add(bytes, clientStart, clientEnd, hash, client);
       }
 
       const amountStart = starts[amountColumn];

@@ -4,7 +4,7 @@
  * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
  * it in-process.
  */
-import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
@@ -180,15 +180,26 @@ function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): 
  */
 async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; records?: string[][] }> {
   checkReadable(command.file, path);
-  const bytes = readFileSync(path);
   const csv = command.file.toLowerCase().endsWith(".csv");
+  if (csv && command.workbookOut === null) {
+    // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes, a block at a time; anything else (or any doubt) goes the general way.
+    const fd = openSync(path, "r");
+    try {
+      const head = Buffer.alloc(8);
+      checkKind(command.file, head.subarray(0, readSync(fd, head, 0, head.length, 0)), csv);
+      const plain = readPlainCsv(fd, command.read);
+      if (plain !== null) return { read: plain, sheet: null, aliases: new Map() };
+    } finally {
+      closeSync(fd);
+    }
+    return { read: readGeneralCsv(command, path, readFileSync(path)), sheet: null, aliases: new Map() };
+  }
+  const bytes = readFileSync(path);
   checkKind(command.file, bytes, csv);
   if (csv && command.workbookOut !== null) {
     const records = csvRecords(bytes, command.read);
     return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
   }
-  // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes; anything else (or any doubt) goes the general way.
-  if (csv) return { read: readPlainCsv(bytes, command.read) ?? readGeneralCsv(command, path, bytes), sheet: null, aliases: new Map() };
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
   if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
   try {

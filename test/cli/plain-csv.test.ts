@@ -2,6 +2,9 @@
  * The plain-CSV fast path gives exactly what the general reader gives (same clients, spellings,
  * rows, row numbers, dates, amounts), and steps aside for anything outside its form.
  */
+import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { plainNumberAt, readPlainCsv } from "../../src/cli/plain-csv";
 import { plainNumber } from "../../src/engine/read/numbers";
 import { readSource } from "../../src/cli/run";
@@ -49,6 +52,8 @@ describe("the plain CSV fast path", () => {
   ])("%s: identical to the general reader", (_, text) => {
     const data = bytes(text);
     expect(outcome(() => readPlainCsv(data, settings))).toEqual(outcome(() => general(data)));
+    // Read in blocks of a few bytes, every line and most fields are cut across two blocks.
+    for (const block of [16, 23, 64]) expect(outcome(() => readPlainCsv(data, settings, block))).toEqual(outcome(() => general(data)));
   });
 
   test("a larger file with many clients and days", () => {
@@ -56,6 +61,24 @@ describe("the plain CSV fast path", () => {
     for (let i = 0; i < 20000; i++) lines.push(`Client ${(i * 7919) % 1500},2023-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")},${((i * 37) % 10000) / 100}`);
     const data = bytes(lines.join("\n") + "\n");
     expect(plain(readPlainCsv(data, settings) as ReadResult)).toEqual(plain(general(data)));
+    // As the command line reads a file: from its descriptor, a block at a time (blocks of 4 KB here, 8 MB there).
+    const file = join(mkdtempSync(join(tmpdir(), "kam-plain-")), "sales.csv");
+    writeFileSync(file, data);
+    const fd = openSync(file, "r");
+    try {
+      expect(plain(readPlainCsv(fd, settings, 4096) as ReadResult)).toEqual(plain(general(data)));
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test("a quote, a lone CR or a bad byte found in a later block still hands the file to the general reader", () => {
+    const lines = ["Client,Date,Amount"];
+    for (let i = 0; i < 500; i++) lines.push(`Client ${i % 40},2024-01-${String(1 + (i % 28)).padStart(2, "0")},${i}`);
+    for (const late of ['"Acme, Inc",2024-01-05,1', "Acme\rBeta,2024-01-05,1"]) {
+      const data = bytes([...lines, late, "Beta,2024-01-06,2"].join("\n") + "\n");
+      expect(readPlainCsv(data, settings, 256)).toBeNull();
+    }
   });
 
   test.each([
