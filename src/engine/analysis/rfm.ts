@@ -37,15 +37,11 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
     clientStart[c] += clientStart[c - 1];
   }
   const cursor = clientStart.slice(0, clientCount);
-  const rowsDay = new Int32Array(datedCount);
-  const rowsAmount = new Float64Array(datedCount);
-  const rowsOrder = orderIndex === null ? null : new Int32Array(datedCount);
+  // The rows by client (a permutation, 4 bytes a row: at 10M rows, 80 MB less than copying day and amount).
+  const rowsByClient = new Int32Array(datedCount);
   for (let i = 0; i < data.rowCount; i++) {
     if (rowDay[i] < 0) continue;
-    const position = cursor[clientIndex[i]]++;
-    rowsDay[position] = rowDay[i] - first;
-    rowsAmount[position] = amount[i];
-    if (rowsOrder !== null && orderIndex !== null) rowsOrder[position] = orderIndex[i];
+    rowsByClient[cursor[clientIndex[i]]++] = i;
   }
 
   const lastPurchase = new Float64Array(clientCount).fill(NaN);
@@ -54,7 +50,7 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
   const medianGap = new Float64Array(clientCount).fill(NaN);
   const gaps = new Int32Array(mostRows);
   const daySum = new Float64Array(dayCount);
-  const orderlessSum = new Float64Array(rowsOrder === null ? 0 : dayCount);
+  const orderlessSum = new Float64Array(orderIndex === null ? 0 : dayCount);
   const touchedDays = new Int32Array((dayCount + 31) >> 5);
   let orderCount = 0;
   if (orderIndex !== null) for (let i = 0; i < data.rowCount; i++) orderCount = Math.max(orderCount, orderIndex[i] + 1);
@@ -67,22 +63,24 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
     let lastDay = -1;
     let orders = 0;
     for (let k = clientStart[c], end = clientStart[c + 1]; k < end; k++) {
-      const day = rowsDay[k];
-      daySum[day] += rowsAmount[k];
+      const row = rowsByClient[k];
+      const day = rowDay[row] - first;
+      const rowAmount = amount[row];
+      daySum[day] += rowAmount;
       touchedDays[day >> 5] |= 1 << (day & 31);
       if (day < firstDay) firstDay = day;
       if (day > lastDay) lastDay = day;
-      if (rowsOrder === null) continue;
-      const order = rowsOrder[k];
+      if (orderIndex === null) continue;
+      const order = orderIndex[row];
       if (order < 0) {
-        orderlessSum[day] += rowsAmount[k];
+        orderlessSum[day] += rowAmount;
       } else {
         if (orderSeenBy[order] !== c) {
           orderSeenBy[order] = c;
           orderSum[order] = 0;
           ordersOfClient[orders++] = order;
         }
-        orderSum[order] += rowsAmount[k];
+        orderSum[order] += rowAmount;
       }
     }
     let gapCount = 0;
@@ -98,7 +96,7 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
         const day = (word << 5) + 31 - Math.clz32(lowest);
         const sum = daySum[day];
         daySum[day] = 0;
-        if (rowsOrder !== null) {
+        if (orderIndex !== null) {
           if (orderlessSum[day] > 0) orderlessPurchases++;
           orderlessSum[day] = 0;
         }
@@ -110,7 +108,7 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
     }
     if (daysBought > 0) lastPurchase[c] = first + previous;
     purchaseDays[c] = daysBought;
-    if (rowsOrder === null) {
+    if (orderIndex === null) {
       frequency[c] = daysBought;
     } else {
       let positiveOrders = orderlessPurchases;
