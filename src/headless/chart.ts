@@ -37,13 +37,21 @@ export interface ChartSeriesRefs {
  */
 export function chartSeries(chart: Pick<ChartModel, "source" | "seriesBy">): ChartSeriesRefs[] {
   const { sheet, rect } = chart.source;
-  const byRows = chart.seriesBy === "Rows";
+  return seriesOfSource(rect, chart.seriesBy, (row, column) => sheet.value(row, column));
+}
+
+/**
+ * chartSeries for a source read through any cell values: the playground preview reads them as it
+ * calculates them, so a formula's result decides, as in Excel.
+ */
+export function seriesOfSource(rect: Rect, seriesBy: string, cellValue: (row: number, column: number) => unknown): ChartSeriesRefs[] {
+  const byRows = seriesBy === "Rows";
   const lines = byRows ? rect.rowCount : rect.columnCount;
   const length = byRows ? rect.columnCount : rect.rowCount;
   const at = (line: number, index: number) => (byRows ? { row: rect.row + line, column: rect.column + index } : { row: rect.row + index, column: rect.column + line });
   const value = (line: number, index: number) => {
     const cell = at(line, index);
-    return sheet.value(cell.row, cell.column);
+    return cellValue(cell.row, cell.column);
   };
   const isText = (v: unknown) => typeof v === "string" && v !== "";
   const isEmpty = (v: unknown) => v === undefined || v === null || v === "";

@@ -31,6 +31,7 @@ export interface CellInfo {
   bold: boolean;
   italic: boolean;
   horizontalAlignment: string;
+  verticalAlignment: string;
   wrapText: boolean;
   readingOrder: string;
   locked: boolean;
@@ -60,7 +61,14 @@ export interface ChartSummary {
   type: string;
   title: string;
   source: string;
+  /** How the source holds its series: "Columns", "Rows" or "Auto" (as Columns). */
+  seriesBy: string;
+  /** Placed over cells (setPosition, or a file's anchor); else at top/left/width/height in points. */
   position?: { start: string; end?: string };
+  top: number;
+  left: number;
+  width: number;
+  height: number;
   /** The series Excel makes of the source (chartSeries in chart.ts): addresses of each one's name, categories and values. */
   series: { name?: string; categories?: string; values: string }[];
 }
@@ -140,6 +148,7 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
         bold: style.bold ?? false,
         italic: style.italic ?? false,
         horizontalAlignment: style.horizontalAlignment ?? DEFAULT_STYLE.horizontalAlignment,
+        verticalAlignment: style.verticalAlignment ?? DEFAULT_STYLE.verticalAlignment,
         wrapText: style.wrapText ?? false,
         readingOrder: style.readingOrder ?? DEFAULT_STYLE.readingOrder,
         locked: style.locked ?? true,
@@ -176,7 +185,12 @@ export function createInspector(model: WorkbookModel): WorkbookInspector {
           type: c.type,
           title: c.title,
           source: qualifiedAddress(c.source.sheet.name, c.source.rect),
+          seriesBy: c.seriesBy,
           position: c.position,
+          top: c.top,
+          left: c.left,
+          width: c.width,
+          height: c.height,
           series: chartSeries(c).map((s) => ({
             ...(s.name ? { name: rectAddress(s.name) } : {}),
             ...(s.categories ? { categories: rectAddress(s.categories) } : {}),

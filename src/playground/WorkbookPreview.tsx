@@ -4,13 +4,17 @@
  * click, drag, Shift and the arrow keys (what "Current selection" reads); typing fills a cell with
  * Enter and Tab moving on as in Excel, Delete clears, Ctrl+Z undoes; a locked cell on a protected
  * sheet refuses with Excel's message. Frozen rows and columns stay in view. Only the rows in view
- * (plus a margin) are rendered, so a sheet of thousands of rows scrolls smoothly.
+ * (plus a margin) are rendered, so a sheet of thousands of rows scrolls smoothly. Charts float over
+ * the cells they are anchored to and scroll with them; a merged area is one cell.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactElement } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters, MAX_ROWS, rectAddress, type Rect } from "../a1";
 import { useLocale } from "../taskpane/locale";
 import type { EditOutcome, PreviewCell, PreviewWorkbook } from "./workbook";
+import { ChartView } from "./ChartView";
+import { chartBox, countBelow } from "./chart-drawing";
+import { expandToMerges, isOneMerge, mergeAt, mergePiece } from "./merges";
 
 const ROW_HEIGHT = 22;
 const OVERSCAN_ROWS = 12;
@@ -18,6 +22,10 @@ const ROW_HEADER_WIDTH = 48;
 /** Excel column widths are in points; the preview draws them a little narrower to show more. */
 const POINTS_TO_PIXELS = 1.1;
 const MAX_COLUMN_PIXELS = 320;
+/** Excel's default row height in points (15): a chart placed in points is scaled to the preview's rows. */
+const POINTS_PER_ROW = 15;
+/** A chart squeezed smaller than this (its rows hidden) is not drawn. */
+const MIN_CHART_PIXELS = 40;
 /** Empty cells a text may run over (Excel's limit is the sheet's edge; a legend needs a dozen). */
 const MAX_SPILL_COLUMNS = 30;
 /** Formulas the headless workbook leaves uncalculated are shown as written, in grey italics. */
@@ -66,7 +74,9 @@ const useStyles = makeStyles({
     fontWeight: "normal",
     borderRight: "1px solid #d4d4d4",
     borderBottom: "1px solid #d4d4d4",
+    // Border included, as in the cells: every row is ROW_HEIGHT tall, which the scrolling and the charts' places count on.
     height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
     padding: 0,
     textAlign: "center",
     cursor: "default",
@@ -94,6 +104,7 @@ const useStyles = makeStyles({
   spill: { position: "absolute", top: 0, bottom: 0, zIndex: 1, padding: "0 4px", boxSizing: "border-box", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", pointerEvents: "none" },
   frozenEdgeRow: { borderBottom: "2px solid #9e9e9e" },
   frozenEdgeColumn: { borderRight: "2px solid #9e9e9e" },
+  chart: { position: "absolute", zIndex: 1, boxShadow: "0 1px 3px rgba(0, 0, 0, 0.2)", cursor: "default" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   editor: {
     position: "absolute",
@@ -136,9 +147,10 @@ function inRect(rect: Rect | null, row: number, column: number): boolean {
   return rect !== null && row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
 }
 
-/** "B3" for one cell, "A1:D20" for a range, "B:B" and "3:3" for whole columns and rows, as the name box shows them. */
-function selectionName(rect: Rect): string {
+/** "B3" for one cell (or one merged area), "A1:D20" for a range, "B:B" and "3:3" for whole columns and rows, as the name box shows them. */
+function selectionName(rect: Rect, merges: readonly Rect[]): string {
   if (rect.row === 0 && rect.rowCount === MAX_ROWS) return `${columnLetters(rect.column)}:${columnLetters(rect.column + rect.columnCount - 1)}`;
+  if (isOneMerge(rect, merges)) return rectAddress({ row: rect.row, column: rect.column, rowCount: 1, columnCount: 1 });
   return rectAddress(rect);
 }
 
@@ -148,12 +160,13 @@ type Move = "down" | "up" | "right" | "left" | null;
 const MARGIN_ROWS = 30;
 const MARGIN_COLUMNS = 4;
 
-function withMargin(shown: { rows: number[]; columns: number[] }): { rows: number[]; columns: number[] } {
-  const extend = (indices: number[], count: number): number[] => {
+/** The margin, and past it the cells charts and merged areas reach (`reach`: rows and columns from A1). */
+function withMargin(shown: { rows: number[]; columns: number[] }, reach: { rows: number; columns: number }): { rows: number[]; columns: number[] } {
+  const extend = (indices: number[], count: number, upTo: number): number[] => {
     const next = indices.length > 0 ? indices[indices.length - 1] + 1 : 0;
-    return [...indices, ...Array.from({ length: count }, (_, index) => next + index)];
+    return [...indices, ...Array.from({ length: Math.max(count, upTo - next) }, (_, index) => next + index)];
   };
-  return { rows: extend(shown.rows, MARGIN_ROWS), columns: extend(shown.columns, MARGIN_COLUMNS) };
+  return { rows: extend(shown.rows, MARGIN_ROWS, reach.rows), columns: extend(shown.columns, MARGIN_COLUMNS, reach.columns) };
 }
 
 export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreviewProps): ReactElement {
@@ -203,8 +216,21 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   }, []);
 
   const size = sheet ? workbook.usedSize(sheet.name) : { rows: 0, columns: 0 };
+  const charts = sheet ? workbook.charts(sheet.name) : [];
+  const merges = sheet ? workbook.merges(sheet.name) : [];
+  // The grid is drawn as far as the charts and merged areas reach.
+  const reach = { rows: 0, columns: 0 };
+  for (const { anchor } of charts) {
+    if (!("from" in anchor)) continue;
+    reach.rows = Math.max(reach.rows, anchor.to.row + 2);
+    reach.columns = Math.max(reach.columns, anchor.to.column + 2);
+  }
+  for (const merge of merges) {
+    reach.rows = Math.max(reach.rows, merge.row + merge.rowCount);
+    reach.columns = Math.max(reach.columns, merge.column + merge.columnCount);
+  }
   // Hidden rows and columns (a dossier's anchors and list rows) are left out, as Excel shows them.
-  const shown = sheet ? withMargin(workbook.shown(sheet.name)) : { rows: [], columns: [] };
+  const shown = sheet ? withMargin(workbook.shown(sheet.name), reach) : { rows: [], columns: [] };
   const frozen = sheet ? workbook.frozen(sheet.name) : { rows: 0, columns: 0 };
   const frozenRows = shown.rows.filter((row) => row < frozen.rows);
   const bodyRows = frozenRows.length > 0 ? shown.rows.filter((row) => row >= frozen.rows) : shown.rows;
@@ -255,10 +281,17 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     setCorner(cornerAt);
     onChange();
   };
-  const selectCell = (cell: Cell): void => select({ ...cell, rowCount: 1, columnCount: 1 }, cell, cell);
+  // A cell of a merged area selects the area, its top-left cell active, as in Excel.
+  const selectCell = (cell: Cell): void => {
+    const merge = mergeAt(merges, cell.row, cell.column);
+    if (merge) select(merge, { row: merge.row, column: merge.column }, cell);
+    else select({ ...cell, rowCount: 1, columnCount: 1 }, cell, cell);
+  };
+  /** The range from the active cell to another, grown over the merged areas it cuts. */
+  const spanningMerges = (a: Cell, b: Cell): Rect => expandToMerges(spanning(a, b), merges);
   const extendTo = (cell: Cell): void => {
     const from = activeCell ?? cell;
-    select(spanning(from, cell), from, cell);
+    select(spanningMerges(from, cell), from, cell);
   };
 
   /** The next shown cell from `cell` in a direction (hidden rows and columns are passed over); null at an edge. */
@@ -273,17 +306,26 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     if (move === "right") return { row: cell.row, column: c >= 0 && c + 1 < columns.length ? columns[c + 1] : cell.column + 1 };
     return c > 0 ? { row: cell.row, column: columns[c - 1] } : null;
   };
+  /** The cell a move starts from: a merged area's far edge in the direction of the move. */
+  const leaving = (cell: Cell, move: Move): Cell => {
+    const merge = mergeAt(merges, cell.row, cell.column);
+    if (!merge) return cell;
+    if (move === "down") return { row: merge.row + merge.rowCount - 1, column: cell.column };
+    if (move === "right") return { row: cell.row, column: merge.column + merge.columnCount - 1 };
+    if (move === "up") return { row: merge.row, column: cell.column };
+    return { row: cell.row, column: merge.column };
+  };
   const moveActive = (move: Move, extend: boolean): void => {
     if (!activeCell) return;
     if (extend) {
-      const next = step(corner !== null && inRect(rect, corner.row, corner.column) ? corner : activeCell, move);
+      const next = step(leaving(corner !== null && inRect(rect, corner.row, corner.column) ? corner : activeCell, move), move);
       if (next) {
-        select(spanning(activeCell, next), activeCell, next);
+        select(spanningMerges(activeCell, next), activeCell, next);
         reveal(next);
       }
       return;
     }
-    const next = step(activeCell, move);
+    const next = step(leaving(activeCell, move), move);
     if (next) {
       selectCell(next);
       reveal(next);
@@ -376,12 +418,19 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   const onGridMouseOver = (event: MouseEvent): void => {
     if (!dragging.current || !activeCell) return;
     const cell = cellOf(event);
-    if (cell && (cell.row !== corner?.row || cell.column !== corner?.column)) select(spanning(activeCell, cell), activeCell, cell);
+    if (cell && (cell.row !== corner?.row || cell.column !== corner?.column)) select(spanningMerges(activeCell, cell), activeCell, cell);
   };
 
   const first = Math.max(0, Math.min(firstVisible - OVERSCAN_ROWS, bodyRows.length - 1));
   const last = Math.min(bodyRows.length, firstVisible + visibleRows + OVERSCAN_ROWS);
   const tableWidth = ROW_HEADER_WIDTH + widths.reduce((sum, width) => sum + width, 0);
+  /** Left edge of a column in the grid's pixels (a column past the drawn ones: the grid's right edge). */
+  const columnEdge = (column: number): number => {
+    const index = countBelow(shown.columns, column);
+    return index < widths.length ? lefts[index] : tableWidth;
+  };
+  /** Top edge of a row: in the frozen rows, or below them where the body rows scroll. */
+  const rowEdge = (row: number): number => (row < frozen.rows && frozenRows.length > 0 ? (1 + countBelow(frozenRows, row)) * ROW_HEIGHT : headerHeight + countBelow(bodyRows, row) * ROW_HEIGHT);
   const activeInput = activeCell ? workbook.input(sheet.name, activeCell.row, activeCell.column) : "";
 
   /**
@@ -393,14 +442,20 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     const step = cell.rtl ? -1 : 1;
     let width = widths[index];
     for (let next = index + step, count = 0; next >= 0 && next < shown.columns.length && count < MAX_SPILL_COLUMNS; next += step, count++) {
-      if (workbook.cell(sheet.name, row, shown.columns[next])?.text) break;
+      if (workbook.cell(sheet.name, row, shown.columns[next])?.text || mergeAt(merges, row, shown.columns[next])) break;
       width += widths[next];
     }
     return width > widths[index] ? width : null;
   };
 
+  const bodyInView = bodyRows.slice(first, last);
+  const frozenColumns = shown.columns.slice(0, frozenColumnCount);
+  const scrollingColumns = shown.columns.slice(frozenColumnCount);
+
   const renderRow = (row: number, frozenRow: boolean): ReactElement => {
     const lastFrozenRow = frozenRow && row === frozenRows[frozenRows.length - 1];
+    // The merged areas across this row: each drawn as one cell over the rows drawn with it.
+    const rowMerges = merges.filter((merge) => row >= merge.row && row < merge.row + merge.rowCount);
     return (
       <tr key={row} aria-rowindex={row + 2}>
         <th
@@ -410,17 +465,25 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
           {row + 1}
         </th>
         {shown.columns.map((column, index) => {
-          const cell = workbook.cell(sheet.name, row, column);
-          const isActive = activeCell !== null && activeCell.row === row && activeCell.column === column;
-          const inSelection = inRect(rect, row, column) && !(rect?.rowCount === 1 && rect.columnCount === 1);
           const frozenColumn = index < frozenColumnCount;
-          const isEditing = editing !== null && editing.row === row && editing.column === column;
-          const spill = isEditing ? null : spillWidth(row, index, cell);
+          const merge = rowMerges.length > 0 ? mergeAt(rowMerges, row, column) : null;
+          const piece = merge ? mergePiece(merge, row, column, frozenRow ? frozenRows : bodyInView, frozenColumn ? frozenColumns : scrollingColumns) : null;
+          if (piece === "covered") return null;
+          // A merged area shows its top-left cell's content (once, where an area cut by the frozen panes starts).
+          const showsContent = merge === null || ((frozenColumn || merge.column >= frozen.columns) && (frozenRow || merge.row >= frozen.rows));
+          const cell = merge === null ? workbook.cell(sheet.name, row, column) : showsContent ? workbook.cell(sheet.name, merge.row, merge.column) : null;
+          const isActive = activeCell !== null && (merge ? inRect(merge, activeCell.row, activeCell.column) : activeCell.row === row && activeCell.column === column);
+          const inSelection = inRect(rect, row, column) && rect !== null && !(rect.rowCount === 1 && rect.columnCount === 1) && !isOneMerge(rect, merges);
+          const isEditing = editing !== null && (merge ? inRect(merge, editing.row, editing.column) : editing.row === row && editing.column === column);
+          const spill = isEditing || merge ? null : spillWidth(row, index, cell);
           return (
             <td
               key={column}
               data-row={row}
               data-column={column}
+              data-merge={merge ? rectAddress(merge) : undefined}
+              rowSpan={piece && piece.rowSpan > 1 ? piece.rowSpan : undefined}
+              colSpan={piece && piece.colSpan > 1 ? piece.colSpan : undefined}
               className={mergeClasses(
                 styles.cell,
                 isActive && styles.selected,
@@ -443,6 +506,8 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
                       fontStyle: cell.formula || cell.italic ? "italic" : undefined,
                       // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
                       textAlign: cell.align ?? "left",
+                      // A merged area's text sits at the bottom of the area unless its cell says otherwise, as in Excel.
+                      ...(merge ? { verticalAlign: cell.valign ?? "bottom" } : {}),
                     }
                   : {}),
                 ...(inSelection ? { boxShadow: SELECTION_TINT } : {}),
@@ -453,7 +518,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
                   {...GRID_KEYS}
                   className={styles.editor}
                   autoFocus
-                  aria-label={t("cellEditor", { address: rectAddress({ row, column, rowCount: 1, columnCount: 1 }) })}
+                  aria-label={t("cellEditor", { address: rectAddress({ row: editing.row, column: editing.column, rowCount: 1, columnCount: 1 }) })}
                   dir="auto"
                   value={editing.text}
                   onChange={(event) => setEditing({ ...editing, text: event.target.value })}
@@ -517,7 +582,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
       </div>
       <div className={styles.bar} dir="ltr">
         <output className={styles.nameBox} aria-label={t("nameBox")}>
-          {rect ? selectionName(rect) : ""}
+          {rect ? selectionName(rect, merges) : ""}
         </output>
         <output className={styles.formulaBar} aria-label={t("formulaBar")} dir="auto">
           {activeInput}
@@ -591,7 +656,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
                 <td colSpan={shown.columns.length + 1} />
               </tr>
             )}
-            {bodyRows.slice(first, last).map((row) => renderRow(row, false))}
+            {bodyInView.map((row) => renderRow(row, false))}
             {last < bodyRows.length && (
               <tr style={{ height: (bodyRows.length - last) * ROW_HEIGHT }}>
                 <td colSpan={shown.columns.length + 1} />
@@ -599,6 +664,15 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
             )}
           </tbody>
         </table>
+        {charts.map((chart, index) => {
+          const box = chartBox(chart.anchor, columnEdge, rowEdge, { x: POINTS_TO_PIXELS, y: ROW_HEIGHT / POINTS_PER_ROW });
+          if (box.width < MIN_CHART_PIXELS || box.height < MIN_CHART_PIXELS) return null;
+          return (
+            <div key={`${index}-${chart.name}`} className={styles.chart} style={{ left: box.x, top: box.y, width: box.width, height: box.height }}>
+              <ChartView name={chart.name} data={chart.data} width={Math.round(box.width)} height={Math.round(box.height)} />
+            </div>
+          );
+        })}
       </div>
       <span id="kam-grid-hint" className={styles.status}>
         {t("gridHint")}

@@ -9,6 +9,7 @@ import type { HeadlessExcel, SheetInspector, SheetSummary } from "../headless";
 import type { CellValue } from "../headless/model";
 import { formatCellText } from "../headless/numberFormat";
 import { type Calculated, type Calculation, FormulaError, createCalculation } from "./formulas/calculation";
+import { type ChartAnchor, type ChartData, chartData } from "./chart-drawing";
 
 export interface PreviewCell {
   text: string;
@@ -19,10 +20,19 @@ export interface PreviewCell {
   bold?: boolean;
   italic?: boolean;
   align?: "left" | "center" | "right";
+  /** Vertical alignment: Excel's default is the bottom of the cell (it shows in a merged area). */
+  valign?: "top" | "middle" | "bottom";
   /** The cell's text reads right to left (Persian, Arabic): Excel aligns and clips it from the right. */
   rtl?: boolean;
   /** Text that runs over empty neighbouring cells when it is wider than its own, as Excel shows text (not numbers, not wrapped text). */
   spills?: boolean;
+}
+
+/** A chart on a sheet: where it is anchored and what it draws, read from its source cells as the preview calculates them. */
+export interface PreviewChart {
+  name: string;
+  anchor: ChartAnchor;
+  data: ChartData;
 }
 
 export interface PreviewSheet {
@@ -53,6 +63,10 @@ export interface PreviewWorkbook {
   /** Column width in points. */
   columnWidth(sheet: string, column: number): number;
   cell(sheet: string, row: number, column: number): PreviewCell | null;
+  /** The sheet's charts, in the order they were added (later ones drawn on top). */
+  charts(sheet: string): PreviewChart[];
+  /** The sheet's merged areas. */
+  merges(sheet: string): Rect[];
   /** What the formula bar shows for a cell, and what editing it starts from: its formula, else its text. */
   input(sheet: string, row: number, column: number): string;
   /** Selects a range, as a click or a drag in Excel does (what "Current selection" reads). */
@@ -163,6 +177,8 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
   const sheetInspectors = new Map<string, SheetInspector>();
   const undoStack: Snapshot[] = [];
   const rulesCache = new Map<string, PreviewRule[]>();
+  const chartsCache = new Map<string, PreviewChart[]>();
+  const mergesCache = new Map<string, Rect[]>();
   // Formulas are calculated for the cells in view and what they read, again after every change.
   const calculation = createCalculation(inspect);
   const rulesOf = (name: string): PreviewRule[] => {
@@ -186,8 +202,37 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
     shownCache.clear();
     sheetInspectors.clear();
     rulesCache.clear();
+    chartsCache.clear();
+    mergesCache.clear();
     calculation.reset();
   };
+  /** A cell's value as the preview shows it: a formula's calculated result (null when it is not calculated or an error). */
+  const shownValue = (name: string, row: number, column: number): CellValue | null => {
+    const content = sheetOf(name).content(row, column);
+    if (content.formula === null) return content.value;
+    const calculated = calculation.formulaValue(name, row, column);
+    return calculated === null ? (content.cached ? content.value : null) : comparable(calculated);
+  };
+  const chartsOf = (name: string): PreviewChart[] =>
+    sheetOf(name)
+      .charts()
+      .flatMap((chart) => {
+        const source = parseAddress(chart.source);
+        if (!source?.sheet) return [];
+        const from = chart.position ? parseAddress(chart.position.start)?.rect : undefined;
+        const to = chart.position ? parseAddress(chart.position.end ?? chart.position.start)?.rect : undefined;
+        const anchor: ChartAnchor =
+          from && to
+            ? { from: { row: from.row, column: from.column }, to: { row: to.row + to.rowCount - 1, column: to.column + to.columnCount - 1 } }
+            : { top: chart.top, left: chart.left, width: chart.width, height: chart.height };
+        const sourceSheet = source.sheet;
+        const data = chartData({ type: chart.type, title: chart.title, source: source.rect, seriesBy: chart.seriesBy }, (row, column) => {
+          const value = shownValue(sourceSheet, row, column);
+          const numberFormat = sheetOf(sourceSheet).cell(row, column).numberFormat;
+          return { value, text: value === null ? "" : formatCellText(value, numberFormat), numberFormat };
+        });
+        return [{ name: chart.name, anchor, data }];
+      });
   const visible = (): SheetSummary[] => inspect.sheets().filter((sheet) => sheet.visibility === "Visible").sort((x, y) => x.position - y.position);
 
   const snapshot = (sheet: string, rect: Rect): Snapshot => {
@@ -262,6 +307,22 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
     },
     frozen: (name) => sheetOf(name).freeze(),
     columnWidth: (name, column) => sheetOf(name).columnWidth(column),
+    charts: (name) => {
+      let charts = chartsCache.get(name);
+      if (!charts) {
+        charts = chartsOf(name);
+        chartsCache.set(name, charts);
+      }
+      return charts;
+    },
+    merges: (name) => {
+      let merges = mergesCache.get(name);
+      if (!merges) {
+        merges = sheetOf(name).merges().flatMap((address) => parseAddress(address)?.rect ?? []);
+        mergesCache.set(name, merges);
+      }
+      return merges;
+    },
     cell: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
       const calculated = cell.formula === null ? null : calculation.formulaValue(name, row, column);
@@ -285,7 +346,9 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
       const general = typeof value === "number" ? "right" : typeof value === "boolean" || calculated instanceof FormulaError ? "center" : rtl ? "right" : undefined;
       const align = alignment === "center" || alignment === "left" || alignment === "right" ? alignment : general;
       const spills = typeof value === "string" && value !== "" && !cell.wrapText && (align === undefined || align === "left" || (rtl && align === "right"));
-      return { text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, rtl: rtl || undefined, spills: spills || undefined };
+      const vertical = cell.verticalAlignment.toLowerCase();
+      const valign = vertical === "top" ? "top" : vertical === "center" ? "middle" : "bottom";
+      return { text, fill, fontColor: cell.fontColor, bold: cell.bold, italic: cell.italic, align, valign, rtl: rtl || undefined, spills: spills || undefined };
     },
     input: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);

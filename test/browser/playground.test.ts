@@ -650,4 +650,127 @@ maybe("playground in chromium", () => {
     expect(await page.getByRole("tabpanel").evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
     await shot("07-persian");
   });
+
+  // Charts and merged cells in the preview, on a page of their own (a fresh context: English, the sample, nothing run yet).
+  describe("charts and merged cells", () => {
+    let own: Page;
+    const ownShot = (name: string): Promise<Buffer> => own.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+    const grid = () => own.getByRole("tabpanel");
+    const nameBox = () => own.locator("output[aria-label='Name box']").innerText();
+    const nameBoxShows = (text: string) => own.locator("output[aria-label='Name box']", { hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 10_000 });
+
+    beforeAll(async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
+      own = await context.newPage();
+      await own.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      await own.goto(server.url);
+      await own.getByRole("tab").first().waitFor();
+    }, 60_000);
+
+    afterAll(async () => {
+      await own?.context().close();
+    });
+
+    test("after Classify, KAM Summary draws the Pareto curve and the ABC-XYZ columns over their cells, and typing a share moves its column", async () => {
+      await own.getByRole("button", { name: "Classify clients" }).click();
+      await own.getByRole("heading", { name: "Results" }).waitFor({ timeout: 60_000 });
+      // The cells of the 3x3 grid that hold clients: one column each in the chart.
+      const cellCounts = await own.locator("td[data-cell]").allInnerTexts();
+      const occupied = cellCounts.filter((text) => Number(text.replace(/,/g, "")) > 0).length;
+      await own.getByRole("tab", { name: "KAM Summary" }).click();
+      const pareto = grid().getByRole("img", { name: "Pareto curve" });
+      await pareto.waitFor();
+      // 301 clients: the curve in 5% steps, 20 points, one line.
+      const line = pareto.locator("path[data-series]");
+      expect(await line.count()).toBe(1);
+      expect(await line.getAttribute("data-points")).toBe("20");
+      expect(Number((await line.getAttribute("data-values"))?.split(" ").pop())).toBeCloseTo(1, 6);
+      const columns = grid().getByRole("img", { name: /^Share of .+ by ABC-XYZ cell$/ });
+      await columns.waitFor();
+      expect(await columns.locator("rect[data-point]").count()).toBe(occupied);
+      // Over G3:N18, as setPosition placed it: its top-left corner on G3's.
+      const chartBox = await pareto.boundingBox();
+      const g3 = await grid().locator('td[data-row="2"][data-column="6"]').boundingBox();
+      expect(Math.abs((chartBox?.x ?? 0) - (g3?.x ?? -99))).toBeLessThanOrEqual(2);
+      expect(Math.abs((chartBox?.y ?? 0) - (g3?.y ?? -99))).toBeLessThanOrEqual(2);
+      await ownShot("15-summary-charts");
+
+      // The chart reads its cells: a share typed in the ABC-XYZ table moves the first column.
+      const firstBar = columns.locator('rect[data-point="0"]');
+      const heightBefore = Number(await firstBar.getAttribute("height"));
+      // The ABC-XYZ table is further down the sheet: scrolled to, a screen at a time.
+      const label = grid().locator('td[data-column="0"]', { hasText: /^Cell$/ });
+      for (let screen = 0; screen < 20 && (await label.count()) === 0; screen++) {
+        await grid().evaluate((element) => (element.scrollTop += element.clientHeight - 60));
+        await own.waitForTimeout(50);
+      }
+      await label.scrollIntoViewIfNeeded();
+      const shareCell = { row: Number(await label.getAttribute("data-row")) + 1, column: 1 };
+      const address = rectAddress({ ...shareCell, rowCount: 1, columnCount: 1 });
+      for (let attempt = 0; attempt < 5 && (await nameBox()) !== address; attempt++) await grid().locator(`td[data-row="${shareCell.row}"][data-column="1"]`).click();
+      expect(await nameBox()).toBe(address);
+      await own.keyboard.type("0.9");
+      await own.keyboard.press("Enter");
+      await own.waitForFunction(() => document.querySelector('svg[data-kind=column] rect[data-point="0"]')?.getAttribute("data-value") === "0.9");
+      // Its height moved, in proportion to the next column's as 0.9 to its share.
+      const heightAfter = Number(await firstBar.getAttribute("height"));
+      expect(heightAfter).not.toBeCloseTo(heightBefore, 1);
+      const second = columns.locator('rect[data-point="1"]');
+      expect(heightAfter / Number(await second.getAttribute("height"))).toBeCloseTo(0.9 / Number(await second.getAttribute("data-value")), 3);
+      await own.keyboard.press("Control+z");
+    });
+
+    test("a dossier draws its sales by period as a line beside the figures, and the decision group by attitude", async () => {
+      await own.getByRole("button", { name: "Create dossiers for all key clients" }).click();
+      await own.getByText(/Dossiers created: \d+/).waitFor({ timeout: 60_000 });
+      const dossier = (await own.getByRole("tab").allInnerTexts()).find((name) => name !== "Sales" && !name.startsWith("KAM "));
+      expect(dossier).toBeDefined();
+      await own.getByRole("tab", { name: dossier, exact: true }).click();
+      const trend = grid().getByRole("img", { name: "Sales by period" });
+      await trend.waitFor({ state: "attached" });
+      await trend.scrollIntoViewIfNeeded();
+      const lines = trend.locator("path[data-series]");
+      expect(await lines.count()).toBeGreaterThanOrEqual(1);
+      expect(Number(await lines.first().getAttribute("data-points"))).toBeGreaterThan(1);
+      await ownShot("16-dossier-trend");
+      expect(await grid().locator("svg[role=img][data-kind=column]").count()).toBe(1);
+    });
+
+    test("a merged area is one cell spanning it; clicking it selects it, Shift+click takes it in whole, an arrow leaves it", async () => {
+      const book = new ExcelJS.Workbook();
+      const notes = book.addWorksheet("Notes");
+      notes.getCell("B2").value = "Merged title";
+      notes.getCell("B2").alignment = { horizontal: "center", vertical: "middle" };
+      notes.mergeCells("B2:D3");
+      notes.getCell("A1").value = "Top";
+      notes.getCell("E2").value = "Beside";
+      book.addWorksheet("Sales").addRows(UNNAMED_HEADERS);
+      await own.locator("input[type=file]").setInputFiles({ name: "merged.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+      await own.waitForFunction(() => document.querySelectorAll("[role=tab]").length === 2);
+      const merged = grid().locator("td[data-merge='B2:D3']");
+      await merged.waitFor();
+      expect(await merged.count()).toBe(1);
+      expect(await merged.evaluate((td) => [(td as HTMLTableCellElement).rowSpan, (td as HTMLTableCellElement).colSpan, td.getAttribute("data-row"), td.getAttribute("data-column")])).toEqual([2, 3, "1", "1"]);
+      expect(await merged.innerText()).toBe("Merged title");
+      expect(await merged.evaluate((td) => [getComputedStyle(td).textAlign, getComputedStyle(td).verticalAlign])).toEqual(["center", "middle"]);
+      // The cells it covers are not drawn; E2 beside it is.
+      expect(await grid().locator('td[data-row="1"][data-column="2"], td[data-row="2"][data-column="1"], td[data-row="2"][data-column="3"]').count()).toBe(0);
+      await grid().locator('td[data-row="1"][data-column="4"]', { hasText: "Beside" }).waitFor();
+      // It is two rows tall and three columns wide.
+      const box = await merged.boundingBox();
+      const a1 = await grid().locator('td[data-row="0"][data-column="0"]').boundingBox();
+      expect(Math.round((box?.height ?? 0) / (a1?.height ?? 1))).toBe(2);
+
+      // Clicking where D3 is selects the merged area, named by its top-left cell.
+      await merged.click({ position: { x: (box?.width ?? 10) - 5, y: (box?.height ?? 10) - 5 } });
+      await nameBoxShows("B2");
+      await own.keyboard.press("ArrowRight");
+      await nameBoxShows("E2");
+      // Shift+click from A1 to C2 cuts the area: the selection takes it in whole.
+      await grid().locator('td[data-row="0"][data-column="0"]').click();
+      await merged.click({ modifiers: ["Shift"], position: { x: 5, y: 5 } });
+      await nameBoxShows("A1:D3");
+      await ownShot("17-merged");
+    });
+  });
 });

@@ -265,7 +265,7 @@ describe("charts and application", () => {
       sheet.name = "ABC";
     });
     expect(excel.inspect.sheet("ABC").charts()).toEqual([
-      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "ABC!A1:B3", position: { start: "D2", end: "J15" }, series: [{ name: "B1", categories: "A2:A3", values: "B2:B3" }] },
+      { name: "ABC chart", type: "ColumnClustered", title: "Clients by class", source: "ABC!A1:B3", seriesBy: "Auto", position: { start: "D2", end: "J15" }, top: 0, left: 0, width: 360, height: 216, series: [{ name: "B1", categories: "A2:A3", values: "B2:B3" }] },
     ]);
   });
 
