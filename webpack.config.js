@@ -54,7 +54,9 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: [REGEXP_LITERALS, { loader: "esbuild-loader", options: { target: SYNTAX_TARGET } }] },
+        // `import.meta` is left for webpack: `new Worker(new URL("./x.worker.ts", import.meta.url))` is how it
+        // finds the playground's workers (src/playground/off-thread.ts), and it writes that out in ES2017 itself.
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [REGEXP_LITERALS, { loader: "esbuild-loader", options: { target: SYNTAX_TARGET, supported: { "import-meta": true } } }] },
         // Packages (React, Fluent UI, ExcelJS) ship whatever syntax their authors chose: lowered the same way.
         { test: /\.[cm]?js$/, include: /node_modules/, use: [REGEXP_LITERALS, { loader: "esbuild-loader", options: { loader: "js", target: SYNTAX_TARGET } }] },
       ],

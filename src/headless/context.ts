@@ -69,6 +69,8 @@ export interface EngineState {
   failure?: SyncFailure & { syncsSeen: number };
   /** A person is editing a cell (Excel's cell-edit mode): syncs fail, or wait when their run asked to. */
   cellEdit: { on: boolean; waiting: (() => void)[] };
+  /** HeadlessExcelOptions.pause: awaited before and after each sync's operations. */
+  pause?: () => Promise<void>;
 }
 
 interface Operation {
@@ -223,8 +225,9 @@ export class HeadlessRequestContext {
       stats.responseBytes.push(response.bytes);
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response.bytes);
     };
-    // Let the caller's code after sync() run as a separate turn, as with a real round trip.
-    await Promise.resolve();
+    // Let the caller's code after sync() run as a separate turn, as with a real round trip (and,
+    // with a pause, give the host's event loop a turn between the batch's code and the operations).
+    await (this.state.pause?.() ?? Promise.resolve());
     while (this.state.cellEdit.on) {
       if (!this.delayForCellEdit) {
         recordResponse();
@@ -261,6 +264,7 @@ export class HeadlessRequestContext {
       );
     }
     for (const deliver of response.deliveries) deliver();
+    await this.state.pause?.();
     return passThroughValue as T;
   }
 

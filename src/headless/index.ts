@@ -23,6 +23,11 @@ export interface HeadlessExcelOptions {
   payloadLimits?: boolean;
   /** Name of the first sheet of a new workbook (default "Sheet1"); `sheets: []` in loadXlsx starts empty. */
   firstSheetName?: string;
+  /**
+   * Awaited before and after the operations of every sync, as a real round trip to Excel gives
+   * the page its turns: the playground passes a macrotask, so a long batch is many short tasks.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface HeadlessExcel {
@@ -59,7 +64,7 @@ export function createHeadlessExcel(options?: HeadlessExcelOptions): HeadlessExc
 
 /** Wraps an existing model (used by the .xlsx loader). */
 export function headlessExcelFor(model: WorkbookModel, options?: HeadlessExcelOptions): HeadlessExcel {
-  const state: EngineState = { model, payloadLimits: options?.payloadLimits ?? true, stats: createStats(), cellEdit: { on: false, waiting: [] } };
+  const state: EngineState = { model, payloadLimits: options?.payloadLimits ?? true, stats: createStats(), cellEdit: { on: false, waiting: [] }, pause: options?.pause };
   function run<T>(first: { delayForCellEdit?: boolean } | ((context: ExcelContext) => Promise<T>), second?: (context: ExcelContext) => Promise<T>): Promise<T> {
     const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: ExcelContext) => Promise<T>];
     return runBatch(state, options.delayForCellEdit === true, (context) => batch(context));

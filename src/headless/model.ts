@@ -434,3 +434,15 @@ export class WorkbookModel {
     return sheet;
   }
 }
+
+/**
+ * A workbook model sent across threads (postMessage's structured clone keeps its maps, sets,
+ * typed arrays and shared references, but not its classes) made whole again in place: the
+ * playground reads files in a Web Worker and hands the model it built to the page this way.
+ */
+export function reviveWorkbookModel(clone: unknown): WorkbookModel {
+  const model = Object.setPrototypeOf(clone as object, WorkbookModel.prototype) as WorkbookModel;
+  Object.setPrototypeOf(model.styles, StyleTable.prototype);
+  for (const sheet of model.sheets) Object.setPrototypeOf(sheet, SheetModel.prototype);
+  return model;
+}

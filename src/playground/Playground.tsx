@@ -16,7 +16,8 @@ import { fileSafe } from "../excel/dossiers-by-manager";
 import { Pane, PaneRoot } from "../taskpane/App";
 import { initialLanguage, useLocale } from "../taskpane/locale";
 import { WorkbookPreview } from "./WorkbookPreview";
-import { openFileBytes, openPastedText, TEXT_SHEET } from "./open";
+import { ReadCancelled, type WorkbookReader } from "./off-thread";
+import { TEXT_SHEET } from "./open";
 import { previewOf, type PreviewWorkbook } from "./workbook";
 
 const useStyles = makeStyles({
@@ -43,6 +44,8 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   fileInput: { display: "none" },
   preview: { flexGrow: 1, minHeight: 0 },
+  loading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  loadingStatus: { flexGrow: 1 },
   // The box a person clicks before pasting cells; files dropped anywhere on the page are opened too.
   dropZone: {
     border: `1px dashed ${tokens.colorNeutralStroke1}`,
@@ -81,16 +84,19 @@ type Source = { kind: "sample" } | { kind: "file"; file: File } | { kind: "text"
 
 /** A message of the playground itself, kept as a key so it follows the pane's language. */
 interface Notice {
-  intent: "success" | "error";
+  intent: "success" | "error" | "info";
   key: UiKey;
   params: Record<string, string>;
 }
 
 interface PlaygroundProps {
   initial: LoadedWorkbook;
-  loadSample: () => Promise<HeadlessExcel>;
+  /** The bundled sample's bytes. */
+  fetchSample: () => Promise<ArrayBuffer>;
   /** The sample's file name, for its download. */
   sampleName: string;
+  /** Reads files and pasted text off the page's thread, in a Web Worker (off-thread.ts). */
+  reader: WorkbookReader;
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -119,7 +125,7 @@ function pasteIsOurs(target: EventTarget | null): boolean {
   return target === document.body || target === document.documentElement;
 }
 
-export function Playground({ initial, loadSample, sampleName }: PlaygroundProps): ReactElement {
+export function Playground({ initial, fetchSample, sampleName, reader }: PlaygroundProps): ReactElement {
   const [loaded, setLoaded] = useState(initial);
   const [version, setVersion] = useState(0);
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
@@ -145,6 +151,9 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
     return createActions(run, navigator.language, files);
   }, [loaded, preview]);
   const loading = progress !== undefined;
+  // The pane and the preview are drawn again only when their own inputs change, not at every step of the progress bar.
+  const pane = useMemo(() => <Pane actions={actions} />, [actions]);
+  const changed = useCallback(() => setVersion((current) => current + 1), []);
 
   /** Opens a workbook in place of the current one; on failure the current one stays, and the pane starts afresh on it. */
   const open = useCallback(
@@ -152,22 +161,22 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
       if (loading) return;
       setProgress(null);
       setNotice(null);
-      const report = async (fraction: number): Promise<void> => {
-        setProgress(fraction);
-        // A turn of the event loop, so the bar is painted between chunks.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      };
       const name = source.kind === "file" ? source.file.name : source.kind === "sample" ? sampleName : null;
+      const locale = navigator.language;
       try {
-        const excel =
-          source.kind === "sample"
-            ? await loadSample()
-            : source.kind === "file"
-              ? await openFileBytes(source.file.name, new Uint8Array(await source.file.arrayBuffer()), navigator.language, report)
-              : await openPastedText(source.text, navigator.language, report);
+        // The worker reads and reports how far it got; the page only paints the bar, and stays free to cancel.
+        const excel = await reader.read(
+          source.kind === "text" ? { kind: "text", text: source.text, locale } : { kind: "file", name: name ?? "", bytes: source.kind === "file" ? await source.file.arrayBuffer() : await fetchSample(), locale },
+          setProgress,
+        );
         setLoaded((current) => ({ excel, id: current.id + 1, name }));
         setNotice(source.kind === "text" ? { intent: "success", key: "openedPaste", params: { sheet: TEXT_SHEET } } : { intent: "success", key: "openedFile", params: { file: name ?? "" } });
       } catch (error) {
+        if (error instanceof ReadCancelled) {
+          // The workbook and the pane stay as they were: only the message says what happened.
+          setNotice(source.kind === "text" ? { intent: "info", key: "pasteOpeningCancelled", params: {} } : { intent: "info", key: "fileOpeningCancelled", params: { file: name ?? "" } });
+          return;
+        }
         const message = error instanceof InputException ? error.error.message : error instanceof Error ? error.message : String(error);
         // Nothing of the previous run's messages stays in the pane: it starts afresh on the workbook it has.
         setLoaded((current) => ({ ...current, id: current.id + 1 }));
@@ -176,7 +185,7 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
         setProgress(undefined);
       }
     },
-    [loading, loadSample, sampleName],
+    [loading, fetchSample, sampleName, reader],
   );
 
   // Cells copied in Excel or Google Sheets arrive as tab-separated text; a copied file arrives as a file.
@@ -221,7 +230,7 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
       >
         <div className={styles.split}>
           <main className={styles.paneColumn}>
-            <Pane actions={actions} />
+            {pane}
           </main>
           <div className={styles.beside}>
             <PlaygroundSide
@@ -230,8 +239,9 @@ export function Playground({ initial, loadSample, sampleName }: PlaygroundProps)
               progress={progress}
               notice={notice}
               onOpen={open}
+              onCancel={() => reader.cancel()}
               onDownload={download}
-              onChange={() => setVersion((current) => current + 1)}
+              onChange={changed}
             />
           </div>
         </div>
@@ -258,12 +268,14 @@ interface PlaygroundSideProps {
   progress: number | null | undefined;
   notice: Notice | null;
   onOpen: (source: Source) => Promise<void>;
+  /** Stops the file or cells being opened; the workbook stays as it is. */
+  onCancel: () => void;
   onDownload: () => Promise<void>;
   /** The person selected or typed in the preview. */
   onChange: () => void;
 }
 
-function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload, onChange }: PlaygroundSideProps): ReactElement {
+function PlaygroundSide({ preview, version, progress, notice, onOpen, onCancel, onDownload, onChange }: PlaygroundSideProps): ReactElement {
   const styles = useStyles();
   const { t } = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -271,6 +283,8 @@ function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload
   const [clipboardRefused, setClipboardRefused] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const loading = progress !== undefined;
+  // Drawn again when the workbook changes, not at every step of the progress bar.
+  const previewElement = useMemo(() => <WorkbookPreview workbook={preview} version={version} onChange={onChange} />, [preview, version, onChange]);
   const pasteFromClipboard = async (): Promise<void> => {
     setClipboardRefused(false);
     let text: string;
@@ -328,9 +342,14 @@ function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload
       </div>
       {clipboardRefused && <Text role="alert">{t("clipboardUnavailable")}</Text>}
       {loading && (
-        <div role="status">
-          <Text>{t("loadingWorkbook")}</Text>
-          <ProgressBar value={progress ?? undefined} aria-label={t("loadingWorkbook")} />
+        <div className={styles.loading}>
+          <div role="status" className={styles.loadingStatus}>
+            <Text>{t("loadingWorkbook")}</Text>
+            <ProgressBar value={progress ?? undefined} aria-label={t("loadingWorkbook")} />
+          </div>
+          <Button appearance="secondary" onClick={onCancel}>
+            {t("cancelOpening")}
+          </Button>
         </div>
       )}
       {notice && (
@@ -341,7 +360,7 @@ function PlaygroundSide({ preview, version, progress, notice, onOpen, onDownload
         </MessageBar>
       )}
       <div className={styles.preview}>
-        <WorkbookPreview workbook={preview} version={version} onChange={onChange} />
+        {previewElement}
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ import { fromRows, loadXlsx } from "../headless/xlsx";
 /** The sheet a CSV or a pasted range becomes, as the command line names it. */
 export const TEXT_SHEET = "Sales";
 
-/** Records read between two pauses, so a big CSV leaves the page responsive and its progress moves. */
+/** Records read between two progress reports (the playground reads in a Web Worker: read.worker.ts). */
 const CHUNK_RECORDS = 20_000;
 
 /** Reports how far reading got (0..1), and gives the page a turn to paint it. */
@@ -59,7 +59,7 @@ export async function openFileBytes(name: string, bytes: Uint8Array, locale: str
   checkKind(name, bytes, text);
   if (text) return fromRows(await textRows(decodeCsv(bytes, readSettings(locale)), readSettings(locale), progress), TEXT_SHEET);
   try {
-    return await loadXlsx(bytes);
+    return await loadXlsx(bytes, undefined, (fraction) => void progress(fraction));
   } catch (error) {
     // The command line's words for a package ExcelJS cannot read (src/cli/xlsx.ts).
     const reason = `cannot read ${name} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`;
