@@ -69,6 +69,11 @@ export class CsvReader {
     this.delimiterCode = this.delimiter.charCodeAt(0);
   }
 
+  /** How far into the text reading got (0..1), for a progress bar. */
+  get fraction(): number {
+    return this.text.length === 0 ? 1 : this.position / this.text.length;
+  }
+
   /**
    * Up to `max` records; fewer (or none) at the end of the text. With `reuse`, the arrays of the
    * previous reuse call are refilled (valid until the next call): a million rows then cost no

@@ -678,11 +678,23 @@ maybe("playground in chromium", () => {
   });
 
   // 100,000 rows on a page of their own: reading and the engine run in Web Workers, so while a big file loads and
-  // classifies the page's own thread has no task over 200 ms (a long-task observer in the page records them all).
+  // classifies the page's own thread has no task over 200 ms. A long-task observer in the page records every task
+  // over 50 ms by wall time, which another process's load stretches (CI runs two test files at once on two cores);
+  // Chrome's trace gives each of those tasks' own thread time, which it does not: that is what must stay under
+  // 200 ms. Work put back on the page's thread fails it: ExcelJS's parse or the engine alone is over a second.
   describe("100,000 rows off the page's thread", () => {
     let big: Page;
     let files: { csv: string; xlsx: string };
     let dir: string;
+    /** The thread time (ms) of each task of a renderer's main thread in a Chrome trace, longest first. */
+    const mainThreadTasks = (trace: Buffer): number[] => {
+      type TraceEvent = { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
+      const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+      const main = new Set(events.filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain").map((event) => `${event.pid}:${event.tid}`));
+      const tasks = events.filter((event) => event.ph === "X" && event.name === "RunTask" && main.has(`${event.pid}:${event.tid}`));
+      expect(tasks.length).toBeGreaterThan(0);
+      return tasks.map((event) => Math.round((event.tdur ?? event.dur ?? 0) / 1000)).sort((a, b) => b - a);
+    };
     /** Long tasks (ms) and progress values the page saw since the last call. */
     const take = () =>
       big.evaluate(() => {
@@ -721,6 +733,7 @@ maybe("playground in chromium", () => {
     for (const kind of ["csv", "xlsx"] as const) {
       test(`a 100,000-row ${kind === "csv" ? "CSV" : ".xlsx"} loads with a moving bar and classifies with no main-thread task over 200 ms`, async () => {
         await take();
+        await browser.startTracing(big, { categories: ["toplevel", "disabled-by-default-devtools.timeline"] });
         // From a path: the browser reads the file itself (a buffer would be decoded by script in the page, a long task of the test's own).
         await big.locator("input[type=file]").setInputFiles(files[kind]);
         await big.getByText(`Opened big-sales.${kind}.`).waitFor({ timeout: 120_000 });
@@ -732,11 +745,15 @@ maybe("playground in chromium", () => {
         // The preview draws the first result sheet after the run: give it its turn.
         await big.waitForTimeout(1000);
         const classified = await take();
-        console.log(`${kind}: long tasks while opening ${JSON.stringify(opened.longTasks)}, while classifying ${JSON.stringify(classified.longTasks)}; progress ${JSON.stringify(opened.progress)}`);
+        const threadTimes = mainThreadTasks(await browser.stopTracing());
+        console.log(
+          `${kind}: long tasks (wall ms) opening ${JSON.stringify(opened.longTasks)}, classifying ${JSON.stringify(classified.longTasks)}; ` +
+            `longest tasks by thread time (ms) ${JSON.stringify(threadTimes.slice(0, 8))}; progress ${JSON.stringify(opened.progress.map((value) => Math.round(value * 100) / 100))}`,
+        );
         // The bar moved: at least two values between empty and full.
         expect(new Set(opened.progress.filter((value) => value > 0 && value < 1)).size).toBeGreaterThanOrEqual(2);
-        expect(Math.max(0, ...opened.longTasks)).toBeLessThan(200);
-        expect(Math.max(0, ...classified.longTasks)).toBeLessThan(200);
+        // No task took 200 ms of the page's thread.
+        expect(threadTimes[0]).toBeLessThan(200);
         await big.screenshot({ path: path.join(screenshotDir, `15-big-${kind}.png`) });
       }, 400_000);
     }
