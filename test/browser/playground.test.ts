@@ -844,6 +844,14 @@ maybe("playground in chromium", () => {
       const second = columns.locator('rect[data-point="1"]');
       expect(heightAfter / Number(await second.getAttribute("height"))).toBeCloseTo(0.9 / Number(await second.getAttribute("data-value")), 3);
       await own.keyboard.press("Control+z");
+
+      // KAM Trends: each quarter's figures as lines under the tables.
+      await own.getByRole("tab", { name: "KAM Trends" }).click();
+      const trends = grid().locator("svg[role=img][data-kind=line]");
+      await trends.waitFor({ state: "attached" });
+      expect(await trends.locator("path[data-series]").count()).toBeGreaterThanOrEqual(1);
+      await trends.scrollIntoViewIfNeeded();
+      await ownShot("15-trends-chart");
     });
 
     test("a dossier draws its sales by period as a line beside the figures, and the decision group by attitude", async () => {
