@@ -7,6 +7,7 @@
 import type { EngineCalls } from "../excel/engine-calls";
 import { headlessExcelFor, type HeadlessExcel } from "../headless";
 import { reviveWorkbookModel } from "../headless/model";
+import { unpackValues } from "./model-transfer";
 import type { Trends } from "../engine/trends";
 import type { ClassifyResult } from "../engine/types";
 import { errorOf, type EngineReply, type EngineRequest, type Held, type ReadReply, type ReadRequest } from "./worker-messages";
@@ -63,8 +64,11 @@ export function workbookReader(): WorkbookReader {
           else {
             // One workbook per worker: it goes once its answer is in (its ExcelJS and buffers with it).
             end();
-            if (data.type === "done") resolve(headlessExcelFor(reviveWorkbookModel(data.model), { pause: nextTask }));
-            else reject(errorOf(data.failure));
+            if (data.type === "done") {
+              const model = reviveWorkbookModel(data.model);
+              unpackValues(model, data.values);
+              resolve(headlessExcelFor(model, { pause: nextTask }));
+            } else reject(errorOf(data.failure));
           }
         };
         reading.onerror = (event) => {

@@ -6,6 +6,7 @@
 import type { EngineCalls } from "../excel/engine-calls";
 import { InputException } from "../engine/read";
 import type { InputError } from "../engine/types";
+import type { PackedColumn } from "./model-transfer";
 
 /** Something to read: a file's bytes (transferred, not copied) or pasted text. */
 export type ReadRequest = { kind: "file"; name: string; bytes: ArrayBuffer; locale: string } | { kind: "text"; text: string; locale: string };
@@ -13,7 +14,6 @@ export type ReadRequest = { kind: "file"; name: string; bytes: ArrayBuffer; loca
 /** Why a worker's job failed: the reader's or engine's InputError (the command line's words), or anything else. */
 export type WorkerFailure = { input: InputError } | { message: string };
 
-/** Progress (0..1) as reading moves, then the workbook's model (WorkbookModel, revived by reviveWorkbookModel) or the failure. */
 /** A worker's error as it crosses to the page. */
 export function failureOf(error: unknown): WorkerFailure {
   if (error instanceof InputException) return { input: error.error };
@@ -25,7 +25,11 @@ export function errorOf(failure: WorkerFailure): Error {
   return "input" in failure ? new InputException(failure.input) : new Error(failure.message);
 }
 
-export type ReadReply = { type: "progress"; fraction: number } | { type: "done"; model: unknown } | { type: "failed"; failure: WorkerFailure };
+/**
+ * Progress (0..1) as reading moves, then the workbook's model (WorkbookModel, revived by
+ * reviveWorkbookModel) with its cell values packed apart (model-transfer.ts), or the failure.
+ */
+export type ReadReply = { type: "progress"; fraction: number } | { type: "done"; model: unknown; values: (PackedColumn | null)[][] } | { type: "failed"; failure: WorkerFailure };
 
 /**
  * A large argument, sent once: the first time with `keep` (the worker holds it under that number),
