@@ -181,7 +181,8 @@ function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): 
 async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; records?: string[][] }> {
   checkReadable(command.file, path);
   const csv = command.file.toLowerCase().endsWith(".csv");
-  if (csv && command.workbookOut === null) {
+  // A named pipe or a device cannot be read at positions: it is read whole, below.
+  if (csv && command.workbookOut === null && statSync(path).isFile()) {
     // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes, a block at a time; anything else (or any doubt) goes the general way.
     const fd = openSync(path, "r");
     try {
@@ -196,6 +197,7 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
   }
   const bytes = readFileSync(path);
   checkKind(command.file, bytes, csv);
+  if (csv && command.workbookOut === null) return { read: readPlainCsv(bytes, command.read) ?? readGeneralCsv(command, path, bytes), sheet: null, aliases: new Map() };
   if (csv && command.workbookOut !== null) {
     const records = csvRecords(bytes, command.read);
     return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
@@ -258,7 +260,7 @@ async function dossiersCommand(command: DossiersCommand, io: CliIo): Promise<voi
   checkReadable(command.file, path);
   checkKind(command.file, readFileSync(path), false);
   checkMemory(command.file, path, "xlsx", null);
-  const { excel, outcome } = await classifyInMemory({ input: path, sheet: command.sheet, analysis: {}, read: commandLineRead() });
+  const { excel, outcome } = await classifyInMemory({ input: path, sheet: command.sheet, analysis: {}, read: commandLineRead() }, "as-saved");
   io.stdout.write(byManagerReport(await writeDossiersByManager(await saveXlsx(excel), path.replace(/\.xlsx$/i, ""), outcome.result, new Date()), io.cwd));
 }
 

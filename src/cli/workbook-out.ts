@@ -122,8 +122,13 @@ export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<Cla
   return outcome;
 }
 
-/** The input as a headless workbook, classified with its result sheets and dossiers, in memory only. */
-export async function classifyInMemory(request: Omit<WorkbookOutRequest, "out">): Promise<{ excel: HeadlessExcel; outcome: ClassifyOutcome & { ok: true } }> {
+/**
+ * The input as a headless workbook, classified with its result sheets and dossiers, in memory only.
+ * "run": as `kam classify --out` runs, the options given over the saved settings, the sheet's data
+ * read automatically, and a dossier made for every key client. "as-saved": as the workbook's team
+ * left it, its saved settings and source as they are, and only the dossiers it has (kam dossiers).
+ */
+export async function classifyInMemory(request: Omit<WorkbookOutRequest, "out">, mode: "run" | "as-saved" = "run"): Promise<{ excel: HeadlessExcel; outcome: ClassifyOutcome & { ok: true } }> {
   const excel = await loadInput(request);
   await excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -139,6 +144,12 @@ export async function classifyInMemory(request: Omit<WorkbookOutRequest, "out">)
     sheet.activate();
     await context.sync();
   });
+  if (mode === "as-saved") {
+    // Nothing given: the saved source (a --sheet named reads that sheet), read settings and language.
+    const outcome = await classifyWorkbook(excel.run, { source: request.sheet === null ? undefined : { kind: "auto" }, analysis: request.analysis, read: {}, now: request.now });
+    if (!outcome.ok) throw new InputException(outcome.error);
+    return { excel, outcome };
+  }
   // The command line has no separate "create dossiers" step: every key client gets one, plus the picked.
   const dossiers = { picked: request.dossiers ?? [] };
   const outcome = await classifyWorkbook(excel.run, { source: { kind: "auto" }, analysis: request.analysis, read: request.read, lang: request.lang, now: request.now, dossiers });

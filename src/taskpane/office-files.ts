@@ -13,7 +13,8 @@ const SLICE_BYTES = 4 * 1024 * 1024;
 
 /** Excel's WorkbookFiles, or null where this Excel cannot give the open workbook as a file. */
 export function officeWorkbookFiles(): WorkbookFiles | null {
-  if (!Office.context.requirements.isSetSupported("File", "1.1")) return null;
+  // CompressedFile: getFileAsync(Office.FileType.Compressed), the requirement set Microsoft lists for it.
+  if (!Office.context.requirements.isSetSupported("CompressedFile", "1.1")) return null;
   return { delivery: "new-workbook", current: currentFile, deliver: (bytes) => Excel.createWorkbook(toBase64(bytes)) };
 }
 
@@ -25,13 +26,25 @@ function currentFile(): Promise<Uint8Array> {
       const slices: Uint8Array[] = [];
       // Office keeps at most two files open per document: close it whatever happens.
       const finish = (error: Error | null): void =>
-        file.closeAsync(() => (error ? reject(error) : resolve(concat(slices))));
+        file.closeAsync(() => {
+          try {
+            if (error) reject(error);
+            else resolve(concat(slices));
+          } catch (failure) {
+            reject(failure);
+          }
+        });
       const next = (index: number): void => {
         if (index === file.sliceCount) return finish(null);
         file.getSliceAsync(index, (sliced) => {
-          if (sliced.status === Office.AsyncResultStatus.Failed) return finish(new Error(sliced.error.message));
-          slices.push(new Uint8Array(sliced.value.data as number[]));
-          next(index + 1);
+          // Whatever fails here still closes the file and settles the promise, so the pane never waits for ever.
+          try {
+            if (sliced.status === Office.AsyncResultStatus.Failed) return finish(new Error(sliced.error.message));
+            slices.push(new Uint8Array(sliced.value.data as number[]));
+            next(index + 1);
+          } catch (error) {
+            finish(error instanceof Error ? error : new Error(String(error)));
+          }
         });
       };
       next(0);

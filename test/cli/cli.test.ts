@@ -3,7 +3,7 @@
  * on the public data sets and on small files written here; one test runs the built `kam` command
  * itself (bin/kam.js over a dist/kam.js built fresh for this run).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -218,6 +218,20 @@ describe("CSV forms", () => {
     expect(clients.sort()).toEqual(["007", "1.5", "1.50", "7"]);
   });
 
+
+  test("a named pipe is read whole (it cannot be read a block at a time at positions)", async () => {
+    if (process.platform === "win32") return;
+    const source = file("piped-source.csv", "Client,Date,Amount\nAcme,2024-01-05,10\nBeta,2024-02-06,3\n");
+    const pipe = join(dir, "piped.csv");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    // The writer runs in another process: reading the pipe waits until it has written everything.
+    const writer = spawn("sh", ["-c", `cat '${source}' > '${pipe}'`]);
+    const { run: outcome, report } = await classifyToJson(pipe);
+    writer.kill();
+    expect(outcome.stderr).toBe("");
+    expect(outcome.status).toBe(0);
+    expect(measures(report)).toEqual({ Acme: 10, Beta: 3 });
+  });
 
   test("semicolons, decimal commas, a BOM and CRLF line ends", async () => {
     const input = file("semicolon.csv", "\ufeffКлиент;Дата;Сумма\r\nАльфа;05.03.2024;1 234,50\r\nБета;06.03.2024;100\r\nальфа;07.03.2024;10,5\r\n");

@@ -3,11 +3,11 @@
  * library entry (src/cli/run.ts); the workbook it writes is opened, edited like a manager would and
  * classified again.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../../src/cli/run";
-import { loadXlsx, saveXlsx } from "../../../src/headless/xlsx";
+import { fromRows, loadXlsx, saveXlsx } from "../../../src/headless/xlsx";
 import { baseSales, dossierInputs, LONG_NORTH, LONG_SOUTH, SLASHED, typeInto } from "./helpers";
 
 let dir = "";
@@ -125,6 +125,28 @@ test("--by-manager writes one workbook per manager with only that manager's doss
   const annLater = await sheetsOf("team - Ann.xlsx");
   expect(annLater.names.sort()).toEqual(["Big Buyer Ltd", "KAM Dossiers", "KAM Health"]);
   expect(annLater.excel.inspect.sheet("Big Buyer Ltd").values()[areas.competitors.row].slice(1, 5)).toEqual(["Globex", "cheaper", "price", "service"]);
+});
+
+test("kam dossiers follows the settings saved in the workbook and makes no dossier the team did not", async () => {
+  const lines = ["Client,Date,Amount,Manager"];
+  for (const [client, [november, december]] of Object.entries(baseSales(1))) lines.push(`"${client}",2024-11-15,${november},Ann`, `"${client}",2024-12-15,${december},Ann`);
+  // A bad row: the team's run skipped it, with "skip bad rows" saved in the workbook.
+  lines.push("Big Buyer Ltd,2024-12-20,lots,Ann");
+  writeFileSync(join(dir, "skipping.csv"), lines.join("\n") + "\n");
+  expect((await kam("classify", "skipping.csv", "--skip-bad-rows", "--out", "skipping.xlsx")).status).toBe(0);
+  let stdout = "";
+  const io = { stdout: { write: (text: string) => ((stdout += text), true) }, stderr: { write: () => true }, cwd: dir };
+  expect(await run(["dossiers", "skipping.xlsx", "--by-manager"], io)).toBe(0);
+  expect(stdout).toMatch(/^wrote skipping - Ann\.xlsx: \d+ dossiers of Ann$/m);
+
+  // A workbook of sales alone (the good rows) has no dossier: none is made for the managers' workbooks.
+  const plain = await loadXlsx(readFileSync(join(dir, "skipping.xlsx")));
+  const onlySales = fromRows(plain.inspect.sheet("Sales").values().filter((row) => row[2] !== "lots"));
+  writeFileSync(join(dir, "plain.xlsx"), await saveXlsx(onlySales));
+  stdout = "";
+  expect(await run(["dossiers", "plain.xlsx", "--by-manager"], io)).toBe(0);
+  expect(stdout).toBe("no dossier has a manager: no manager's workbook was written\n");
+  expect(existsSync(join(dir, "plain - Ann.xlsx"))).toBe(false);
 });
 
 test("kam dossiers needs --by-manager and a workbook", async () => {
