@@ -128,6 +128,20 @@ export function plainNumberAt(bytes: Uint8Array, start: number, end: number): nu
   return negative ? -value : value;
 }
 
+/**
+ * bytes[start, end) as text; null when the file is not in this form there: a byte that is not
+ * UTF-8, or a lone CR, which ends a record for the general reader.
+ */
+function plainText(bytes: Uint8Array, start: number, end: number): string | null {
+  let text: string;
+  try {
+    text = utf8.decode(bytes.subarray(start, end));
+  } catch {
+    return null;
+  }
+  return text.includes("\r") ? null : text;
+}
+
 /** End of the line starting at `start` (the newline's index, or the end), and where the next line starts. */
 function lineEnd(bytes: Uint8Array, start: number): number {
   const newline = bytes.indexOf(NEWLINE, start);
@@ -277,14 +291,8 @@ export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blo
       const hash = hashOf(bytes, clientStart, clientEnd);
       let client = clients.find(bytes, clientStart, clientEnd, hash);
       if (client === undefined) {
-        let raw: string;
-        try {
-          raw = utf8.decode(bytes.subarray(clientStart, clientEnd));
-        } catch {
-          return null;
-        }
-        // A lone CR ends a record for the general reader: the file is not in this form.
-        if (raw.includes("\r")) return null;
+        const raw = plainText(bytes, clientStart, clientEnd);
+        if (raw === null) return null;
         client = reader.clientOf(raw);
         if (client < 0) break plain;
         clients.add(bytes, clientStart, clientEnd, hash, client);
@@ -323,13 +331,8 @@ export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blo
     // Any other line (a bad value, a text date, a currency sign, a field too many or too few) is
     // read as the general reader reads it: its cells as text, through the same reader, so its
     // problems and their row numbers are the general reader's and the rest of the file stays here.
-    let text: string;
-    try {
-      text = utf8.decode(bytes.subarray(offset, end));
-    } catch {
-      return null;
-    }
-    if (text.includes("\r")) return null;
+    const text = plainText(bytes, offset, end);
+    if (text === null) return null;
     const cells = text.split(",");
     if (!counts.tooWideRow(cells, row)) reader.addRows([cells], row);
     offset = next;

@@ -174,6 +174,23 @@ function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): 
   return readSource(new CsvReader(text), command.read, true);
 }
 
+/** readPlainCsv after the check that the file is not a workbook named .csv (its first bytes). */
+function checkedPlainCsv(command: ClassifyCommand, input: Buffer | number): ReadResult | null {
+  const head = Buffer.alloc(8);
+  checkKind(command.file, typeof input === "number" ? head.subarray(0, readSync(input, head, 0, head.length, 0)) : input.subarray(0, head.length), true);
+  return readPlainCsv(input, command.read);
+}
+
+/** `read` on the file opened for reading, closed whatever happens. */
+function withDescriptor<T>(path: string, read: (fd: number) => T): T {
+  const fd = openSync(path, "r");
+  try {
+    return read(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The sales read from the input, and for a workbook the sheet they came from and the aliases people
  * set in it. With --out, a CSV is parsed once into records that become the Sales sheet as well.
@@ -181,23 +198,15 @@ function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): 
 async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; records?: string[][] }> {
   checkReadable(command.file, path);
   const csv = command.file.toLowerCase().endsWith(".csv");
-  // A named pipe or a device cannot be read at positions: it is read whole, below.
-  if (csv && command.workbookOut === null && statSync(path).isFile()) {
-    // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes, a block at a time; anything else (or any doubt) goes the general way.
-    const fd = openSync(path, "r");
-    try {
-      const head = Buffer.alloc(8);
-      checkKind(command.file, head.subarray(0, readSync(fd, head, 0, head.length, 0)), csv);
-      const plain = readPlainCsv(fd, command.read);
-      if (plain !== null) return { read: plain, sheet: null, aliases: new Map() };
-    } finally {
-      closeSync(fd);
-    }
-    return { read: readGeneralCsv(command, path, readFileSync(path)), sheet: null, aliases: new Map() };
+  if (csv && command.workbookOut === null) {
+    // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes, a regular file a block at a time
+    // by its descriptor (a named pipe cannot be read at positions: whole); anything else (or any doubt) goes the general way.
+    const whole = statSync(path).isFile() ? null : readFileSync(path);
+    const plain = whole !== null ? checkedPlainCsv(command, whole) : withDescriptor(path, (fd) => checkedPlainCsv(command, fd));
+    return { read: plain ?? readGeneralCsv(command, path, whole ?? readFileSync(path)), sheet: null, aliases: new Map() };
   }
   const bytes = readFileSync(path);
   checkKind(command.file, bytes, csv);
-  if (csv && command.workbookOut === null) return { read: readPlainCsv(bytes, command.read) ?? readGeneralCsv(command, path, bytes), sheet: null, aliases: new Map() };
   if (csv && command.workbookOut !== null) {
     const records = csvRecords(bytes, command.read);
     return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
