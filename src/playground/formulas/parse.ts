@@ -86,6 +86,26 @@ function referenceOf(text: string, sheet: string | null): Extract<FormulaNode, {
 /** Characters of a bare word: names, functions, references, unquoted sheet names (letters of any script). */
 const WORD_CHAR = /[\p{L}\p{N}_.$\\?:]/u;
 
+/**
+ * The text quoted at text[start] ("..." or '...'), its quote written twice inside it standing for
+ * one, and the index after the closing quote.
+ */
+function readQuoted(text: string, start: number, what: string): { value: string; next: number } {
+  const quote = text[start];
+  let value = "";
+  let i = start + 1;
+  for (;;) {
+    if (i >= text.length) throw new FormulaSyntaxError(`unterminated ${what}`);
+    if (text[i] === quote) {
+      if (text[i + 1] !== quote) return { value, next: i + 1 };
+      value += quote;
+      i += 2;
+      continue;
+    }
+    value += text[i++];
+  }
+}
+
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
@@ -97,22 +117,9 @@ function tokenize(formula: string): Token[] {
       continue;
     }
     if (char === '"') {
-      let value = "";
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new FormulaSyntaxError("unterminated text");
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        value += text[i++];
-      }
-      tokens.push({ type: "text", value });
+      const quoted = readQuoted(text, i, "text");
+      i = quoted.next;
+      tokens.push({ type: "text", value: quoted.value });
       continue;
     }
     if (char === "#") {
@@ -133,24 +140,11 @@ function tokenize(formula: string): Token[] {
     if (char === "'" || WORD_CHAR.test(char)) {
       let sheet: string | null = null;
       if (char === "'") {
-        let name = "";
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new FormulaSyntaxError("unterminated sheet name");
-          if (text[i] === "'") {
-            if (text[i + 1] === "'") {
-              name += "'";
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          name += text[i++];
-        }
+        const quoted = readQuoted(text, i, "sheet name");
+        i = quoted.next;
         if (text[i] !== "!") throw new FormulaSyntaxError("a quoted sheet name without !");
         i++;
-        sheet = name;
+        sheet = quoted.value;
       }
       let word = "";
       while (i < text.length && WORD_CHAR.test(text[i])) word += text[i++];
