@@ -9,6 +9,7 @@ import type { HeadlessExcel, SheetInspector, SheetSummary } from "../headless";
 import type { CellValue } from "../headless/model";
 import { formatCellText } from "../headless/numberFormat";
 import { type Calculated, type Calculation, FormulaError, createCalculation } from "./formulas/calculation";
+import { cached } from "./cached";
 import { type ChartAnchor, type ChartData, chartData } from "./chart-drawing";
 
 export interface PreviewCell {
@@ -181,22 +182,8 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
   const mergesCache = new Map<string, Rect[]>();
   // Formulas are calculated for the cells in view and what they read, again after every change.
   const calculation = createCalculation(inspect);
-  const rulesOf = (name: string): PreviewRule[] => {
-    let rules = rulesCache.get(name);
-    if (!rules) {
-      rules = previewRules(sheetOf(name), calculation);
-      rulesCache.set(name, rules);
-    }
-    return rules;
-  };
-  const sheetOf = (name: string): SheetInspector => {
-    let sheet = sheetInspectors.get(name);
-    if (!sheet) {
-      sheet = inspect.sheet(name);
-      sheetInspectors.set(name, sheet);
-    }
-    return sheet;
-  };
+  const rulesOf = (name: string): PreviewRule[] => cached(rulesCache, name, () => previewRules(sheetOf(name), calculation));
+  const sheetOf = (name: string): SheetInspector => cached(sheetInspectors, name, () => inspect.sheet(name));
   const invalidate = (): void => {
     sizes.clear();
     shownCache.clear();
@@ -284,45 +271,24 @@ export function previewOf(excel: HeadlessExcel): PreviewWorkbook {
       const parsed = parseAddress(inspect.selection() ?? "");
       return parsed?.sheet ? { sheet: parsed.sheet, rect: parsed.rect } : null;
     },
-    usedSize: (name) => {
-      let size = sizes.get(name);
-      if (!size) {
+    usedSize: (name) =>
+      cached(sizes, name, () => {
         const used = parseAddress(sheetOf(name).usedRange(true)?.address ?? "");
-        size = used ? { rows: used.rect.row + used.rect.rowCount, columns: used.rect.column + used.rect.columnCount } : { rows: 0, columns: 0 };
-        sizes.set(name, size);
-      }
-      return size;
-    },
+        return used ? { rows: used.rect.row + used.rect.rowCount, columns: used.rect.column + used.rect.columnCount } : { rows: 0, columns: 0 };
+      }),
     shown(name) {
-      let shown = shownCache.get(name);
-      if (!shown) {
+      return cached(shownCache, name, () => {
         const size = this.usedSize(name);
         const hiddenRows = new Set(sheetOf(name).hiddenRows());
         const hiddenColumns = new Set(sheetOf(name).hiddenColumns());
         const upTo = (count: number, hidden: Set<number>) => Array.from({ length: count }, (_, index) => index).filter((index) => !hidden.has(index));
-        shown = { rows: upTo(size.rows, hiddenRows), columns: upTo(size.columns, hiddenColumns) };
-        shownCache.set(name, shown);
-      }
-      return shown;
+        return { rows: upTo(size.rows, hiddenRows), columns: upTo(size.columns, hiddenColumns) };
+      });
     },
     frozen: (name) => sheetOf(name).freeze(),
     columnWidth: (name, column) => sheetOf(name).columnWidth(column),
-    charts: (name) => {
-      let charts = chartsCache.get(name);
-      if (!charts) {
-        charts = chartsOf(name);
-        chartsCache.set(name, charts);
-      }
-      return charts;
-    },
-    merges: (name) => {
-      let merges = mergesCache.get(name);
-      if (!merges) {
-        merges = sheetOf(name).merges().flatMap((address) => parseAddress(address)?.rect ?? []);
-        mergesCache.set(name, merges);
-      }
-      return merges;
-    },
+    charts: (name) => cached(chartsCache, name, () => chartsOf(name)),
+    merges: (name) => cached(mergesCache, name, () => sheetOf(name).merges().flatMap((address) => parseAddress(address)?.rect ?? [])),
     cell: (name, row, column) => {
       const cell = sheetOf(name).cell(row, column);
       const calculated = cell.formula === null ? null : calculation.formulaValue(name, row, column);

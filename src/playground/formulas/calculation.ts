@@ -6,6 +6,7 @@
  * whole, and a cell whose calculation would go past the bounds is shown as written.
  */
 import { serialFromYmd } from "../../engine/calendar";
+import { cached } from "../cached";
 import type { WorkbookInspector, SheetInspector } from "../../headless";
 import { ERROR_CODES, type ErrorCode, type FormulaNode, FormulaSyntaxError, calledFunctions, parseFormula } from "./parse";
 import { FormulaError, type FormulaSource, NotCalculated, type Scalar, evaluateFormula, knownFunction } from "./evaluate";
@@ -56,36 +57,19 @@ export function createCalculation(inspect: WorkbookInspector, today: () => numbe
   let depth = 0;
   let todayValue: number | null = null;
 
-  const parse = (formula: string): Parsed => {
-    let entry = parsed.get(formula);
-    if (entry === undefined) {
+  // A formula that does not parse is kept as null, so it is not parsed again.
+  const parse = (formula: string): Parsed =>
+    cached(parsed, formula, () => {
       try {
         const tree = parseFormula(formula);
-        entry = { tree, unknown: calledFunctions(tree).some((name) => !knownFunction(name)) };
+        return { tree, unknown: calledFunctions(tree).some((name) => !knownFunction(name)) };
       } catch (error) {
         if (!(error instanceof FormulaSyntaxError)) throw error;
-        entry = null;
+        return null;
       }
-      parsed.set(formula, entry);
-    }
-    return entry;
-  };
-  const sheetOf = (name: string): SheetInspector => {
-    let sheet = sheets.get(name);
-    if (!sheet) {
-      sheet = inspect.sheet(name);
-      sheets.set(name, sheet);
-    }
-    return sheet;
-  };
-  const memoOf = (sheet: string): Map<number, Memo> => {
-    let entries = memo.get(sheet);
-    if (!entries) {
-      entries = new Map();
-      memo.set(sheet, entries);
-    }
-    return entries;
-  };
+    });
+  const sheetOf = (name: string): SheetInspector => cached(sheets, name, () => inspect.sheet(name));
+  const memoOf = (sheet: string): Map<number, Memo> => cached(memo, sheet, () => new Map());
 
   const source: FormulaSource = {
     sheet(name) {
