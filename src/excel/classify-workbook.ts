@@ -15,7 +15,7 @@ import { KEY_TYPES } from "../engine/types";
 import type { AnalysisSettings, ClassifyResult, DetectedColumns, InputError, KeyType, ReadSettings, RowProblem } from "../engine/types";
 import type { Lang } from "../i18n/core";
 import { dossierOptions, updateDossiers, type DossierSummary } from "./dossier";
-import { engineOf, type EngineCalls } from "./engine-calls";
+import { engine } from "./engine-calls";
 import type { ExcelRun } from "./host";
 import { clientsPlan } from "./layout/clients";
 import { emptyKeptInput, type KeptInput, type LayoutInput } from "./layout/common";
@@ -60,8 +60,6 @@ export interface ClassifyOptions {
   /** Over the dossier rules saved in the workbook (neutral contacts, quiet days). */
   dossierRules?: Partial<DossierRules>;
   onProgress?: (progress: ClassifyProgress) => void;
-  /** Where the engine's classification and trends run (default: the host's, engine-calls.ts). */
-  engine?: EngineCalls;
 }
 
 /** Where the source block is, so each row problem can be located: sheet, row, column. */
@@ -231,7 +229,7 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   options.onProgress?.({ phase: "writing" });
   const runAt = serialOf(options.now ?? new Date());
   // The portfolio over time, from the sales history: each client's class path on KAM Clients, and KAM Trends.
-  const history = await engineOf(options.engine).trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
+  const history = await engine().trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
   const layoutInput = { ...layoutInputOf(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows, runAt }), classPaths: classPaths(history) };
   const plans = [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
@@ -297,7 +295,7 @@ async function readAndAnalyse(run: ClassifyRun): Promise<{ source: SourceRead; r
   options.onProgress?.({ phase: "analysing" });
   return {
     source,
-    result: await engineOf(options.engine).classify(source.read.data, settings.analysis, source.read.skipped, { aliases: aliasMap(run.aliases) }),
+    result: await engine().classify(source.read.data, settings.analysis, source.read.skipped, { aliases: aliasMap(run.aliases) }),
   };
 }
 

@@ -2,8 +2,8 @@
  * The engine's two long computations in a run of Classify (the classification and the trends),
  * behind an asynchronous seam. They run in place (the add-in, the command line, the tests) unless
  * the host names another place once, at start-up, with runEngineWith (the playground runs them in
- * a Web Worker, so that its page stays responsive while they work); a run's options may also name
- * one. They take and give plain data (typed arrays, maps, plain objects): the same results anywhere.
+ * a Web Worker, so that its page stays responsive while they work). They take and give plain
+ * data (typed arrays, maps, plain objects): the same results anywhere.
  */
 import { classify } from "../engine/classify";
 import { trends, type Trends } from "../engine/trends";
@@ -26,7 +26,7 @@ export function runEngineWith(calls: EngineCalls): void {
   hostEngine = calls;
 }
 
-/** The engine a run uses: its own option, else the host's. */
-export function engineOf(chosen: EngineCalls | undefined): EngineCalls {
-  return chosen ?? hostEngine;
+/** The engine this host's runs use. */
+export function engine(): EngineCalls {
+  return hostEngine;
 }
