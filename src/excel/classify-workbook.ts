@@ -27,6 +27,8 @@ import { classPaths, trendsPlan } from "./layout/trends";
 import { historyPlan, snapshotsOfSheet, type Snapshot } from "./layout/history";
 import { prospectRowsOfSheet, prospectsPlan, prospectsToMakeKey, type ProspectRow } from "./layout/prospects";
 import { winbackPlan } from "./layout/winback";
+import type { SheetPlan } from "./plan";
+import { turn } from "./turns";
 import { computeMovement, type Movement } from "./movement";
 import { previousFromClients, readKeptSheet, readWinback, type PreviousClients } from "./previous";
 import { blockReference, inspectSource, readSource, type SourceInfo, type SourceRead } from "./read";
@@ -231,7 +233,12 @@ async function classifyLocked(context: ExcelContext, classifyRun: ClassifyRun): 
   // The portfolio over time, from the sales history: each client's class path on KAM Clients, and KAM Trends.
   const history = await engine().trends(analysed.source.read.data, settings.analysis, result, aliasMap(classifyRun.aliases));
   const layoutInput = { ...layoutInputOf(classifyRun, { result, movement, kept: typed.kept, address, detected: read.detected, rowsRead: block.dataRows, runAt }), classPaths: classPaths(history) };
-  const plans = [clientsPlan(layoutInput), matrixPlan(layoutInput), summaryPlan(layoutInput), winbackPlan(layoutInput)];
+  // Each sheet laid out in a piece of its own, with the host's turns between (KAM Clients at 5,000 clients is a long one).
+  const plans: SheetPlan[] = [];
+  for (const layout of [clientsPlan, matrixPlan, summaryPlan, winbackPlan]) {
+    plans.push(layout(layoutInput));
+    await turn();
+  }
   // What people typed for clients not in this result is kept on its own sheet, created when first needed.
   const away = awayClients(typed.kept, new Set(result.clients.map((client) => client.key)), new Set(winBackList(result).map((client) => client.key)), runAt);
   if (away.clients.length > 0 || classifyRun.registry.sheets.has(SHEET_IDS.kept)) plans.push(keptPlan(layoutInput, away));

@@ -10,6 +10,7 @@ import type { CellValue, DetectedColumns, InputErrorCode, ReadResult, ReadSettin
 import { parseAddress, quoteSheetName, rectAddress } from "../a1";
 import type { Rect } from "./plan";
 import type { SourceChoice } from "./source";
+import { turn } from "./turns";
 
 /** Bytes one read response may carry (Excel on the web fails at 5 MB). */
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
@@ -17,6 +18,8 @@ export const RESPONSE_BUDGET_BYTES = 4_000_000;
 export const READ_CELL_BUDGET = 4_000_000;
 /** Rows searched for the header row when the block is found automatically. */
 const HEADER_SCAN_ROWS = 2000;
+/** Rows that go into the engine's reader between two of the host's turns (src/excel/turns.ts): a few ms' work. */
+const ROWS_PER_TURN = 5000;
 
 /** The range the user pointed at, before the header is found in it. */
 interface SourceArea {
@@ -164,7 +167,7 @@ export interface ChunkedRead {
   sheet: string;
   area: Rect;
   /** Each chunk, with the 0-based sheet row of its first row; false stops the read. */
-  onRows: (rows: CellValue[][], firstRow: number, typed?: { formulas: CellValue[][]; formats: string[][] }) => boolean;
+  onRows: (rows: CellValue[][], firstRow: number, typed?: { formulas: CellValue[][]; formats: string[][] }) => boolean | Promise<boolean>;
   /** Rows of the first chunk (default: what fits the response budget). */
   firstChunkRows?: number;
   /** Read each cell as typed too: its formula and its number format (a date stays a date when put back). */
@@ -200,7 +203,7 @@ export async function readRowsInChunks(context: ExcelContext, { sheet: sheetName
     const typed = withFormulas ? { formulas: range.formulas as CellValue[][], formats: range.numberFormat as string[][] } : undefined;
     rowBytes = Math.max(rowBytes * 0.5, bytesPerRow(rows) * copies);
     rowsPerChunk = Math.max(1, Math.min(cellCap, Math.floor(RESPONSE_BUDGET_BYTES / (rowBytes * 1.25))));
-    const more = onRows(rows, area.row + offset, typed);
+    const more = await onRows(rows, area.row + offset, typed);
     offset += count;
     if (!more) break;
   }
@@ -249,7 +252,7 @@ export async function readSource(context: ExcelContext, { choice, settings, own,
   await readRowsInChunks(context, {
     sheet: source.sheet,
     area: source.area,
-    onRows: (rows, firstRow) => {
+    onRows: async (rows, firstRow) => {
       let start = 0;
       if (state.block === null) {
         const found = locateHeader(rows, source, settings);
@@ -268,11 +271,16 @@ export async function readSource(context: ExcelContext, { choice, settings, own,
         const blank = rows.findIndex((row, r) => r >= start && rowIsBlank(row, offsetColumn, block.columns));
         if (blank >= 0) end = blank;
       }
-      const slice = start === 0 && end === rows.length && !cut ? rows : rows.slice(start, end).map((row) => (cut ? row.slice(offsetColumn, offsetColumn + block.columns) : row));
-      state.reader?.addRows(slice, firstRow + start + 1);
-      block.dataRows += slice.length;
-      state.rowsRead += slice.length;
-      onProgress?.(state.rowsRead, source.area.rowCount - 1);
+      // A chunk goes into the reader in pieces, with the host's turns between them (a chunk can be 100,000 rows).
+      for (let pieceStart = start; pieceStart < end; pieceStart += ROWS_PER_TURN) {
+        const pieceEnd = Math.min(end, pieceStart + ROWS_PER_TURN);
+        const piece = pieceStart === 0 && pieceEnd === rows.length && !cut ? rows : rows.slice(pieceStart, pieceEnd).map((row) => (cut ? row.slice(offsetColumn, offsetColumn + block.columns) : row));
+        state.reader?.addRows(piece, firstRow + pieceStart + 1);
+        block.dataRows += piece.length;
+        state.rowsRead += piece.length;
+        onProgress?.(state.rowsRead, source.area.rowCount - 1);
+        await turn();
+      }
       return end === rows.length;
     },
   });

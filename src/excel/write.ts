@@ -8,6 +8,7 @@
 import type { ExcelContext, ExcelWorksheet, ExcelRange } from "../office-api";
 import { rectAddress } from "../a1";
 import { isFormula, TEXT_FORMAT, type Rect, type Block, type CellStyle, type ChartPlan, type ConditionalColours, type FormulaColours, type PlanValue, type PrintPlan, type SheetPlan, type TablePlan, type Validation } from "./plan";
+import { turn } from "./turns";
 
 /** Edges a bordered style draws: around the area and between its cells. */
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
@@ -42,6 +43,8 @@ export interface PlanTarget {
 export async function queuePlans(context: ExcelContext, targets: readonly PlanTarget[], budget = REQUEST_BUDGET_BYTES): Promise<void> {
   let pending = 0;
   for (const target of targets) {
+    // A sheet's operations are made in a piece of their own: the host may take a turn between sheets (turns.ts).
+    await turn();
     const part = target.part ?? "all";
     const operations = [
       ...(part === "furniture" ? [] : contentOperations(target.sheetName, target.plan, budget)),

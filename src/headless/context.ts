@@ -69,8 +69,8 @@ export interface EngineState {
   failure?: SyncFailure & { syncsSeen: number };
   /** A person is editing a cell (Excel's cell-edit mode): syncs fail, or wait when their run asked to. */
   cellEdit: { on: boolean; waiting: (() => void)[] };
-  /** HeadlessExcelOptions.pause: awaited before and after each sync's operations. */
-  pause?: () => Promise<void>;
+  /** HeadlessExcelOptions.pause: awaited before, between and after a sync's operations. */
+  pause?: () => Promise<void> | undefined;
 }
 
 interface Operation {
@@ -227,7 +227,8 @@ export class HeadlessRequestContext {
     };
     // Let the caller's code after sync() run as a separate turn, as with a real round trip (and,
     // with a pause, give the host's event loop a turn between the batch's code and the operations).
-    await (this.state.pause?.() ?? Promise.resolve());
+    const pause = this.state.pause;
+    await (pause?.() ?? Promise.resolve());
     while (this.state.cellEdit.on) {
       if (!this.delayForCellEdit) {
         recordResponse();
@@ -244,7 +245,7 @@ export class HeadlessRequestContext {
     }
     const injected = this.takeInjectedFailure();
     try {
-      operations.forEach((op, index) => {
+      for (const [index, op] of operations.entries()) {
         if (injected && index === (injected.afterOperations ?? 0)) failInjected(injected, op.location);
         try {
           op.run(response);
@@ -252,7 +253,8 @@ export class HeadlessRequestContext {
           if (error instanceof HeadlessExcelError && error.debugInfo.errorLocation === undefined) error.debugInfo.errorLocation = op.location;
           throw error;
         }
-      });
+        if (pause && index < operations.length - 1) await pause();
+      }
       if (injected && (injected.afterOperations ?? 0) >= operations.length) failInjected(injected);
     } finally {
       recordResponse();
@@ -264,7 +266,7 @@ export class HeadlessRequestContext {
       );
     }
     for (const deliver of response.deliveries) deliver();
-    await this.state.pause?.();
+    await pause?.();
     return passThroughValue as T;
   }
 

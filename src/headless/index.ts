@@ -24,10 +24,11 @@ export interface HeadlessExcelOptions {
   /** Name of the first sheet of a new workbook (default "Sheet1"); `sheets: []` in loadXlsx starts empty. */
   firstSheetName?: string;
   /**
-   * Awaited before and after the operations of every sync, as a real round trip to Excel gives
-   * the page its turns: the playground passes a macrotask, so a long batch is many short tasks.
+   * Awaited before, between and after the operations of every sync, as a real round trip to Excel
+   * gives the page its turns: the playground passes a macrotask when its slice of time is used up
+   * (undefined otherwise), so a long batch is many short tasks.
    */
-  pause?: () => Promise<void>;
+  pause?: () => Promise<void> | undefined;
 }
 
 export interface HeadlessExcel {

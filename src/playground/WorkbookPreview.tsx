@@ -18,6 +18,12 @@ import { expandToMerges, isOneMerge, mergeAt, mergePiece } from "./merges";
 
 const ROW_HEIGHT = 22;
 const OVERSCAN_ROWS = 12;
+/**
+ * Columns are drawn as far as they are in view and this far (px) either side of it; the scroll
+ * position is followed in steps of SCROLL_STEP_PIXELS, so a small scroll draws nothing new.
+ */
+const OVERSCAN_PIXELS = 300;
+const SCROLL_STEP_PIXELS = 100;
 const ROW_HEADER_WIDTH = 48;
 /** Excel column widths are in points; the preview draws them a little narrower to show more. */
 const POINTS_TO_PIXELS = 1.1;
@@ -96,11 +102,14 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     color: "#000000",
     backgroundColor: "#ffffff",
-    position: "relative",
   },
+  // Only the cells that hold a spill or the editor are positioned: a positioned cell is a paint layer of its own, and a
+  // screen of them doubled the time the browser took to draw a new sheet.
+  holdsOverlay: { position: "relative" },
   // Above text that runs over empty cells (zIndex 1), which scrolls under the frozen columns.
   frozenCell: { position: "sticky", zIndex: 2 },
   spilling: { overflow: "visible" },
+  columnGap: { padding: 0, border: "none" },
   spill: { position: "absolute", top: 0, bottom: 0, zIndex: 1, padding: "0 4px", boxSizing: "border-box", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", pointerEvents: "none" },
   frozenEdgeRow: { borderBottom: "2px solid #9e9e9e" },
   frozenEdgeColumn: { borderRight: "2px solid #9e9e9e" },
@@ -176,6 +185,8 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   const [chosen, setChosen] = useState<string | null>(null);
   const [firstVisible, setFirstVisible] = useState(0);
   const [visibleRows, setVisibleRows] = useState(40);
+  const [scrollX, setScrollX] = useState(0);
+  const [visibleWidth, setVisibleWidth] = useState(1200);
   const [lastSeenActive, setLastSeenActive] = useState<string | null>(null);
   /** The active cell and the far corner of the selection, as the person set them (Shift moves the corner). */
   const [active, setActive] = useState<Cell | null>(null);
@@ -201,7 +212,10 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = (): void => setVisibleRows(Math.ceil(element.clientHeight / ROW_HEIGHT) + 1);
+    const measure = (): void => {
+      setVisibleRows(Math.ceil(element.clientHeight / ROW_HEIGHT) + 1);
+      setVisibleWidth(element.clientWidth);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -448,7 +462,64 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     return width > widths[index] ? width : null;
   };
 
+  // The columns right of the frozen ones drawn (indices in shown.columns, from drawnStart to before drawnEnd): those in
+  // view and a margin, as the rows are; a sheet of thirty columns in a pane that shows ten drew three times the cells.
+  const viewLeft = scrollX + frozenWidth - OVERSCAN_PIXELS;
+  const viewRight = scrollX + SCROLL_STEP_PIXELS + visibleWidth + OVERSCAN_PIXELS;
+  let drawnStart = frozenColumnCount;
+  while (drawnStart < widths.length && lefts[drawnStart] + widths[drawnStart] <= viewLeft) drawnStart++;
+  let drawnEnd = drawnStart;
+  while (drawnEnd < widths.length && lefts[drawnEnd] < viewRight) drawnEnd++;
+
+  /**
+   * A row's drawn columns: those in view, widened to take in whole every merged area that crosses their edges and
+   * every cell whose text runs into view from outside them (Excel shows that text: its cell must be drawn to show it).
+   */
+  const drawnColumnsOf = (row: number, rowMerges: readonly Rect[]): { start: number; end: number } => {
+    let start = drawnStart;
+    let end = drawnEnd;
+    for (const merge of rowMerges) {
+      const mergeStart = countBelow(shown.columns, merge.column);
+      const mergeEnd = countBelow(shown.columns, merge.column + merge.columnCount);
+      if (mergeStart < start && mergeEnd > start) start = Math.max(frozenColumnCount, mergeStart);
+      if (mergeStart < end && mergeEnd > end) end = mergeEnd;
+    }
+    // The nearest cell with something in it outside the drawn ones, either side: its text may run into view.
+    const runsIn = (step: -1 | 1, edge: number): number | null => {
+      for (let index = edge, count = 0; index >= frozenColumnCount && index < shown.columns.length && count < MAX_SPILL_COLUMNS; index += step, count++) {
+        const cell = workbook.cell(sheet.name, row, shown.columns[index]);
+        if (!cell?.text && !mergeAt(merges, row, shown.columns[index])) continue;
+        const spill = cell !== null && cell.rtl === (step === 1) ? spillWidth(row, index, cell) : null;
+        if (spill === null) return null;
+        return step === -1 ? (lefts[index] + spill > lefts[start] ? index : null) : lefts[index] + widths[index] - spill < lefts[end - 1] + widths[end - 1] ? index + 1 : null;
+      }
+      return null;
+    };
+    if (start > frozenColumnCount) start = runsIn(-1, start - 1) ?? start;
+    if (end > start && end < shown.columns.length) end = runsIn(1, end) ?? end;
+    return { start, end };
+  };
+  /** What stands for the undrawn columns left and right of the drawn ones: one empty cell each, as wide as they are. */
+  const columnGap = (key: "before" | "after", columns: number, Tag: "td" | "th" = "td"): ReactElement | null =>
+    columns > 0 ? <Tag key={key} role="presentation" colSpan={columns} className={styles.columnGap} /> : null;
+  const drawColumnHeader = (index: number): ReactElement => {
+    const column = shown.columns[index];
+    return (
+      <th
+        key={column}
+        scope="col"
+        aria-colindex={index + 2}
+        data-column={column}
+        className={mergeClasses(styles.headCell, index < frozenColumnCount && styles.frozenCell, rect !== null && column >= rect.column && column < rect.column + rect.columnCount && styles.headSelected)}
+        style={index < frozenColumnCount ? { left: lefts[index] } : undefined}
+      >
+        {columnLetters(column)}
+      </th>
+    );
+  };
+
   const bodyInView = bodyRows.slice(first, last);
+  const frozenIndices = Array.from({ length: frozenColumnCount }, (_, index) => index);
   const frozenColumns = shown.columns.slice(0, frozenColumnCount);
   const scrollingColumns = shown.columns.slice(frozenColumnCount);
 
@@ -456,6 +527,92 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     const lastFrozenRow = frozenRow && row === frozenRows[frozenRows.length - 1];
     // The merged areas across this row: each drawn as one cell over the rows drawn with it.
     const rowMerges = merges.filter((merge) => row >= merge.row && row < merge.row + merge.rowCount);
+    const { start, end } = drawnColumnsOf(row, rowMerges);
+    const drawCell = (index: number): ReactElement | null => {
+      const column = shown.columns[index];
+      const frozenColumn = index < frozenColumnCount;
+      const merge = rowMerges.length > 0 ? mergeAt(rowMerges, row, column) : null;
+      const piece = merge ? mergePiece(merge, row, column, frozenRow ? frozenRows : bodyInView, frozenColumn ? frozenColumns : scrollingColumns) : null;
+      if (piece === "covered") return null;
+      // A merged area shows its top-left cell's content (once, where an area cut by the frozen panes starts).
+      const showsContent = merge === null || ((frozenColumn || merge.column >= frozen.columns) && (frozenRow || merge.row >= frozen.rows));
+      const cell = merge === null ? workbook.cell(sheet.name, row, column) : showsContent ? workbook.cell(sheet.name, merge.row, merge.column) : null;
+      const isActive = activeCell !== null && (merge ? inRect(merge, activeCell.row, activeCell.column) : activeCell.row === row && activeCell.column === column);
+      const inSelection = inRect(rect, row, column) && rect !== null && !(rect.rowCount === 1 && rect.columnCount === 1) && !isOneMerge(rect, merges);
+      const isEditing = editing !== null && (merge ? inRect(merge, editing.row, editing.column) : editing.row === row && editing.column === column);
+      const spill = isEditing || merge ? null : spillWidth(row, index, cell);
+      return (
+        <td
+          key={column}
+          aria-colindex={index + 2}
+          data-row={row}
+          data-column={column}
+          data-merge={merge ? rectAddress(merge) : undefined}
+          rowSpan={piece && piece.rowSpan > 1 ? piece.rowSpan : undefined}
+          colSpan={piece && piece.colSpan > 1 ? piece.colSpan : undefined}
+          className={mergeClasses(
+            styles.cell,
+            isActive && styles.selected,
+            (spill !== null || isEditing) && styles.holdsOverlay,
+            frozenColumn && styles.frozenCell,
+            lastFrozenRow && styles.frozenEdgeRow,
+            frozenColumn && index === frozenColumnCount - 1 && styles.frozenEdgeColumn,
+            spill !== null && styles.spilling,
+          )}
+          data-selected={isActive || undefined}
+          data-in-selection={inSelection || undefined}
+          title={cell?.formula ? t("formulaNotCalculated") : cell && cell.text.length > 12 ? cell.text : undefined}
+          dir={cell?.rtl ? "rtl" : undefined}
+          style={{
+            ...(frozenColumn ? { left: lefts[index] } : {}),
+            ...(cell
+              ? {
+                  backgroundColor: cell.fill,
+                  color: cell.formula ? FORMULA_COLOUR : cell.fontColor,
+                  fontWeight: cell.bold ? 700 : undefined,
+                  fontStyle: cell.formula || cell.italic ? "italic" : undefined,
+                  // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
+                  textAlign: cell.align ?? "left",
+                  // A merged area's text sits at the bottom of the area unless its cell says otherwise, as in Excel.
+                  ...(merge ? { verticalAlign: cell.valign ?? "bottom" } : {}),
+                }
+              : {}),
+            ...(inSelection ? { boxShadow: SELECTION_TINT } : {}),
+          }}
+        >
+          {isEditing ? (
+            <input
+              {...GRID_KEYS}
+              className={styles.editor}
+              autoFocus
+              aria-label={t("cellEditor", { address: rectAddress({ row: editing.row, column: editing.column, rowCount: 1, columnCount: 1 }) })}
+              dir="auto"
+              value={editing.text}
+              onChange={(event) => setEditing({ ...editing, text: event.target.value })}
+              onBlur={() => void commit(null)}
+              onKeyDown={(event) => {
+                event.stopPropagation();
+                const arrows: Record<string, Move> = { ArrowDown: "down", ArrowUp: "up", ArrowRight: "right", ArrowLeft: "left" };
+                if (event.key === "Enter") void commit(event.shiftKey ? "up" : "down");
+                else if (event.key === "Tab") void commit(event.shiftKey ? "left" : "right");
+                else if (event.key === "Escape") {
+                  setEditing(null);
+                  scroller.current?.focus();
+                } else if (editing.enterMode && arrows[event.key] !== undefined) void commit(arrows[event.key]);
+                else return;
+                event.preventDefault();
+              }}
+            />
+          ) : spill !== null && cell ? (
+            <span className={styles.spill} style={cell.rtl ? { right: 0, width: spill, textAlign: "right" } : { left: 0, width: spill }}>
+              {cell.text}
+            </span>
+          ) : (
+            cell?.text
+          )}
+        </td>
+      );
+    };
     return (
       <tr key={row} aria-rowindex={row + 2}>
         <th
@@ -464,88 +621,10 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
         >
           {row + 1}
         </th>
-        {shown.columns.map((column, index) => {
-          const frozenColumn = index < frozenColumnCount;
-          const merge = rowMerges.length > 0 ? mergeAt(rowMerges, row, column) : null;
-          const piece = merge ? mergePiece(merge, row, column, frozenRow ? frozenRows : bodyInView, frozenColumn ? frozenColumns : scrollingColumns) : null;
-          if (piece === "covered") return null;
-          // A merged area shows its top-left cell's content (once, where an area cut by the frozen panes starts).
-          const showsContent = merge === null || ((frozenColumn || merge.column >= frozen.columns) && (frozenRow || merge.row >= frozen.rows));
-          const cell = merge === null ? workbook.cell(sheet.name, row, column) : showsContent ? workbook.cell(sheet.name, merge.row, merge.column) : null;
-          const isActive = activeCell !== null && (merge ? inRect(merge, activeCell.row, activeCell.column) : activeCell.row === row && activeCell.column === column);
-          const inSelection = inRect(rect, row, column) && rect !== null && !(rect.rowCount === 1 && rect.columnCount === 1) && !isOneMerge(rect, merges);
-          const isEditing = editing !== null && (merge ? inRect(merge, editing.row, editing.column) : editing.row === row && editing.column === column);
-          const spill = isEditing || merge ? null : spillWidth(row, index, cell);
-          return (
-            <td
-              key={column}
-              data-row={row}
-              data-column={column}
-              data-merge={merge ? rectAddress(merge) : undefined}
-              rowSpan={piece && piece.rowSpan > 1 ? piece.rowSpan : undefined}
-              colSpan={piece && piece.colSpan > 1 ? piece.colSpan : undefined}
-              className={mergeClasses(
-                styles.cell,
-                isActive && styles.selected,
-                frozenColumn && styles.frozenCell,
-                lastFrozenRow && styles.frozenEdgeRow,
-                frozenColumn && index === frozenColumnCount - 1 && styles.frozenEdgeColumn,
-                spill !== null && styles.spilling,
-              )}
-              data-selected={isActive || undefined}
-              data-in-selection={inSelection || undefined}
-              title={cell?.formula ? t("formulaNotCalculated") : cell && cell.text.length > 12 ? cell.text : undefined}
-              dir={cell?.rtl ? "rtl" : undefined}
-              style={{
-                ...(frozenColumn ? { left: lefts[index] } : {}),
-                ...(cell
-                  ? {
-                      backgroundColor: cell.fill,
-                      color: cell.formula ? FORMULA_COLOUR : cell.fontColor,
-                      fontWeight: cell.bold ? 700 : undefined,
-                      fontStyle: cell.formula || cell.italic ? "italic" : undefined,
-                      // Inline, so a right-to-left pane does not flip it: text left unless the cell says otherwise, as in Excel.
-                      textAlign: cell.align ?? "left",
-                      // A merged area's text sits at the bottom of the area unless its cell says otherwise, as in Excel.
-                      ...(merge ? { verticalAlign: cell.valign ?? "bottom" } : {}),
-                    }
-                  : {}),
-                ...(inSelection ? { boxShadow: SELECTION_TINT } : {}),
-              }}
-            >
-              {isEditing ? (
-                <input
-                  {...GRID_KEYS}
-                  className={styles.editor}
-                  autoFocus
-                  aria-label={t("cellEditor", { address: rectAddress({ row: editing.row, column: editing.column, rowCount: 1, columnCount: 1 }) })}
-                  dir="auto"
-                  value={editing.text}
-                  onChange={(event) => setEditing({ ...editing, text: event.target.value })}
-                  onBlur={() => void commit(null)}
-                  onKeyDown={(event) => {
-                    event.stopPropagation();
-                    const arrows: Record<string, Move> = { ArrowDown: "down", ArrowUp: "up", ArrowRight: "right", ArrowLeft: "left" };
-                    if (event.key === "Enter") void commit(event.shiftKey ? "up" : "down");
-                    else if (event.key === "Tab") void commit(event.shiftKey ? "left" : "right");
-                    else if (event.key === "Escape") {
-                      setEditing(null);
-                      scroller.current?.focus();
-                    } else if (editing.enterMode && arrows[event.key] !== undefined) void commit(arrows[event.key]);
-                    else return;
-                    event.preventDefault();
-                  }}
-                />
-              ) : spill !== null && cell ? (
-                <span className={styles.spill} style={cell.rtl ? { right: 0, width: spill, textAlign: "right" } : { left: 0, width: spill }}>
-                  {cell.text}
-                </span>
-              ) : (
-                cell?.text
-              )}
-            </td>
-          );
-        })}
+        {frozenIndices.map(drawCell)}
+        {columnGap("before", start - frozenColumnCount)}
+        {Array.from({ length: end - start }, (_, offset) => drawCell(start + offset))}
+        {columnGap("after", shown.columns.length - end)}
       </tr>
     );
   };
@@ -569,6 +648,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
               setEditing(null);
               setRefusal(null);
               setFirstVisible(0);
+              setScrollX(0);
               // A new sheet opens at its top left, as in Excel: no scroll carried over from the last one.
               if (scroller.current) {
                 scroller.current.scrollTop = 0;
@@ -624,9 +704,12 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
           const cell = cellOf(event);
           if (cell) startEditing(workbook.input(sheet.name, cell.row, cell.column), false);
         }}
-        onScroll={(event) => setFirstVisible(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT))}
+        onScroll={(event) => {
+          setFirstVisible(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT));
+          setScrollX(Math.floor(event.currentTarget.scrollLeft / SCROLL_STEP_PIXELS) * SCROLL_STEP_PIXELS);
+        }}
       >
-        <table className={styles.table} style={{ width: tableWidth }} aria-label={sheet.name} aria-rowcount={shown.rows.length + 1}>
+        <table className={styles.table} style={{ width: tableWidth }} aria-label={sheet.name} aria-rowcount={shown.rows.length + 1} aria-colcount={shown.columns.length + 1}>
           <colgroup>
             <col style={{ width: ROW_HEADER_WIDTH }} />
             {widths.map((width, column) => (
@@ -636,17 +719,10 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
           <thead className={styles.head}>
             <tr aria-rowindex={1}>
               <th className={mergeClasses(styles.headCell, styles.rowHeader)} scope="col" aria-label="#" />
-              {shown.columns.map((column, index) => (
-                <th
-                  key={column}
-                  scope="col"
-                  data-column={column}
-                  className={mergeClasses(styles.headCell, index < frozenColumnCount && styles.frozenCell, rect !== null && column >= rect.column && column < rect.column + rect.columnCount && styles.headSelected)}
-                  style={index < frozenColumnCount ? { left: lefts[index] } : undefined}
-                >
-                  {columnLetters(column)}
-                </th>
-              ))}
+              {frozenIndices.map(drawColumnHeader)}
+              {columnGap("before", drawnStart - frozenColumnCount, "th")}
+              {Array.from({ length: drawnEnd - drawnStart }, (_, offset) => drawColumnHeader(drawnStart + offset))}
+              {columnGap("after", shown.columns.length - drawnEnd, "th")}
             </tr>
             {frozenRows.map((row) => renderRow(row, true))}
           </thead>

@@ -5,6 +5,7 @@
  * classifications are held here, so the page sends each once (worker-messages.ts, Held).
  */
 import { engineInPlace } from "../excel/engine-calls";
+import { unpackSales } from "./model-transfer";
 import { failureOf, type EngineReply, type EngineRequest, type Held, type WorkerScope } from "./worker-messages";
 
 const scope = self as unknown as WorkerScope<EngineRequest, EngineReply>;
@@ -23,10 +24,12 @@ function hold(id: number, value: unknown): void {
 
 class NotHeld extends Error {}
 
-function resolve<T>(argument: Held<T>): T {
+/** The argument the page sent (unpacked, and held for later requests) or the one held under its number. */
+function resolve<Sent, T>(argument: Held<Sent>, unpack: (sent: Sent) => T): T {
   if ("value" in argument) {
-    hold(argument.keep, argument.value);
-    return argument.value;
+    const value = unpack(argument.value);
+    hold(argument.keep, value);
+    return value;
   }
   if (!held.has(argument.kept)) throw new NotHeld(`the engine's worker no longer holds argument ${argument.kept}`);
   return held.get(argument.kept) as T;
@@ -35,11 +38,11 @@ function resolve<T>(argument: Held<T>): T {
 scope.onmessage = async ({ data: request }) => {
   try {
     if (request.call === "classify") {
-      const result = await engineInPlace.classify(resolve(request.sales), ...request.rest);
+      const result = await engineInPlace.classify(resolve(request.sales, unpackSales), ...request.rest);
       hold(request.id, result);
       scope.postMessage({ id: request.id, ok: true, value: result });
     } else {
-      const value = await engineInPlace.trends(resolve(request.sales), request.settings, resolve(request.result), request.aliases);
+      const value = await engineInPlace.trends(resolve(request.sales, unpackSales), request.settings, resolve(request.result, (result) => result), request.aliases);
       scope.postMessage({ id: request.id, ok: true, value });
     }
   } catch (error) {

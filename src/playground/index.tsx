@@ -4,8 +4,9 @@
  */
 import { createRoot } from "react-dom/client";
 import { runEngineWith } from "../excel/engine-calls";
+import { takeTurnsWith } from "../excel/turns";
 import { initialLanguage, makeLocale } from "../taskpane/locale";
-import { engineInWorker, workbookReader } from "./off-thread";
+import { engineInWorker, turnWhenDue, workbookReader } from "./off-thread";
 import { Playground } from "./Playground";
 
 const SAMPLE_URL = "assets/sample-sales.xlsx";
@@ -17,9 +18,11 @@ async function fetchSample(): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-// Files are read, and Classify's engine runs, in Web Workers: the page stays responsive meanwhile.
+// Files are read, and Classify's engine runs, in Web Workers; what of a run stays on the page gives it turns: the page
+// stays responsive meanwhile.
 const reader = workbookReader();
 runEngineWith(engineInWorker());
+takeTurnsWith(turnWhenDue);
 
 const container = document.getElementById("container");
 if (!container) throw new Error("index.html has no #container element");

@@ -7,7 +7,7 @@
 import type { EngineCalls } from "../excel/engine-calls";
 import { headlessExcelFor, type HeadlessExcel } from "../headless";
 import { reviveWorkbookModel } from "../headless/model";
-import { unpackValues } from "./model-transfer";
+import { packSales, unpackValues } from "./model-transfer";
 import type { Trends } from "../engine/trends";
 import type { ClassifyResult } from "../engine/types";
 import { errorOf, type EngineReply, type EngineRequest, type Held, type ReadReply, type ReadRequest } from "./worker-messages";
@@ -20,19 +20,37 @@ export class ReadCancelled extends Error {
   }
 }
 
-/**
- * A turn of the page's event loop (a message to itself: unlike setTimeout, not slowed to 4 ms
- * when chained): the headless workbook pauses so before and after each sync's operations, so a
- * long batch of the pane is many short tasks and the page paints and answers between them.
- */
-export function nextTask(): Promise<void> {
+/** Who waits for the next turn; one channel serves them all (a channel made per turn cost tens of ms to post on). */
+const turns: (() => void)[] = [];
+let turnChannel: MessageChannel | null = null;
+
+/** A turn of the page's event loop: a message to itself (unlike setTimeout, not slowed to 4 ms when chained). */
+function nextTask(): Promise<void> {
+  if (turnChannel === null) {
+    turnChannel = new MessageChannel();
+    turnChannel.port1.onmessage = () => turns.shift()?.();
+  }
+  const channel = turnChannel;
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
+    turns.push(resolve);
     channel.port2.postMessage(null);
+  });
+}
+
+/** The page's thread is given back after this much work (ms): well under the 50 ms a long task starts at. */
+const SLICE_MS = 12;
+let sliceStart = 0;
+
+/**
+ * A turn of the page's event loop once SLICE_MS of work has gone by since the last one; otherwise
+ * nothing. The headless workbook takes one between a sync's operations, and a run of Classify
+ * between pieces of its long stretches (src/excel/turns.ts): a long batch is many short tasks, and
+ * the page paints and answers between them.
+ */
+export function turnWhenDue(): Promise<void> | undefined {
+  if (performance.now() - sliceStart < SLICE_MS) return undefined;
+  return nextTask().then(() => {
+    sliceStart = performance.now();
   });
 }
 
@@ -67,7 +85,7 @@ export function workbookReader(): WorkbookReader {
             if (data.type === "done") {
               const model = reviveWorkbookModel(data.model);
               unpackValues(model, data.values);
-              resolve(headlessExcelFor(model, { pause: nextTask }));
+              resolve(headlessExcelFor(model, { pause: turnWhenDue }));
             } else reject(errorOf(data.failure));
           }
         };
@@ -110,13 +128,14 @@ export function engineInWorker(): EngineCalls {
     };
     return engine;
   };
-  const held = <T extends object>(value: T, resend: boolean): Held<T> => {
+  const held = <T extends object, Sent = T>(value: T, resend: boolean, pack: (value: T) => Sent): Held<Sent> => {
     const kept = sent.get(value);
     if (kept !== undefined && !resend) return { kept };
     const keep = nextId++;
     sent.set(value, keep);
-    return { value, keep };
+    return { value: pack(value), keep };
   };
+  const asIs = <T>(value: T): T => value;
   /** Sends a request; should the worker have let go of an argument meanwhile, sends it again with the values. */
   const send = (request: (id: number, resend: boolean) => EngineRequest, resend = false): Promise<{ id: number; value: unknown }> => {
     worker ??= start();
@@ -125,16 +144,18 @@ export function engineInWorker(): EngineCalls {
     return new Promise((resolve, reject) => {
       const missing = (): void => (resend ? reject(new Error("the engine's worker lost its arguments")) : void send(request, true).then(resolve, reject));
       waiting.set(id, { resolve: (value) => resolve({ id, value }), reject, missing });
-      engine.postMessage(request(id, resend));
+      const message = request(id, resend);
+      // The packed sales' buffer is transferred, not copied (model-transfer.ts).
+      engine.postMessage(message, "value" in message.sales ? [message.sales.value.buffer] : []);
     });
   };
   return {
     classify: async (sales, settings, skipped, options) => {
-      const { id, value } = await send((id, resend) => ({ id, call: "classify", sales: held(sales, resend), rest: [settings, skipped, options] }));
+      const { id, value } = await send((id, resend) => ({ id, call: "classify", sales: held(sales, resend, packSales), rest: [settings, skipped, options] }));
       // The worker holds this classification under the request's number: the trends get it back by that number.
       sent.set(value as object, id);
       return value as ClassifyResult;
     },
-    trends: async (sales, settings, result, aliases) => (await send((id, resend) => ({ id, call: "trends", sales: held(sales, resend), settings, result: held(result, resend), aliases }))).value as Trends,
+    trends: async (sales, settings, result, aliases) => (await send((id, resend) => ({ id, call: "trends", sales: held(sales, resend, packSales), settings, result: held(result, resend, asIs), aliases }))).value as Trends,
   };
 }

@@ -6,7 +6,7 @@
 import type { EngineCalls } from "../excel/engine-calls";
 import { InputException } from "../engine/read";
 import type { InputError } from "../engine/types";
-import type { PackedColumn } from "./model-transfer";
+import type { PackedColumn, PackedSales } from "./model-transfer";
 
 /** Something to read: a file's bytes (transferred, not copied) or pasted text. */
 export type ReadRequest = { kind: "file"; name: string; bytes: ArrayBuffer; locale: string } | { kind: "text"; text: string; locale: string };
@@ -43,8 +43,8 @@ type ClassifyArgs = Parameters<EngineCalls["classify"]>;
 type TrendsArgs = Parameters<EngineCalls["trends"]>;
 
 export type EngineRequest =
-  | { id: number; call: "classify"; sales: Held<ClassifyArgs[0]>; rest: [ClassifyArgs[1], ClassifyArgs[2], ClassifyArgs[3]] }
-  | { id: number; call: "trends"; sales: Held<TrendsArgs[0]>; settings: TrendsArgs[1]; result: Held<TrendsArgs[2]>; aliases: TrendsArgs[3] };
+  | { id: number; call: "classify"; sales: Held<PackedSales>; rest: [ClassifyArgs[1], ClassifyArgs[2], ClassifyArgs[3]] }
+  | { id: number; call: "trends"; sales: Held<PackedSales>; settings: TrendsArgs[1]; result: Held<TrendsArgs[2]>; aliases: TrendsArgs[3] };
 
 /** The answer to request `id`; a classification is held by the worker under `id` (to send it back as `{ kept: id }`). */
 export type EngineReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: WorkerFailure; missing?: boolean };

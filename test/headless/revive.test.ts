@@ -2,7 +2,7 @@
  * A workbook model sent across threads (structured clone, as postMessage does: the playground
  * reads files in a Web Worker) and revived is the same workbook: same cells, formats, tables,
  * names and sheets, it takes the API's batches, a run of Classify on it gives the same results,
- * and it saves to the same sheets. The headless Excel's `pause` runs around every sync.
+ * and it saves to the same sheets. The headless Excel's `pause` runs around every sync and between its operations.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -47,7 +47,7 @@ test("a loaded workbook sent across threads and revived is the same workbook and
   expect(reloaded.model.sheets.map((sheet) => sheet.name)).toEqual(original.model.sheets.map((sheet) => sheet.name));
 });
 
-test("the pause is awaited before and after each sync's operations", async () => {
+test("the pause is awaited before, between and after a sync's operations", async () => {
   const order: string[] = [];
   const excel = sentAcross(await loadXlsx(fs.readFileSync(SAMPLE)), { pause: async () => void order.push("pause") });
   await excel.run(async (context) => {
@@ -58,4 +58,15 @@ test("the pause is awaited before and after each sync's operations", async () =>
   });
   // The batch's own sync, then the one run() makes at the end.
   expect(order).toEqual(["pause", "pause", expect.stringMatching(/^read /), "pause", "pause"]);
+  // Between operations too: two reads in one sync are two operations.
+  order.length = 0;
+  await excel.run(async (context) => {
+    const sales = context.workbook.worksheets.getItem("Sales");
+    const [first, second] = [sales.getRange("A1"), sales.getRange("B1")];
+    first.load("values");
+    second.load("values");
+    await context.sync();
+    order.push(`read ${String(first.values[0][0])} ${String(second.values[0][0])}`);
+  });
+  expect(order).toEqual(["pause", "pause", "pause", expect.stringMatching(/^read /), "pause", "pause"]);
 });
