@@ -18,8 +18,12 @@ import type { AnalysisSettings, ClassifyResult, ClientResult, RowProblem, SalesD
 export interface ClassifyOptions {
   /** Names a person merged (KAM Aliases): the key of a name in the data -> the client it counts as. */
   aliases?: ReadonlyMap<string, string>;
-  /** When nearly every client is Z, run the other period and the purchase-frequency XYZ to show what they give (default true). */
-  alternatives?: boolean;
+  /**
+   * A run whose result only feeds another (the trends' windows, the other period's XYZ counts; default false): it
+   * leaves out what only a person reads, the alternatives shown when nearly every client is Z and the names that may
+   * be one client (possibleDuplicates empty).
+   */
+  secondary?: boolean;
 }
 
 /** A serial's calendar quarter as one running number (year * 4 + quarter). */
@@ -31,7 +35,7 @@ function quarterIndex(serial: number): number {
 /** Share of Z clients from which XYZ says little and the alternatives are shown. */
 const MOSTLY_Z = 0.9;
 
-export function classify(sales: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = [], { aliases = new Map(), alternatives = true }: ClassifyOptions = {}): ClassifyResult {
+export function classify(sales: SalesData, settings: AnalysisSettings, skipped: RowProblem[] = [], { aliases = new Map(), secondary = false }: ClassifyOptions = {}): ClassifyResult {
   // Names a person merged (KAM Aliases) count for the client they name, before anything is summed.
   const { data, merged } = applyAliases(sales, aliases);
   const measureValues = settings.measure === "profit" ? data.profit : data.amount;
@@ -124,7 +128,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
   const withXyz = clients.filter((client) => client.xyz !== null);
   const zShare = withXyz.length > 0 ? withXyz.filter((client) => client.xyz === "Z").length / withXyz.length : 0;
   const xyzAlternatives: XyzAlternative[] = [];
-  if (alternatives && withXyz.length >= 10 && zShare >= MOSTLY_Z) {
+  if (!secondary && withXyz.length >= 10 && zShare >= MOSTLY_Z) {
     const tries: XyzAlternative["setting"][] = [...(settings.period !== "quarter" ? (["quarter"] as const) : []), ...(settings.xyz !== "frequency" ? (["frequency"] as const) : [])];
     for (const setting of tries) {
       const counts = { X: 0, Y: 0, Z: 0 };
@@ -143,7 +147,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
           counts[regularityOf(sums, settings).xyz]++;
         }
       } else {
-        const other = classify(sales, { ...settings, period: "quarter" }, [], { aliases, alternatives: false });
+        const other = classify(sales, { ...settings, period: "quarter" }, [], { aliases, secondary: true });
         for (const client of other.clients) if (client.xyz) counts[client.xyz]++;
       }
       xyzAlternatives.push({ setting, counts });
@@ -151,7 +155,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     const said = xyzAlternatives.map(({ setting, counts }) => `${setting === "quarter" ? "by quarter" : "by purchase frequency"}: X ${counts.X}, Y ${counts.Y}, Z ${counts.Z}`).join("; ");
     warnings.push({ code: "mostly-z", message: `${Math.round(zShare * 100)}% of the clients are Z with ${settings.xyz === "cv" ? `${settings.period}ly variation` : "purchase frequency"}, so the ABC-XYZ matrix says little${said ? `; ${said}` : ""}` });
   }
-  const possibleDuplicates = duplicateGroups(clients.map((client) => client.client)).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
+  const possibleDuplicates = (secondary ? [] : duplicateGroups(clients.map((client) => client.client))).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
   for (const group of possibleDuplicates) {
     const names = group.map((client) => `'${client.client}' (${(client.share * 100).toFixed(1)}%)`).join(", ");
     warnings.push({ code: "possible-duplicates", message: `${names} may be one client: merge them with aliases, or leave them apart` });

@@ -99,7 +99,7 @@ export function trends(sales: SalesData, settings: AnalysisSettings, result: Cla
     const start = Math.max(Math.floor(first), serialFromYmd(year - 1, month, day) + 1);
     let window: ClassifyResult;
     try {
-      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], { alternatives: false });
+      window = classify(data, { ...settings, from: isoFromSerial(start), asOf: isoFromSerial(end) }, [], { secondary: true });
     } catch {
       // A window with no sale makes no point.
       continue;

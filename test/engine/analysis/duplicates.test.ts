@@ -38,6 +38,14 @@ describe("in the analysis", () => {
     expect(result.warnings.map((warning) => warning.code)).toContain("possible-duplicates");
   });
 
+  test("a secondary run (a trends window) looks for none: only a person reads them, and the main run lists them", () => {
+    const main = classify(read.data, DEFAULT_ANALYSIS_SETTINGS);
+    const secondary = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, [], { secondary: true });
+    expect(secondary.possibleDuplicates).toEqual([]);
+    expect(secondary.warnings.map((warning) => warning.code)).not.toContain("possible-duplicates");
+    expect(secondary.clients).toEqual(main.clients);
+  });
+
   test("an alias merges the rows into the client it names, and says so", () => {
     const result = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, [], { aliases: new Map([["margie's travel inc", "Margie's Travel"]]) });
     expect(result.clients.map((client) => [client.client, client.measure])).toEqual([["Acme", 580], ["Margie's Travel", 420]]);

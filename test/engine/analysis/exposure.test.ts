@@ -43,7 +43,7 @@ describe("XYZ that means something", () => {
     // Worked out from the monthly sums, they are what a run with those settings gives.
     const counted = (settings: Partial<typeof DEFAULT_ANALYSIS_SETTINGS>) => {
       const counts = { X: 0, Y: 0, Z: 0 };
-      for (const client of classify(read.data, { ...DEFAULT_ANALYSIS_SETTINGS, ...settings }, [], { alternatives: false }).clients) if (client.xyz) counts[client.xyz]++;
+      for (const client of classify(read.data, { ...DEFAULT_ANALYSIS_SETTINGS, ...settings }, [], { secondary: true }).clients) if (client.xyz) counts[client.xyz]++;
       return counts;
     };
     expect(byQuarter?.counts).toEqual(counted({ period: "quarter" }));
