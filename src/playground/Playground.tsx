@@ -3,7 +3,7 @@
  * workbook beside it (this file lays the two out; the pane knows nothing of it). Every workbook action goes through the same actions module as in Excel;
  * only the runner differs.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactElement } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactElement } from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { InputException } from "../engine/read";
 import type { ExcelRun } from "../excel/host";
@@ -139,8 +139,7 @@ export function Playground({ initial, fetchSample, sampleName, reader }: Playgro
         return await loaded.excel.run(batch);
       } finally {
         preview.invalidate();
-        // A transition: React draws the new cells in slices, giving the page turns between them (typing stays urgent).
-        startTransition(() => setVersion((current) => current + 1));
+        setVersion((current) => current + 1);
       }
     };
     // "Dossiers by manager" downloads the manager's workbook, made from this one as the download would be.
