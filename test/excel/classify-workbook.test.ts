@@ -10,6 +10,7 @@ import { CLIENTS_HEADER_ROW, CLIENTS_TABLE_NAME } from "../../src/excel/layout/c
 import { WINBACK_TABLE_NAME } from "../../src/excel/layout/winback";
 import type { CellValue } from "../../src/engine/types";
 import { PALETTE } from "../../src/palette";
+import { takeTurnsWith } from "../../src/excel/turns";
 import { HEADER, salesRows, sheetValues, tableRows, workbookWith, writeRows } from "./helpers";
 
 async function classifyOk(excel: HeadlessExcel, options: Parameters<typeof classifyWorkbook>[1] = {}) {
@@ -412,6 +413,30 @@ describe("bad input", () => {
 });
 
 describe("size", () => {
+  test("rows go into the engine's reader in pieces, with the host's turns between: bad rows either side of a piece's edge keep their sheet rows", async () => {
+    const rows: CellValue[][] = [HEADER];
+    for (let i = 0; i < 12_000; i++) rows.push([`Client ${i % 300}`, 45292 + (i % 365), 10 + (i % 97), "Ann"]);
+    // Data rows 5,000 and 5,001 (sheet rows 5,001 and 5,002) lie either side of the first piece's edge; 10,001 in the third piece.
+    for (const dataRow of [5_000, 5_001, 10_001]) rows[dataRow][2] = "lots";
+    const excel = await workbookWith(rows);
+    let turns = 0;
+    takeTurnsWith(() => {
+      turns++;
+      return undefined;
+    });
+    try {
+      const outcome = await classifyWorkbook(excel.run, {});
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.error.problems.map((problem) => problem.row)).toEqual([5_001, 5_002, 10_002]);
+    } finally {
+      takeTurnsWith(() => undefined);
+    }
+    // A turn after each piece of 5,000 rows at least.
+    expect(turns).toBeGreaterThanOrEqual(3);
+  });
+
+
   test("a 100,000-row sheet is read and written under the 5 MB payload limit in few syncs", async () => {
     const excel = createHeadlessExcel({ firstSheetName: "Sales", payloadLimits: true });
     const rows: CellValue[][] = [HEADER];
