@@ -71,6 +71,11 @@ export interface EngineState {
   cellEdit: { on: boolean; waiting: (() => void)[] };
   /** HeadlessExcelOptions.pause: awaited before, between and after a sync's operations. */
   pause?: () => Promise<void> | undefined;
+  /**
+   * The sync whose operations are being carried out, while it gives the host turns between them: another sync waits
+   * for it, as Excel's service carries out one batch at a time (a turn lets the page's code run, not another batch).
+   */
+  carryingOut?: Promise<void>;
 }
 
 interface Operation {
@@ -243,6 +248,9 @@ export class HeadlessRequestContext {
         `The request payload size (${requestBytes} bytes) exceeds the limit of ${PAYLOAD_LIMIT_BYTES} bytes. Write the data in smaller chunks.`,
       );
     }
+    while (this.state.carryingOut) await this.state.carryingOut;
+    let carriedOut = (): void => undefined;
+    this.state.carryingOut = new Promise((resolve) => (carriedOut = resolve));
     const injected = this.takeInjectedFailure();
     try {
       for (const [index, op] of operations.entries()) {
@@ -253,11 +261,14 @@ export class HeadlessRequestContext {
           if (error instanceof HeadlessExcelError && error.debugInfo.errorLocation === undefined) error.debugInfo.errorLocation = op.location;
           throw error;
         }
-        if (pause && index < operations.length - 1) await pause();
+        const turn = index < operations.length - 1 ? pause?.() : undefined;
+        if (turn) await turn;
       }
       if (injected && (injected.afterOperations ?? 0) >= operations.length) failInjected(injected);
     } finally {
       recordResponse();
+      this.state.carryingOut = undefined;
+      carriedOut();
     }
     if (payloadLimits && response.bytes > PAYLOAD_LIMIT_BYTES) {
       throw new HeadlessExcelError(

@@ -484,12 +484,14 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
       if (mergeStart < start && mergeEnd > start) start = Math.max(frozenColumnCount, mergeStart);
       if (mergeStart < end && mergeEnd > end) end = mergeEnd;
     }
-    // The nearest cell with something in it outside the drawn ones, either side: its text may run into view.
+    // The nearest cell with something in it outside the drawn ones, either side: its text may run into view. A merged
+    // area stops any (and runs over nothing itself); text runs rightwards from the left, right-to-left text leftwards.
     const runsIn = (step: -1 | 1, edge: number): number | null => {
       for (let index = edge, count = 0; index >= frozenColumnCount && index < shown.columns.length && count < MAX_SPILL_COLUMNS; index += step, count++) {
+        if (mergeAt(merges, row, shown.columns[index])) return null;
         const cell = workbook.cell(sheet.name, row, shown.columns[index]);
-        if (!cell?.text && !mergeAt(merges, row, shown.columns[index])) continue;
-        const spill = cell !== null && cell.rtl === (step === 1) ? spillWidth(row, index, cell) : null;
+        if (!cell?.text) continue;
+        const spill = (cell.rtl === true) === (step === 1) ? spillWidth(row, index, cell) : null;
         if (spill === null) return null;
         return step === -1 ? (lefts[index] + spill > lefts[start] ? index : null) : lefts[index] + widths[index] - spill < lefts[end - 1] + widths[end - 1] ? index + 1 : null;
       }
@@ -497,6 +499,12 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     };
     if (start > frozenColumnCount) start = runsIn(-1, start - 1) ?? start;
     if (end > start && end < shown.columns.length) end = runsIn(1, end) ?? end;
+    // The cell being edited stays drawn wherever the grid scrolls, so what is typed into it goes on being typed there.
+    const editingIndex = editing !== null && editing.row === row ? shown.columns.indexOf(editing.column) : -1;
+    if (editingIndex >= frozenColumnCount) {
+      start = Math.min(start, editingIndex);
+      end = Math.max(end, editingIndex + 1);
+    }
     return { start, end };
   };
   /** What stands for the undrawn columns left and right of the drawn ones: one empty cell each, as wide as they are. */

@@ -70,3 +70,29 @@ test("the pause is awaited before, between and after a sync's operations", async
   });
   expect(order).toEqual(["pause", "pause", "pause", expect.stringMatching(/^read /), "pause", "pause"]);
 });
+
+test("with turns between a sync's operations, another sync waits for them all, as Excel carries out one batch at a time", async () => {
+  const excel = sentAcross(await loadXlsx(fs.readFileSync(SAMPLE)), { pause: () => new Promise((turn) => setImmediate(turn)) });
+  const cells = ["K1", "K2", "K3", "K4"];
+  const writing = excel.run(async (context) => {
+    const sales = context.workbook.worksheets.getItem("Sales");
+    for (const cell of cells) sales.getRange(cell).values = [["written"]];
+    await context.sync();
+  });
+  const seen: string[][] = [];
+  const reading = excel.run(async (context) => {
+    const sales = context.workbook.worksheets.getItem("Sales");
+    for (let read = 0; read < 6; read++) {
+      // Read back to front, so that a look carried out between the writing batch's operations would see half of it.
+      const ranges = [...cells].reverse().map((cell) => sales.getRange(cell).load("values"));
+      // One sync per look, while the writing batch takes its turns.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      seen.push(ranges.map((range) => String(range.values[0][0])));
+    }
+  });
+  await Promise.all([writing, reading]);
+  // Each look saw the four cells all before the batch or all after it, never half of it.
+  for (const look of seen) expect(new Set(look).size).toBe(1);
+  expect(seen[seen.length - 1]).toEqual(["written", "written", "written", "written"]);
+});
