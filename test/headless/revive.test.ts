@@ -84,7 +84,8 @@ test("with turns between a sync's operations, another sync waits for them all, a
     const sales = context.workbook.worksheets.getItem("Sales");
     for (let read = 0; read < 6; read++) {
       // Read back to front, so that a look carried out between the writing batch's operations would see half of it.
-      const ranges = [...cells].reverse().map((cell) => sales.getRange(cell).load("values"));
+      const ranges = [...cells].reverse().map((cell) => sales.getRange(cell));
+      for (const range of ranges) range.load("values");
       // One sync per look, while the writing batch takes its turns.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
