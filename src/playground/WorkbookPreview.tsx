@@ -507,9 +507,19 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
     }
     return { start, end };
   };
-  /** What stands for the undrawn columns left and right of the drawn ones: one empty cell each, as wide as they are. */
-  const columnGap = (key: "before" | "after", columns: number, Tag: "td" | "th" = "td"): ReactElement | null =>
-    columns > 0 ? <Tag key={key} role="presentation" colSpan={columns} className={styles.columnGap} /> : null;
+  /**
+   * A row of the grid across its columns: the frozen ones, the drawn ones from `start` to before `end`, and for the
+   * undrawn ones either side one empty cell each, as wide as they are.
+   */
+  const acrossColumns = (start: number, end: number, draw: (index: number) => ReactElement | null, Gap: "td" | "th"): (ReactElement | null)[] => {
+    const gap = (key: string, columns: number) => (columns > 0 ? <Gap key={key} role="presentation" colSpan={columns} className={styles.columnGap} /> : null);
+    return [
+      ...Array.from({ length: frozenColumnCount }, (_, index) => draw(index)),
+      gap("before", start - frozenColumnCount),
+      ...Array.from({ length: end - start }, (_, offset) => draw(start + offset)),
+      gap("after", shown.columns.length - end),
+    ];
+  };
   const drawColumnHeader = (index: number): ReactElement => {
     const column = shown.columns[index];
     return (
@@ -527,7 +537,6 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
   };
 
   const bodyInView = bodyRows.slice(first, last);
-  const frozenIndices = Array.from({ length: frozenColumnCount }, (_, index) => index);
   const frozenColumns = shown.columns.slice(0, frozenColumnCount);
   const scrollingColumns = shown.columns.slice(frozenColumnCount);
 
@@ -629,10 +638,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
         >
           {row + 1}
         </th>
-        {frozenIndices.map(drawCell)}
-        {columnGap("before", start - frozenColumnCount)}
-        {Array.from({ length: end - start }, (_, offset) => drawCell(start + offset))}
-        {columnGap("after", shown.columns.length - end)}
+        {acrossColumns(start, end, drawCell, "td")}
       </tr>
     );
   };
@@ -727,10 +733,7 @@ export function WorkbookPreview({ workbook, version, onChange }: WorkbookPreview
           <thead className={styles.head}>
             <tr aria-rowindex={1}>
               <th className={mergeClasses(styles.headCell, styles.rowHeader)} scope="col" aria-label="#" />
-              {frozenIndices.map(drawColumnHeader)}
-              {columnGap("before", drawnStart - frozenColumnCount, "th")}
-              {Array.from({ length: drawnEnd - drawnStart }, (_, offset) => drawColumnHeader(drawnStart + offset))}
-              {columnGap("after", shown.columns.length - drawnEnd, "th")}
+              {acrossColumns(drawnStart, drawnEnd, drawColumnHeader, "th")}
             </tr>
             {frozenRows.map((row) => renderRow(row, true))}
           </thead>

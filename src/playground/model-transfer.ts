@@ -83,7 +83,9 @@ export function unpackValues(model: WorkbookModel, values: readonly (readonly (P
 /** The sales' per-row columns that may cross as typed arrays, 8-byte ones first (they share one buffer, aligned). */
 const FLOAT_COLUMNS = ["amount", "profit", "date"] as const;
 const INT_COLUMNS = ["clientIndex", "sourceRow", "orderIndex", "managerIndex", "groupIndex", "keyTypeIndex"] as const;
-type RowColumn = (typeof FLOAT_COLUMNS)[number] | (typeof INT_COLUMNS)[number];
+type FloatColumn = (typeof FLOAT_COLUMNS)[number];
+type RowColumn = FloatColumn | (typeof INT_COLUMNS)[number];
+const isFloatColumn = (name: RowColumn): name is FloatColumn => (FLOAT_COLUMNS as readonly string[]).includes(name);
 
 /**
  * The sales a run read, in a form that crosses to the engine's worker quickly. Structured clone
@@ -106,12 +108,12 @@ export interface PackedSales {
 export function packSales(sales: SalesData): PackedSales {
   const { clients, rowCount } = sales;
   const present = [...FLOAT_COLUMNS, ...INT_COLUMNS].filter((name) => sales[name] !== null);
-  const floats = present.filter((name) => (FLOAT_COLUMNS as readonly string[]).includes(name)).length;
+  const floats = present.filter(isFloatColumn).length;
   const buffer = new ArrayBuffer(rowCount * (8 * floats + 4 * (present.length - floats)));
   let offset = 0;
   for (const name of present) {
     const column = sales[name] as Float64Array | Int32Array;
-    const copy = column instanceof Float64Array ? new Float64Array(buffer, offset, rowCount) : new Int32Array(buffer, offset, rowCount);
+    const copy = isFloatColumn(name) ? new Float64Array(buffer, offset, rowCount) : new Int32Array(buffer, offset, rowCount);
     copy.set(column.subarray(0, rowCount));
     offset += copy.byteLength;
   }
@@ -136,7 +138,7 @@ export function unpackSales({ rest, buffer, present, clientText, clientLengths }
   const columns: Partial<Record<RowColumn, Float64Array | Int32Array>> = {};
   let offset = 0;
   for (const name of present) {
-    const column = (FLOAT_COLUMNS as readonly string[]).includes(name) ? new Float64Array(buffer, offset, rest.rowCount) : new Int32Array(buffer, offset, rest.rowCount);
+    const column = isFloatColumn(name) ? new Float64Array(buffer, offset, rest.rowCount) : new Int32Array(buffer, offset, rest.rowCount);
     columns[name] = column;
     offset += column.byteLength;
   }
@@ -146,7 +148,7 @@ export function unpackSales({ rest, buffer, present, clientText, clientLengths }
     const name = clientText.slice(at, (at += clientLengths[2 * index + 1]));
     clients.push({ key, name });
   }
-  const float = (name: (typeof FLOAT_COLUMNS)[number]) => (columns[name] as Float64Array | undefined) ?? null;
+  const float = (name: FloatColumn) => (columns[name] as Float64Array | undefined) ?? null;
   const int = (name: (typeof INT_COLUMNS)[number]) => (columns[name] as Int32Array | undefined) ?? null;
   return {
     ...rest,
