@@ -13,9 +13,9 @@
  * CR, more columns) it gives up and returns null, and the general reader (src/cli/csv.ts) reads
  * the file from the start.
  */
-import { createSalesReader, findHeaderRow, InputException } from "../engine/read";
+import { createSalesReader, findHeaderRow, InputException, type SalesReader } from "../engine/read";
 import { plainNumber } from "../engine/read/numbers";
-import { serialFromIsoDay } from "../engine/read/dates";
+import { serialFromIsoParts } from "../engine/read/dates";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
 import { fstatSync, readSync } from "node:fs";
 import { FieldCounts } from "./field-counts";
@@ -32,29 +32,32 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Client spellings by their bytes: an open-addressing table over a copy of each distinct spelling
- * (the file is read a block at a time, so its bytes do not stay).
+ * (the file is read a block at a time, so its bytes do not stay). A slot holds the hash, where the
+ * copy is, its length and the client side by side, so a lookup touches one slot and the copy.
  */
 class ByteInterner {
-  private slots = new Int32Array(1 << 14).fill(-1);
+  /** Four numbers a slot: hash, start of the copy in `keys`, length + 1 (0: empty), client. */
+  private slots = new Int32Array(4 << 14);
   private keys = new Uint8Array(1 << 16);
   private keysUsed = 0;
-  private starts: number[] = [];
-  private lengths: number[] = [];
-  private hashes: number[] = [];
-  private values: number[] = [];
+  private size = 0;
 
-  /** The value stored for bytes[start, end), or undefined. */
-  find(bytes: Uint8Array, start: number, end: number, hash: number): number | undefined {
-    const mask = this.slots.length - 1;
+  /** The client stored for bytes[start, end) with their `hash`, or -1. */
+  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
-      if (entry < 0) return undefined;
-      if (this.hashes[entry] === hash && this.lengths[entry] === end - start && this.same(bytes, this.starts[entry], start, end - start)) return this.values[entry];
+      const at = slot << 2;
+      const stored = slots[at + 2];
+      if (stored === 0) return -1;
+      if (slots[at] === hash && stored === length + 1 && this.same(bytes, slots[at + 1], start, length)) return slots[at + 3];
     }
   }
 
-  add(bytes: Uint8Array, start: number, end: number, hash: number, value: number): void {
-    if (this.values.length * 2 >= this.slots.length) this.rehash();
+  add(bytes: Uint8Array, start: number, end: number, hash: number, client: number): void {
+    // At most a quarter of the slots used: short probes.
+    if ((this.size + 1) * 16 > this.slots.length) this.grow();
     const length = end - start;
     if (this.keysUsed + length > this.keys.length) {
       const bigger = new Uint8Array(Math.max(this.keys.length * 2, this.keysUsed + length));
@@ -62,25 +65,15 @@ class ByteInterner {
       this.keys = bigger;
     }
     this.keys.set(bytes.subarray(start, end), this.keysUsed);
-    const entry = this.values.length;
-    this.starts.push(this.keysUsed);
-    this.lengths.push(length);
-    this.hashes.push(hash);
-    this.values.push(value);
+    place(this.slots, hash, this.keysUsed, length + 1, client);
     this.keysUsed += length;
-    this.place(entry, hash);
+    this.size++;
   }
 
-  private place(entry: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, this.hashes[entry]);
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) if (old[at + 2] !== 0) place(this.slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 
   private same(bytes: Uint8Array, key: number, start: number, length: number): boolean {
@@ -90,11 +83,56 @@ class ByteInterner {
   }
 }
 
-/** FNV-1a over bytes[start, end). */
-function hashOf(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
-  return hash >>> 0;
+function place(slots: Int32Array, hash: number, key: number, storedLength: number, client: number): void {
+  const mask = (slots.length >> 2) - 1;
+  let slot = hash & mask;
+  while (slots[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
+  const at = slot << 2;
+  slots[at] = hash;
+  slots[at + 1] = key;
+  slots[at + 2] = storedLength;
+  slots[at + 3] = client;
+}
+
+/** 1 for the bytes that end a field: comma, line feed, carriage return. */
+const ENDS_FIELD = new Uint8Array(256);
+ENDS_FIELD[COMMA] = ENDS_FIELD[NEWLINE] = ENDS_FIELD[RETURN] = 1;
+
+/**
+ * Serials by their date's eight digits (yyyymmdd), a slot each in a direct-mapped cache: a file's
+ * rows fall on a few hundred days, so nearly every row finds its day here.
+ */
+const DATE_SLOTS = 1 << 12;
+const dateKeys = new Int32Array(DATE_SLOTS).fill(-1);
+const dateSerials = new Float64Array(DATE_SLOTS);
+
+/** Whether a byte less 0x30 is a digit's value: any other byte is below 0 or above 9. */
+function isDigit(value: number): boolean {
+  return value >>> 0 <= 9;
+}
+
+/** serialFromIsoDay (engine/read/dates.ts) over bytes[start, end): the same serial, without a string. */
+export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start !== 10 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d) return NaN;
+  const y1 = bytes[start] - 0x30;
+  const y2 = bytes[start + 1] - 0x30;
+  const y3 = bytes[start + 2] - 0x30;
+  const y4 = bytes[start + 3] - 0x30;
+  const m1 = bytes[start + 5] - 0x30;
+  const m2 = bytes[start + 6] - 0x30;
+  const d1 = bytes[start + 8] - 0x30;
+  const d2 = bytes[start + 9] - 0x30;
+  if (!(isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(y4) && isDigit(m1) && isDigit(m2) && isDigit(d1) && isDigit(d2))) return NaN;
+  const year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  const key = (year * 100 + month) * 100 + day;
+  const slot = Math.imul(key, 0x9e3779b1) >>> 20;
+  if (dateKeys[slot] === key) return dateSerials[slot];
+  const serial = serialFromIsoParts(year, month, day);
+  dateKeys[slot] = key;
+  dateSerials[slot] = serial;
+  return serial;
 }
 
 /** 10^k for up to 15 fraction digits, computed as numbers.ts computes its table: the same divisions. */
@@ -204,6 +242,15 @@ export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blo
       }
       filled += n;
     }
+    // A last line without a line feed is given one, so every line the loop below reads ends in one.
+    if (atEnd && filled > 0 && buffer[filled - 1] !== NEWLINE) {
+      if (filled === buffer.length) {
+        const bigger = Buffer.allocUnsafe(filled + 1);
+        buffer.copy(bigger);
+        buffer = bigger;
+      }
+      buffer[filled++] = NEWLINE;
+    }
     bytes = buffer.subarray(0, filled);
     // Quoted fields (a comma or a line break inside a value) are the general reader's.
     return !bytes.subarray(kept).includes(QUOTE);
@@ -248,94 +295,108 @@ export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blo
   if (detected.layout !== "transactions" || clientColumn === undefined || amountColumn === undefined || Object.values(others).some((column) => column !== undefined)) return null;
   const width = header.length;
 
-  const clients = new ByteInterner();
-  const dates = new Map<number, number>();
-  const starts = new Int32Array(width + 1);
-  const counts = new FieldCounts(width);
-  offset = headerEnd + 1;
-  for (let row = 2; ; row++) {
-    let end = bytes.indexOf(NEWLINE, offset);
-    if (end < 0) {
-      // The rest of the block is part of a line: read on, unless this is the file's last line.
-      if (!atEnd) {
-        if (!more(offset)) return null;
-        offset = 0;
-        row--;
+  const lines = new PlainLines(reader, width, clientColumn, dateColumn, amountColumn);
+  for (offset = headerEnd + 1; ; offset = 0) {
+    // The buffer's whole lines end just after its last line feed; the rest is read on with the next block.
+    const whole = bytes.lastIndexOf(NEWLINE) + 1;
+    if (!lines.read(bytes, offset, whole)) return null;
+    if (atEnd) break;
+    if (!more(whole)) return null;
+  }
+  return lines.counts.finish(reader, settings);
+}
+
+/**
+ * The lines after the header, read into the sales reader block by block. Its loop takes the block
+ * as an argument rather than from readPlainCsv's closure, so the block stays in a register.
+ */
+class PlainLines {
+  readonly counts: FieldCounts;
+  /** The file's row of the next line (the header is row 1). */
+  private row = 2;
+  private readonly clients = new ByteInterner();
+  private readonly fieldStart: Int32Array;
+  private readonly fieldEnd: Int32Array;
+
+  constructor(
+    private readonly reader: SalesReader,
+    private readonly width: number,
+    private readonly clientColumn: number,
+    private readonly dateColumn: number | undefined,
+    private readonly amountColumn: number,
+  ) {
+    this.counts = new FieldCounts(width);
+    this.fieldStart = new Int32Array(width);
+    this.fieldEnd = new Int32Array(width);
+  }
+
+  /**
+   * Reads the lines of bytes[offset, whole), each ending in a line feed. False when the file turns
+   * out not to be plain (a lone CR, a byte that is not UTF-8): the general reader's.
+   */
+  read(bytes: Uint8Array, offset: number, whole: number): boolean {
+    const { reader, width, clientColumn, dateColumn, amountColumn, clients, fieldStart, fieldEnd } = this;
+    for (; offset < whole; this.row++) {
+      // One pass over the line: each field's bounds, and the client's hash (FNV-1a) on the way.
+      let at = offset;
+      let fields = 0;
+      let hash = 0x811c9dc5 | 0;
+      for (;;) {
+        const start = at;
+        if (fields === clientColumn) {
+          for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
+        } else while (ENDS_FIELD[bytes[at]] === 0) at++;
+        if (fields < width) {
+          fieldStart[fields] = start;
+          fieldEnd[fields] = at;
+        }
+        fields++;
+        if (bytes[at] !== COMMA) break;
+        at++;
+      }
+      const end = at;
+      // A CR ends a line only before its line feed; a lone CR ends a record for the general reader.
+      if (bytes[end] === RETURN && bytes[end + 1] !== NEWLINE) return false;
+      const next = bytes[end] === RETURN ? end + 2 : end + 1;
+      // A blank line is no row, as in the general reader.
+      if (end === offset) {
+        offset = next;
         continue;
       }
-      if (offset >= bytes.length) break;
-      end = bytes.length;
-    }
-    const next = end + 1;
-    if (end > offset && bytes[end - 1] === RETURN) end--;
-    if (end === offset) {
-      // A blank line is no row, as in the general reader.
-      offset = next;
-      continue;
-    }
-    plain: {
-      // Cut the line at its commas (found natively): exactly `width` fields.
-      let fields = 0;
-      starts[0] = offset;
-      for (let comma = bytes.indexOf(COMMA, offset); comma >= 0 && comma < end; comma = bytes.indexOf(COMMA, comma + 1)) {
-        if (++fields >= width) break plain;
-        starts[fields] = comma + 1;
-      }
-      if (fields !== width - 1) break plain;
-      starts[width] = end + 1;
-      const fieldEnd = (column: number) => starts[column + 1] - 1;
-
-      const clientStart = starts[clientColumn];
-      const clientEnd = fieldEnd(clientColumn);
-      if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
-      const hash = hashOf(bytes, clientStart, clientEnd);
-      let client = clients.find(bytes, clientStart, clientEnd, hash);
-      if (client === undefined) {
-        const raw = plainText(bytes, clientStart, clientEnd);
-        if (raw === null) return null;
-        client = reader.clientOf(raw);
-        if (client < 0) break plain;
-        clients.add(bytes, clientStart, clientEnd, hash, client);
-      }
-
-      const amountStart = starts[amountColumn];
-      const amountEnd = fieldEnd(amountColumn);
-      // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
-      const amount = plainNumberAt(bytes, amountStart, amountEnd);
-      if (Number.isNaN(amount)) break plain;
-
-      let date = NaN;
-      if (dateColumn !== undefined) {
-        const dateStart = starts[dateColumn];
-        if (fieldEnd(dateColumn) - dateStart !== 10) break plain;
-        // The ten characters (digits and dashes only) as a number, to find a day already read without making a string.
-        let key = 0;
-        for (let i = dateStart; i < dateStart + 10; i++) {
-          const byte = bytes[i];
-          if (byte === 0x2d) key = key * 11 + 10;
-          else if (byte >= 0x30 && byte <= 0x39) key = key * 11 + (byte - 0x30);
-          else break plain;
+      plain: {
+        if (fields !== width) break plain;
+        const clientStart = fieldStart[clientColumn];
+        const clientEnd = fieldEnd[clientColumn];
+        if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
+        let client = clients.find(bytes, clientStart, clientEnd, hash);
+        if (client < 0) {
+          const raw = plainText(bytes, clientStart, clientEnd);
+          if (raw === null) return false;
+          client = reader.clientOf(raw);
+          if (client < 0) break plain;
+          clients.add(bytes, clientStart, clientEnd, hash, client);
         }
-        let serial = dates.get(key);
-        if (serial === undefined) {
-          serial = serialFromIsoDay(bytes.toString("latin1", dateStart, dateStart + 10));
-          if (Number.isNaN(serial)) break plain;
-          dates.set(key, serial);
+        // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
+        const amount = plainNumberAt(bytes, fieldStart[amountColumn], fieldEnd[amountColumn]);
+        if (Number.isNaN(amount)) break plain;
+        let date = NaN;
+        if (dateColumn !== undefined) {
+          date = serialFromIsoBytes(bytes, fieldStart[dateColumn], fieldEnd[dateColumn]);
+          if (Number.isNaN(date)) break plain;
         }
-        date = serial;
+        reader.addParsed(client, date, amount, this.row);
+        offset = next;
+        continue;
       }
-      reader.addParsed(client, date, amount, row);
+      // Any other line (a bad value, a text date, a currency sign, a field too many or too few) is
+      // read as the general reader reads it: its cells as text, through the same reader, so its
+      // problems and their row numbers are the general reader's and the rest of the file stays here.
+      const text = plainText(bytes, offset, end);
+      if (text === null) return false;
+      const cells = text.split(",");
+      if (!this.counts.tooWideRow(cells, this.row)) reader.addRows([cells], this.row);
       offset = next;
-      continue;
     }
-    // Any other line (a bad value, a text date, a currency sign, a field too many or too few) is
-    // read as the general reader reads it: its cells as text, through the same reader, so its
-    // problems and their row numbers are the general reader's and the rest of the file stays here.
-    const text = plainText(bytes, offset, end);
-    if (text === null) return null;
-    const cells = text.split(",");
-    if (!counts.tooWideRow(cells, row)) reader.addRows([cells], row);
-    offset = next;
+    return true;
   }
-  return counts.finish(reader, settings);
 }

@@ -5,7 +5,8 @@
 import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { plainNumberAt, readPlainCsv } from "../../src/cli/plain-csv";
+import { plainNumberAt, readPlainCsv, serialFromIsoBytes } from "../../src/cli/plain-csv";
+import { serialFromIsoDay } from "../../src/engine/read/dates";
 import { plainNumber } from "../../src/engine/read/numbers";
 import { readSource } from "../../src/cli/run";
 import { CsvReader } from "../../src/cli/csv";
@@ -102,6 +103,24 @@ describe("the plain CSV fast path", () => {
     for (const text of texts) {
       const data = Buffer.from(`,${text};`, "utf8");
       expect([text, plainNumberAt(data, 1, data.length - 1)]).toEqual([text, plainNumber(data.toString("latin1", 1, data.length - 1))]);
+    }
+  });
+
+  test("dates are read from the bytes exactly as serialFromIsoDay reads their text", () => {
+    const texts = ["2024-02-29", "2023-02-29", "1900-01-01", "1899-12-31", "2024-13-01", "2024-00-10", "2024-04-31", "2024-12-31", "2024-1-015", "2024/01/05", "2024-01-0:", "2024-0?-05", "2024-01-05 ", "20240-1-05", "", "9999-12-31", "2024-01-5", "١٢٣٤-01-05"];
+    // Every day of four years, and each with one digit made the byte after 9 or before 0.
+    for (let serial = 45000; serial < 46461; serial++) {
+      const text = new Date(Date.UTC(1899, 11, 30 + serial)).toISOString().slice(0, 10);
+      texts.push(text, text.replace(/\d$/, ":"), text.replace(/^\d/, "/"));
+    }
+    for (const text of texts) {
+      const data = Buffer.from(`,${text},`, "utf8");
+      expect([text, serialFromIsoBytes(data, 1, data.length - 1)]).toEqual([text, serialFromIsoDay(data.toString("latin1", 1, data.length - 1))]);
+    }
+    // Twice over: the second time every day comes from the cache.
+    for (const text of texts.slice(0, 200)) {
+      const data = Buffer.from(`,${text},`, "utf8");
+      expect([text, serialFromIsoBytes(data, 1, data.length - 1)]).toEqual([text, serialFromIsoDay(data.toString("latin1", 1, data.length - 1))]);
     }
   });
 });

@@ -57,8 +57,16 @@ function digitAt(text: string, index: number): number {
 export function serialFromIsoDay(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
   const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
-  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
-  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  return serialFromIsoParts(year, digitAt(text, 5) * 10 + digitAt(text, 6), digitAt(text, 8) * 10 + digitAt(text, 9));
+}
+
+/**
+ * Serial of the day `year-month-day` as an ISO date names it (1900 on), NaN for a day that does not
+ * exist or any part that is NaN (a character that was not a digit). serialFromIsoDay's arithmetic,
+ * apart so that a reader of bytes (src/cli/plain-csv.ts) makes no string.
+ * @example serialFromIsoParts(2024, 2, 29) // 45351
+ */
+export function serialFromIsoParts(year: number, month: number, day: number): number {
   if (!(month >= 1 && month <= 12 && day >= 1 && year >= 1900)) return NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
