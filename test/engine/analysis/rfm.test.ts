@@ -170,3 +170,51 @@ describe("win-back list", () => {
     expect(winBackList(result).map((c) => c.client)).toEqual(["lost A", "at-risk B"]);
   });
 });
+
+describe("purchase history, either way of summing the days", () => {
+  /**
+   * Every client's purchase days worked out by hand from its rows: the days whose rows add up to
+   * more than 0, in row order as the engine adds them.
+   */
+  function expected(rows: TestRow[]): Map<string, { lastPurchase: number; frequency: number }> {
+    const days = new Map<string, Map<number, number>>();
+    for (const row of rows) {
+      const sums = days.get(row.client) ?? new Map<number, number>();
+      days.set(row.client, sums);
+      const serial = serialFromIso(row.date as string);
+      sums.set(serial, (sums.get(serial) ?? 0) + row.amount);
+    }
+    return new Map(
+      [...days].map(([client, sums]) => {
+        const bought = [...sums].filter(([, sum]) => sum > 0).map(([serial]) => serial);
+        return [client, { lastPurchase: bought.length ? Math.max(...bought) : NaN, frequency: bought.length }];
+      }),
+    );
+  }
+
+  /** `clients` clients with rows spread over `years`, returns among them (pseudo-random, seeded). */
+  function sales(clients: number, years: number): TestRow[] {
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const rows: TestRow[] = [];
+    for (let i = 0; i < clients * 6; i++) {
+      const amount = Math.round((next() - 0.2) * 10000) / 100;
+      rows.push({ client: `c${Math.floor(next() * clients)}`, amount, date: day(Math.floor(next() * 365 * years)) });
+    }
+    return rows;
+  }
+
+  test.each([
+    // A few clients over two years: their days fit the clients × days table (one pass over the rows).
+    ["clients × days in one table", 50, 2],
+    // 300 clients over 100 years would take over four passes: the rows are grouped by client instead.
+    ["rows grouped by client", 300, 100],
+  ])("%s: each client's last purchase and purchase days are those of its day sums", (_, clients, years) => {
+    const rows = sales(clients, years);
+    const want = expected(rows);
+    for (const client of run(rows).clients) {
+      const mine = want.get(client.client);
+      expect([client.client, client.lastPurchase ?? NaN, client.frequency]).toEqual([client.client, mine?.lastPurchase, mine?.frequency]);
+    }
+  });
+});
