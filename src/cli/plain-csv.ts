@@ -13,7 +13,7 @@
  * CR, more columns) it gives up and returns null, and the general reader (src/cli/csv.ts) reads
  * the file from the start.
  */
-import { createSalesReader, findHeaderRow, InputException, type SalesReader } from "../engine/read";
+import { clientName, createSalesReader, findHeaderRow, InputException, type ParsedRows, type SalesReader } from "../engine/read";
 import { plainNumber } from "../engine/read/numbers";
 import { serialFromIsoParts } from "../engine/read/dates";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
@@ -207,59 +207,484 @@ function bytesOf(input: Buffer | number): ReadBytes {
   return (into, at, length, position) => input.copy(into, at, position, Math.min(input.length, position + length));
 }
 
-/**
- * The sales of a plain CSV, read from its bytes: a Node Buffer as readFileSync gives it, or an
- * open file descriptor read `blockBytes` at a time. Null when the file is not in that form (then
- * the general reader must read it). Bad rows are the reader's to judge, with the general reader's
- * messages.
- */
-export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blockBytes = BLOCK_BYTES): ReadResult | null {
-  const read = bytesOf(input);
-  const size = typeof input === "number" ? fstatSync(input).size : input.length;
-  let buffer = Buffer.allocUnsafe(Math.max(16, Math.min(blockBytes, size)));
-  /** The bytes in the buffer, from the file's `bufferStart`; lines are only read whole. */
-  let bytes = buffer.subarray(0, 0);
-  let bufferStart = 0;
-  let atEnd = size === 0;
+/** A stretch of the file, from `from` up to `until`, read a block at a time. */
+class Blocks {
+  /** The bytes read and not yet passed on, from the file's position `start`. */
+  bytes: Buffer;
+  start: number;
+  /** Whether `bytes` reach `until`. */
+  atEnd: boolean;
+  private buffer: Buffer;
+
+  private until = 0;
+
+  /** Blocks of `blockBytes` (more for a longer line); `restart` says what to read. */
+  constructor(
+    private readonly read: ReadBytes,
+    blockBytes: number,
+  ) {
+    this.buffer = Buffer.allocUnsafe(Math.max(16, blockBytes));
+    this.bytes = this.buffer.subarray(0, 0);
+    this.start = 0;
+    this.atEnd = true;
+  }
+
   /**
    * Keeps the bytes from `keep` on, moves them to the front and reads on after them (a larger
    * buffer when one line fills it). False when the file has a quote: the general reader's.
    */
-  const more = (keep: number): boolean => {
-    const kept = bytes.length - keep;
-    if (kept >= buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      bytes.copy(bigger, 0, keep);
-      buffer = bigger;
-    } else buffer.copyWithin(0, keep, bytes.length);
-    bufferStart += keep;
+  more(keep: number): boolean {
+    const kept = this.bytes.length - keep;
+    if (kept >= this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+      this.bytes.copy(bigger, 0, keep);
+      this.buffer = bigger;
+    } else this.buffer.copyWithin(0, keep, this.bytes.length);
+    this.start += keep;
     let filled = kept;
-    while (filled < buffer.length) {
-      const n = read(buffer, filled, buffer.length - filled, bufferStart + filled);
+    while (filled < this.buffer.length) {
+      const wanted = Math.min(this.buffer.length - filled, this.until - (this.start + filled));
+      const n = wanted > 0 ? this.read(this.buffer, filled, wanted, this.start + filled) : 0;
       if (n === 0) {
-        atEnd = true;
+        this.atEnd = true;
         break;
       }
       filled += n;
     }
-    // A last line without a line feed is given one, so every line the loop below reads ends in one.
-    if (atEnd && filled > 0 && buffer[filled - 1] !== NEWLINE) {
-      if (filled === buffer.length) {
-        const bigger = Buffer.allocUnsafe(filled + 1);
-        buffer.copy(bigger);
-        buffer = bigger;
-      }
-      buffer[filled++] = NEWLINE;
-    }
-    bytes = buffer.subarray(0, filled);
+    this.bytes = this.buffer.subarray(0, filled);
+    this.lastLineEnds();
     // Quoted fields (a comma or a line break inside a value) are the general reader's.
-    return !bytes.subarray(kept).includes(QUOTE);
-  };
-  if (!more(0)) return null;
-  // The general reader looks for the header in the first lines: they are read whole before anything else.
-  while (!atEnd && newlines(bytes, HEADER_LINES) < HEADER_LINES) if (!more(0)) return null;
+    return !this.bytes.subarray(kept).includes(QUOTE);
+  }
 
-  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  /** Reads [from, until) next, in the same buffer; false as `more` says. */
+  restart(from: number, until: number): boolean {
+    this.start = from;
+    this.until = until;
+    this.atEnd = from >= until;
+    this.bytes = this.buffer.subarray(0, 0);
+    return this.more(0);
+  }
+
+  /** Stops at `until` (a line's start), dropping any bytes read beyond it. */
+  stopAt(until: number): void {
+    this.until = until;
+    if (this.start + this.bytes.length >= until) {
+      this.bytes = this.bytes.subarray(0, until - this.start);
+      this.atEnd = true;
+    }
+    this.lastLineEnds();
+  }
+
+  /** A last line without a line feed is given one, so every line PlainLines reads ends in one. */
+  private lastLineEnds(): void {
+    const length = this.bytes.length;
+    if (!this.atEnd || length === 0 || this.bytes[length - 1] === NEWLINE) return;
+    if (length === this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(length + 1);
+      this.bytes.copy(bigger);
+      this.buffer = bigger;
+    }
+    this.buffer[length] = NEWLINE;
+    this.bytes = this.buffer.subarray(0, length + 1);
+  }
+}
+
+/** How a plain CSV's lines are laid out: taken from its header. */
+export interface PlainLayout {
+  width: number;
+  clientColumn: number;
+  dateColumn: number | undefined;
+  amountColumn: number;
+}
+
+/** Rows parsed from plain lines, column by column, in the file's order; they grow as needed. */
+class RowBatch implements ParsedRows {
+  count = 0;
+  clients: Int32Array<ArrayBuffer>;
+  dates: Float64Array<ArrayBuffer>;
+  amounts: Float64Array<ArrayBuffer>;
+  rows: Int32Array<ArrayBuffer>;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.clients = new Int32Array(size);
+    this.dates = new Float64Array(size);
+    this.amounts = new Float64Array(size);
+    this.rows = new Int32Array(size);
+  }
+
+  grow(): void {
+    const size = this.rows.length * 2;
+    const grown = <T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(size);
+      bigger.set(array);
+      return bigger;
+    };
+    this.clients = grown(this.clients);
+    this.dates = grown(this.dates);
+    this.amounts = grown(this.amounts);
+    this.rows = grown(this.rows);
+  }
+}
+
+/**
+ * Where PlainLines's rows go: into the sales reader (ReaderRows), or kept with the spellings of
+ * their clients for the reader to take in their turn (PieceRows).
+ */
+interface PlainSink {
+  /** The client of a spelling seen for the first time; -1 reads the line as another line. */
+  clientOf(raw: string): number;
+  /** A line outside the plain form, as text; false stops the reading before it. */
+  otherLine(text: string, row: number, batch: RowBatch): boolean;
+  /** The end of a block: its rows may go on. */
+  endBlock(batch: RowBatch): void;
+}
+
+/**
+ * Lines parsed into a batch of rows block by block. Its loop takes the block as an argument rather
+ * than from a closure, and writes the rows to typed arrays rather than calling per row, so that it
+ * runs at the speed of its bytes.
+ */
+class PlainLines {
+  /** The file's row of the next line (the header is row 1; a piece read apart counts from 0). */
+  row: number;
+  batch: RowBatch;
+  private readonly clients = new ByteInterner();
+  private readonly fieldStart: Int32Array;
+  private readonly fieldEnd: Int32Array;
+
+  constructor(
+    private readonly sink: PlainSink,
+    private readonly layout: PlainLayout,
+    firstRow: number,
+    expectedRows: number,
+  ) {
+    this.row = firstRow;
+    this.batch = new RowBatch(expectedRows);
+    this.fieldStart = new Int32Array(layout.width);
+    this.fieldEnd = new Int32Array(layout.width);
+  }
+
+  /**
+   * Reads the lines of bytes[offset, whole), each ending in a line feed; where it stopped (`whole`
+   * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte
+   * that is not UTF-8): the general reader's.
+   */
+  read(bytes: Uint8Array, offset: number, whole: number): number {
+    const { sink, clients, fieldStart, fieldEnd, batch } = this;
+    const { width, clientColumn, dateColumn, amountColumn } = this.layout;
+    for (; offset < whole; this.row++) {
+      // One pass over the line: each field's bounds, and the client's hash (FNV-1a) on the way.
+      let at = offset;
+      let fields = 0;
+      let hash = 0x811c9dc5 | 0;
+      for (;;) {
+        const start = at;
+        if (fields === clientColumn) {
+          for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
+        } else while (ENDS_FIELD[bytes[at]] === 0) at++;
+        if (fields < width) {
+          fieldStart[fields] = start;
+          fieldEnd[fields] = at;
+        }
+        fields++;
+        if (bytes[at] !== COMMA) break;
+        at++;
+      }
+      const end = at;
+      // A CR ends a line only before its line feed; a lone CR ends a record for the general reader.
+      if (bytes[end] === RETURN && bytes[end + 1] !== NEWLINE) return -1;
+      const next = bytes[end] === RETURN ? end + 2 : end + 1;
+      // A blank line is no row, as in the general reader.
+      if (end === offset) {
+        offset = next;
+        continue;
+      }
+      plain: {
+        if (fields !== width) break plain;
+        const clientStart = fieldStart[clientColumn];
+        const clientEnd = fieldEnd[clientColumn];
+        if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
+        let client = clients.find(bytes, clientStart, clientEnd, hash);
+        if (client < 0) {
+          const raw = plainText(bytes, clientStart, clientEnd);
+          if (raw === null) return -1;
+          client = sink.clientOf(raw);
+          if (client < 0) break plain;
+          clients.add(bytes, clientStart, clientEnd, hash, client);
+        }
+        // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
+        const amount = plainNumberAt(bytes, fieldStart[amountColumn], fieldEnd[amountColumn]);
+        if (Number.isNaN(amount)) break plain;
+        let date = NaN;
+        if (dateColumn !== undefined) {
+          date = serialFromIsoBytes(bytes, fieldStart[dateColumn], fieldEnd[dateColumn]);
+          if (Number.isNaN(date)) break plain;
+        }
+        if (batch.count === batch.rows.length) batch.grow();
+        const i = batch.count++;
+        batch.clients[i] = client;
+        batch.dates[i] = date;
+        batch.amounts[i] = amount;
+        batch.rows[i] = this.row;
+        offset = next;
+        continue;
+      }
+      const text = plainText(bytes, offset, end);
+      if (text === null) return -1;
+      if (!sink.otherLine(text, this.row, batch)) return offset;
+      offset = next;
+    }
+    return whole;
+  }
+
+  /** Reads the lines of `blocks` from `offset` of its bytes on; the file position where it stopped, -1 when not plain. */
+  readBlocks(blocks: Blocks, offset: number): number {
+    for (;; offset = 0) {
+      // The buffer's whole lines end just after its last line feed; the rest is read on with the next block.
+      const whole = blocks.bytes.lastIndexOf(NEWLINE) + 1;
+      const reached = this.read(blocks.bytes, offset, whole);
+      if (reached >= 0) this.sink.endBlock(this.batch);
+      if (reached < 0) return -1;
+      if (reached < whole || blocks.atEnd) return blocks.start + reached;
+      if (!blocks.more(whole)) return -1;
+    }
+  }
+}
+
+/** Rows that go into the sales reader as they are read, a block at a time. */
+class ReaderRows implements PlainSink {
+  readonly counts: FieldCounts;
+
+  constructor(
+    private readonly reader: SalesReader,
+    width: number,
+  ) {
+    this.counts = new FieldCounts(width);
+  }
+
+  clientOf(raw: string): number {
+    return this.reader.clientOf(raw);
+  }
+
+  /**
+   * Any other line (a bad value, a text date, a currency sign, a field too many or too few) is read
+   * as the general reader reads it, after the rows before it: its cells as text, through the same
+   * reader, so its problems and their row numbers are the general reader's and the rest of the
+   * file stays on this path.
+   */
+  otherLine(text: string, row: number, batch: RowBatch): boolean {
+    this.endBlock(batch);
+    const cells = text.split(",");
+    if (!this.counts.tooWideRow(cells, row)) this.reader.addRows([cells], row);
+    return true;
+  }
+
+  endBlock(batch: RowBatch): void {
+    this.reader.addParsedRows(batch);
+    batch.count = 0;
+  }
+
+  /**
+   * The rows of a piece read apart, `rowOffset` added to their rows, their clients numbered by
+   * the reading (see PieceClients). The reader numbers each client as it first meets it, as if the
+   * lines had come here.
+   */
+  addPiece(piece: PieceRowsData, rowOffset: number, reading: PieceClients): void {
+    const known = reading.met(piece.names);
+    const { clients, rows } = piece;
+    for (let i = 0; i < piece.count; i++) {
+      const own = clients[i];
+      let client = known[own];
+      if (client < 0) {
+        client = this.reader.clientOf(reading.names[own]);
+        // PieceRows takes only the spellings the reader takes (clientName).
+        if (client < 0) throw new Error(`a client spelling the reader does not take: '${reading.names[own]}'`);
+        known[own] = client;
+      }
+      clients[i] = client;
+      rows[i] += rowOffset;
+    }
+    this.reader.addParsedRows(piece);
+  }
+}
+
+/** A reading apart's client spellings, by its numbers, and the reader's number for each once met. */
+class PieceClients {
+  readonly names: string[] = [];
+  private known = new Int32Array(0);
+
+  /** The reader's numbers (-1: not met yet), after the spellings a piece adds. */
+  met(added: readonly string[]): Int32Array {
+    for (const name of added) this.names.push(name);
+    if (this.known.length < this.names.length) {
+      const more = new Int32Array(Math.max(this.names.length, this.known.length * 2)).fill(-1);
+      more.set(this.known);
+      this.known = more;
+    }
+    return this.known;
+  }
+}
+
+/** The rows of a piece of the file read apart (a worker thread sends them), its clients by the reading's own numbers. */
+export interface PieceRowsData extends ParsedRows {
+  clients: Int32Array<ArrayBuffer>;
+  dates: Float64Array<ArrayBuffer>;
+  amounts: Float64Array<ArrayBuffer>;
+  /** Rows from 0, the piece's first line. */
+  rows: Int32Array<ArrayBuffer>;
+  /** The spellings the reading met first in this piece: its next numbers, after those of its earlier pieces. */
+  names: string[];
+}
+
+/** Rows of a piece read apart from the sales reader, up to the first line it must judge itself. */
+class PieceRows implements PlainSink {
+  readonly names: string[] = [];
+
+  clientOf(raw: string): number {
+    return clientName(raw) === null ? -1 : this.names.push(raw) - 1;
+  }
+
+  otherLine(): boolean {
+    return false;
+  }
+
+  endBlock(): void {}
+}
+
+/** What reading a piece apart gave: its rows up to `stoppedAt` (a file position; `until` when it read them all), or that the file is not plain. */
+export type PieceResult = { plain: true; rows: PieceRowsData; stoppedAt: number; stoppedRow: number } | { plain: false };
+
+/** A piece of a plain CSV [from, until), starting at a line. */
+export interface Piece {
+  from: number;
+  until: number;
+  layout: PlainLayout;
+  /** The average line's bytes, to size the rows up front. */
+  lineBytes: number;
+  blockBytes: number;
+}
+
+/**
+ * Pieces of a plain CSV read apart from the sales reader, in the file's order, each up to the first
+ * line the reader must judge (a bad row, a text date, a blank client spelling), where it stops.
+ * One reading numbers its clients across its pieces, so each spelling is decoded and sent once.
+ */
+export class PieceReading {
+  private readonly spellings = new PieceRows();
+  private readonly lines: PlainLines;
+  private named = 0;
+
+  constructor(
+    private readonly blocks: Blocks,
+    layout: PlainLayout,
+  ) {
+    this.lines = new PlainLines(this.spellings, layout, 0, 0);
+  }
+
+  static of(input: Buffer | number, layout: PlainLayout, blockBytes: number): PieceReading {
+    return new PieceReading(new Blocks(bytesOf(input), blockBytes), layout);
+  }
+
+  read(piece: Piece): PieceResult {
+    const lines = this.lines;
+    lines.row = 0;
+    lines.batch = new RowBatch(Math.ceil(((piece.until - piece.from) / Math.max(8, piece.lineBytes)) * 1.1));
+    if (!this.blocks.restart(piece.from, piece.until)) return { plain: false };
+    const stoppedAt = lines.readBlocks(this.blocks, 0);
+    if (stoppedAt < 0) return { plain: false };
+    const { count, clients, dates, amounts, rows } = lines.batch;
+    const names = this.spellings.names.slice(this.named);
+    this.named = this.spellings.names.length;
+    return { plain: true, rows: { count, clients, dates, amounts, rows, names }, stoppedAt, stoppedRow: lines.row };
+  }
+}
+
+/** Whose a piece is: `claims[piece]` is PIECE_FREE until the reader or the reading apart takes it. */
+export const PIECE_FREE = 0;
+export const PIECE_HERE = 1;
+export const PIECE_APART = 2;
+
+/**
+ * Claims for `who` the first piece from `piece` on that nobody has claimed (each reading claims
+ * in the file's order); -1 when none is left.
+ */
+export function claimFree(claims: Int32Array, piece: number, who: number): number {
+  for (; piece < claims.length; piece++) if (Atomics.compareExchange(claims, piece, PIECE_FREE, who) === PIECE_FREE) return piece;
+  return -1;
+}
+
+/**
+ * The reading apart from the reader (a worker thread's): each piece it can claim before the
+ * reader does, read and `send` on, until none is left or one is not plain.
+ */
+export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece[], claims: Int32Array, send: (piece: number, result: PieceResult) => void): void {
+  const reading = PieceReading.of(input, pieces[0].layout, pieces[0].blockBytes);
+  for (let piece = claimFree(claims, 1, PIECE_APART); piece > 0; piece = claimFree(claims, piece + 1, PIECE_APART)) {
+    const result = reading.read(pieces[piece]);
+    send(piece, result);
+    if (!result.plain) return;
+  }
+}
+
+/**
+ * A reading of the file's pieces apart from the reader (a worker thread on the command line): it
+ * reads each piece it claims in `claims` (claimFree, as PIECE_APART). `take` gives a piece's result
+ * if it has come, `wait` when it comes; `stop` ends the reading.
+ */
+export type PieceReader = (pieces: readonly Piece[], claims: Int32Array) => { take(piece: number): PieceResult | undefined; wait(piece: number): Promise<PieceResult>; stop(): void };
+
+/** The file is cut into pieces of about this many bytes, each read here or apart, whichever claims it first. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+export interface PlainCsvOptions {
+  blockBytes?: number;
+  /**
+   * Reads pieces of the file (`pieceBytes` each, up to a line's start) apart from this reading,
+   * which reads the pieces nobody has claimed into the reader and takes the others' rows in turn.
+   */
+  apart?: { read: PieceReader; pieceBytes?: number };
+}
+
+/** The first line's start at or after `position`, or -1 when none starts before the end. */
+function lineStartFrom(read: ReadBytes, position: number, size: number): number {
+  const probe = Buffer.allocUnsafe(4096);
+  for (let at = position; at < size; at += probe.length) {
+    const n = read(probe, 0, Math.min(probe.length, size - at), at);
+    if (n === 0) return -1;
+    const newline = probe.subarray(0, n).indexOf(NEWLINE);
+    if (newline >= 0) return at + newline + 1 < size ? at + newline + 1 : -1;
+  }
+  return -1;
+}
+
+/** Where the pieces of [firstLine, size) start, each at a line's start about `pieceBytes` after the last; then `size`. */
+function pieceStarts(read: ReadBytes, firstLine: number, size: number, pieceBytes: number): number[] {
+  const starts = [firstLine];
+  for (let next = lineStartFrom(read, firstLine + pieceBytes, size); next > 0; next = lineStartFrom(read, next + pieceBytes, size)) starts.push(next);
+  starts.push(size);
+  return starts;
+}
+
+/**
+ * The sales of a plain CSV, read from its bytes: a Node Buffer as readFileSync gives it, or an
+ * open file descriptor read `blockBytes` at a time. Null when the file is not in that form (then
+ * the general reader must read it). Bad rows are the reader's to judge, with the general reader's
+ * messages. With `apart`, pieces of the file are read elsewhere at the same time, and their rows
+ * go into the reader in the file's order, so the result is the one a single reading gives.
+ */
+export async function readPlainCsv(input: Buffer | number, settings: ReadSettings, options: PlainCsvOptions = {}): Promise<ReadResult | null> {
+  const blockBytes = options.blockBytes ?? BLOCK_BYTES;
+  const read = bytesOf(input);
+  const size = typeof input === "number" ? fstatSync(input).size : input.length;
+  const blocks = new Blocks(read, Math.min(blockBytes, size));
+  if (!blocks.restart(0, size)) return null;
+  // The general reader looks for the header in the first lines: they are read whole before anything else.
+  while (!blocks.atEnd && newlines(blocks.bytes, HEADER_LINES) < HEADER_LINES) if (!blocks.more(0)) return null;
+  const bytes = blocks.bytes;
+
+  const offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // UTF-16 (with or without a mark) holds NUL bytes in its first characters.
   if (bytes.subarray(0, 4096).includes(0)) return null;
   const headerEnd = lineEnd(bytes, offset);
@@ -281,122 +706,65 @@ export function readPlainCsv(input: Buffer | number, settings: ReadSettings, blo
   }
   if (findHeaderRow(top, settings) !== 0) return null;
   let reader;
+  // Sized for the file from its first lines, so the row arrays are not grown and copied a dozen times.
+  const sample = top.slice(1);
+  const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : size;
   try {
-    // Sized for the file from its first lines, so the row arrays are not grown and copied a dozen times.
-    const sample = top.slice(1);
-    const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : size;
     reader = createSalesReader(header, settings, 1, Math.ceil((size / Math.max(8, lineBytes)) * 1.1));
   } catch (error) {
     if (error instanceof InputException) return null;
     throw error;
   }
-  const detected = reader.detected;
-  const { client: clientColumn, date: dateColumn, amount: amountColumn, ...others } = detected.columns;
-  if (detected.layout !== "transactions" || clientColumn === undefined || amountColumn === undefined || Object.values(others).some((column) => column !== undefined)) return null;
-  const width = header.length;
+  const { client: clientColumn, date: dateColumn, amount: amountColumn, ...others } = reader.detected.columns;
+  if (reader.detected.layout !== "transactions" || clientColumn === undefined || amountColumn === undefined || Object.values(others).some((column) => column !== undefined)) return null;
+  const layout: PlainLayout = { width: header.length, clientColumn, dateColumn, amountColumn };
 
-  const lines = new PlainLines(reader, width, clientColumn, dateColumn, amountColumn);
-  for (offset = headerEnd + 1; ; offset = 0) {
-    // The buffer's whole lines end just after its last line feed; the rest is read on with the next block.
-    const whole = bytes.lastIndexOf(NEWLINE) + 1;
-    if (!lines.read(bytes, offset, whole)) return null;
-    if (atEnd) break;
-    if (!more(whole)) return null;
-  }
-  return lines.counts.finish(reader, settings);
-}
-
-/**
- * The lines after the header, read into the sales reader block by block. Its loop takes the block
- * as an argument rather than from readPlainCsv's closure, so the block stays in a register.
- */
-class PlainLines {
-  readonly counts: FieldCounts;
-  /** The file's row of the next line (the header is row 1). */
-  private row = 2;
-  private readonly clients = new ByteInterner();
-  private readonly fieldStart: Int32Array;
-  private readonly fieldEnd: Int32Array;
-
-  constructor(
-    private readonly reader: SalesReader,
-    private readonly width: number,
-    private readonly clientColumn: number,
-    private readonly dateColumn: number | undefined,
-    private readonly amountColumn: number,
-  ) {
-    this.counts = new FieldCounts(width);
-    this.fieldStart = new Int32Array(width);
-    this.fieldEnd = new Int32Array(width);
-  }
-
-  /**
-   * Reads the lines of bytes[offset, whole), each ending in a line feed. False when the file turns
-   * out not to be plain (a lone CR, a byte that is not UTF-8): the general reader's.
-   */
-  read(bytes: Uint8Array, offset: number, whole: number): boolean {
-    const { reader, width, clientColumn, dateColumn, amountColumn, clients, fieldStart, fieldEnd } = this;
-    for (; offset < whole; this.row++) {
-      // One pass over the line: each field's bounds, and the client's hash (FNV-1a) on the way.
-      let at = offset;
-      let fields = 0;
-      let hash = 0x811c9dc5 | 0;
-      for (;;) {
-        const start = at;
-        if (fields === clientColumn) {
-          for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
-        } else while (ENDS_FIELD[bytes[at]] === 0) at++;
-        if (fields < width) {
-          fieldStart[fields] = start;
-          fieldEnd[fields] = at;
+  const rows = new ReaderRows(reader, layout.width);
+  const lines = new PlainLines(rows, layout, 2, Math.ceil((Math.min(size, blockBytes) / Math.max(8, lineBytes)) * 1.1));
+  const firstLine = headerEnd + 1;
+  const starts = options.apart ? pieceStarts(read, firstLine, size, options.apart.pieceBytes ?? PIECE_BYTES) : [firstLine, size];
+  const pieces = starts.slice(0, -1).map((from, piece): Piece => ({ from, until: starts[piece + 1], layout, lineBytes, blockBytes }));
+  // Each piece is read here or apart, whichever claims it first; its rows go to the reader in the file's order.
+  const claims = new Int32Array(new SharedArrayBuffer(4 * pieces.length));
+  claims[0] = PIECE_HERE;
+  const apart = options.apart && pieces.length > 1 ? options.apart.read(pieces, claims) : null;
+  /** Pieces read here ahead of their turn, while the one before them was still being read apart. */
+  const ahead = new Map<number, PieceResult>();
+  const aheadReading = new PieceReading(blocks, layout);
+  const [aheadClients, apartClients] = [new PieceClients(), new PieceClients()];
+  blocks.stopAt(starts[1]);
+  let reached = lines.readBlocks(blocks, firstLine);
+  for (let piece = 1; reached >= 0 && piece < pieces.length; ) {
+    let done = ahead.get(piece);
+    const clients = done ? aheadClients : apartClients;
+    ahead.delete(piece);
+    if (!done && apart && Atomics.compareExchange(claims, piece, PIECE_FREE, PIECE_HERE) !== PIECE_FREE) {
+      done = apart.take(piece);
+      if (!done) {
+        // Rather than wait for it, read the next piece nobody has claimed, to take in its turn.
+        const later = claimFree(claims, piece + 1, PIECE_HERE);
+        if (later > 0) {
+          ahead.set(later, aheadReading.read(pieces[later]));
+          continue;
         }
-        fields++;
-        if (bytes[at] !== COMMA) break;
-        at++;
+        done = await apart.wait(piece);
       }
-      const end = at;
-      // A CR ends a line only before its line feed; a lone CR ends a record for the general reader.
-      if (bytes[end] === RETURN && bytes[end + 1] !== NEWLINE) return false;
-      const next = bytes[end] === RETURN ? end + 2 : end + 1;
-      // A blank line is no row, as in the general reader.
-      if (end === offset) {
-        offset = next;
-        continue;
-      }
-      plain: {
-        if (fields !== width) break plain;
-        const clientStart = fieldStart[clientColumn];
-        const clientEnd = fieldEnd[clientColumn];
-        if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
-        let client = clients.find(bytes, clientStart, clientEnd, hash);
-        if (client < 0) {
-          const raw = plainText(bytes, clientStart, clientEnd);
-          if (raw === null) return false;
-          client = reader.clientOf(raw);
-          if (client < 0) break plain;
-          clients.add(bytes, clientStart, clientEnd, hash, client);
-        }
-        // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
-        const amount = plainNumberAt(bytes, fieldStart[amountColumn], fieldEnd[amountColumn]);
-        if (Number.isNaN(amount)) break plain;
-        let date = NaN;
-        if (dateColumn !== undefined) {
-          date = serialFromIsoBytes(bytes, fieldStart[dateColumn], fieldEnd[dateColumn]);
-          if (Number.isNaN(date)) break plain;
-        }
-        reader.addParsed(client, date, amount, this.row);
-        offset = next;
-        continue;
-      }
-      // Any other line (a bad value, a text date, a currency sign, a field too many or too few) is
-      // read as the general reader reads it: its cells as text, through the same reader, so its
-      // problems and their row numbers are the general reader's and the rest of the file stays here.
-      const text = plainText(bytes, offset, end);
-      if (text === null) return false;
-      const cells = text.split(",");
-      if (!this.counts.tooWideRow(cells, this.row)) reader.addRows([cells], this.row);
-      offset = next;
     }
-    return true;
+    let from = starts[piece];
+    if (done) {
+      if (!done.plain) {
+        reached = -1;
+        break;
+      }
+      rows.addPiece(done.rows, lines.row, clients);
+      lines.row += done.stoppedRow;
+      from = done.stoppedAt;
+    }
+    // A piece in its turn, or the rest of one read apart, from the line it left to the reader.
+    if (from < starts[piece + 1]) reached = blocks.restart(from, starts[piece + 1]) ? lines.readBlocks(blocks, 0) : -1;
+    piece++;
   }
+  apart?.stop();
+  if (reached < 0) return null;
+  return rows.counts.finish(reader, settings);
 }

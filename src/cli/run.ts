@@ -4,7 +4,7 @@
  * problem, nothing written), 2 usage error. cli/bin.ts runs it for the `kam` command; tests call
  * it in-process.
  */
-import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
@@ -20,7 +20,7 @@ import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
 import { classifyInMemory, csvRecords, writeAtomically, writeDossiersByManager, writeWorkbookOut } from "./workbook-out";
 import { saveXlsx } from "../headless/xlsx";
-import { readPlainCsv } from "./plain-csv";
+import { readPlainCsv, type PieceReader } from "./plain-csv";
 import { FieldCounts } from "./field-counts";
 import { checkMemory, checkStringLimit } from "./memory";
 import { readXlsxRows } from "./xlsx";
@@ -125,6 +125,11 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** The folder relative paths are resolved against (the process's working folder for `kam`). */
   cwd: string;
+  /**
+   * For a plain CSV open as `fd`, a way to read pieces of it apart from this thread (a worker
+   * thread for `kam`); undefined, or a result of undefined, reads it all here.
+   */
+  readApart?: (fd: number, size: number) => PieceReader | undefined;
 }
 
 /** A missing or unreadable input file is a usage error (exit 2), like a mistyped option. */
@@ -175,17 +180,18 @@ function readGeneralCsv(command: ClassifyCommand, path: string, bytes: Buffer): 
 }
 
 /** readPlainCsv after the check that the file is not a workbook named .csv (its first bytes). */
-function checkedPlainCsv(command: ClassifyCommand, input: Buffer | number): ReadResult | null {
+async function checkedPlainCsv(command: ClassifyCommand, input: Buffer | number, io: CliIo): Promise<ReadResult | null> {
   const head = Buffer.alloc(8);
   checkKind(command.file, typeof input === "number" ? head.subarray(0, readSync(input, head, 0, head.length, 0)) : input.subarray(0, head.length), true);
-  return readPlainCsv(input, command.read);
+  const read = typeof input === "number" ? io.readApart?.(input, fstatSync(input).size) : undefined;
+  return readPlainCsv(input, command.read, { apart: read ? { read } : undefined });
 }
 
-/** `read` on the file opened for reading, closed whatever happens. */
-function withDescriptor<T>(path: string, read: (fd: number) => T): T {
+/** `read` on the file opened for reading, closed once it is done, whatever happens. */
+async function withDescriptor<T>(path: string, read: (fd: number) => Promise<T>): Promise<T> {
   const fd = openSync(path, "r");
   try {
-    return read(fd);
+    return await read(fd);
   } finally {
     closeSync(fd);
   }
@@ -202,7 +208,7 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
     // Most exports are plain UTF-8 Client,Date,Amount files: read from the bytes, a regular file a block at a time
     // by its descriptor (a named pipe cannot be read at positions: whole); anything else (or any doubt) goes the general way.
     const whole = statSync(path).isFile() ? null : readFileSync(path);
-    const plain = whole !== null ? checkedPlainCsv(command, whole) : withDescriptor(path, (fd) => checkedPlainCsv(command, fd));
+    const plain = whole !== null ? await checkedPlainCsv(command, whole, io) : await withDescriptor(path, (fd) => checkedPlainCsv(command, fd, io));
     return { read: plain ?? readGeneralCsv(command, path, whole ?? readFileSync(path)), sheet: null, aliases: new Map() };
   }
   const bytes = readFileSync(path);

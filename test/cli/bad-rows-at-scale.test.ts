@@ -6,10 +6,11 @@
  * bytes), BOM + CRLF (also from its bytes), and quoted clients with line breaks inside them (the
  * general reader, whose row numbers count records, not lines).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readPlainCsv } from "../../src/cli/plain-csv";
+import { readPlainCsv, type PieceReader, type PlainCsvOptions } from "../../src/cli/plain-csv";
+import { piecesHere, piecesInWorker } from "./pieces";
 import { readSource, run } from "../../src/cli/run";
 import { CsvReader } from "../../src/cli/csv";
 import { decodeCsv } from "../../src/cli/text";
@@ -131,13 +132,12 @@ describe.each<[Form, "bytes" | "general"]>([
     writeFileSync(clean, data.clean);
   });
 
-  test(`every bad row is found with its row number and column, read by the ${path} reader`, () => {
-    expect(data.expected).toHaveLength(301);
-    const error = ((): unknown => {
+  /** The bad rows the byte path finds with `options`, then the general reader when the byte path steps aside. */
+  async function problemsFound(options: PlainCsvOptions): Promise<unknown> {
+    const error = await (async (): Promise<unknown> => {
       try {
         // The general reader only when the byte path steps aside (it does so at once for a file with quotes).
-        // In blocks of 64 KB, so bad rows sit on both sides of some 50 block edges.
-        if (readPlainCsv(data.withBad, settings, 65_536) !== null) return "read without an error";
+        if ((await readPlainCsv(data.withBad, settings, options)) !== null) return "read without an error";
         if (path === "bytes") return "the byte path stepped aside";
         readSource(new CsvReader(decodeCsv(data.withBad, settings)), settings, true);
         return "read without an error";
@@ -145,9 +145,27 @@ describe.each<[Form, "bytes" | "general"]>([
         return thrown;
       }
     })();
-    expect(error).toBeInstanceOf(InputException);
-    const problems = (error as InputException).error.problems.map(({ row, reason, column }) => ({ row, reason, ...(column === undefined ? {} : { column }) }));
-    expect(problems).toEqual(data.expected);
+    if (!(error instanceof InputException)) return error;
+    return error.error.problems.map(({ row, reason, column }) => ({ row, reason, ...(column === undefined ? {} : { column }) }));
+  }
+
+  test(`every bad row is found with its row number and column, read by the ${path} reader`, async () => {
+    expect(data.expected).toHaveLength(301);
+    // In blocks of 64 KB, so bad rows sit on both sides of some 50 block edges.
+    expect(await problemsFound({ blockBytes: 65_536 })).toEqual(data.expected);
+  });
+
+  test("read in pieces of 64 KB, half of them in a worker thread or apart in this process, the bad rows and their row numbers are the same", async () => {
+    const file = join(dir, `${form}-pieces.csv`);
+    writeFileSync(file, data.withBad);
+    const fd = openSync(file, "r");
+    try {
+      const inPieces = (read: PieceReader): PlainCsvOptions => ({ blockBytes: 16_384, apart: { read, pieceBytes: 65_536 } });
+      expect(await problemsFound(inPieces(piecesInWorker(fd)))).toEqual(data.expected);
+      expect(await problemsFound(inPieces(piecesHere(data.withBad, (piece) => piece % 2 === 1, (piece) => piece % 3 === 0)))).toEqual(data.expected);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   test("the command line lists them all, in row order, and ends with the tally", async () => {

@@ -11,11 +11,23 @@ import { plainNumber } from "../../src/engine/read/numbers";
 import { readSource } from "../../src/cli/run";
 import { CsvReader } from "../../src/cli/csv";
 import { decodeCsv } from "../../src/cli/text";
+import { piecesHere, piecesInWorker } from "./pieces";
 import { InputException } from "../../src/engine/read";
 import { DEFAULT_READ_SETTINGS, type ReadResult } from "../../src/engine/types";
 
 const settings = { ...DEFAULT_READ_SETTINGS, dateOrder: "day-first" as const };
 const bytes = (text: string) => Buffer.from(text, "utf8");
+
+/**
+ * Which pieces are read apart, and which of those are not ready when first looked for: none apart,
+ * every other one, all of them (some late, so the reader reads ahead), and a scattered few.
+ */
+const PIECE_PATTERNS: [(piece: number) => boolean, (piece: number) => boolean][] = [
+  [() => false, () => false],
+  [(piece) => piece % 2 === 1, () => false],
+  [() => true, (piece) => piece % 3 === 0],
+  [(piece) => piece % 5 === 2 || piece % 7 === 0, (piece) => piece % 2 === 0],
+];
 
 /** A result as plain data, typed arrays as arrays, for deep comparison. */
 function plain(result: ReadResult): unknown {
@@ -23,9 +35,9 @@ function plain(result: ReadResult): unknown {
 }
 
 /** The result, or the error's code, message and problems: the fast path must match the general reader in both. */
-function outcome(read: () => ReadResult | null): unknown {
+async function outcome(read: () => Promise<ReadResult | null> | ReadResult): Promise<unknown> {
   try {
-    const result = read();
+    const result = await read();
     if (result === null) return "stepped aside";
     return plain(result);
   } catch (error) {
@@ -49,36 +61,51 @@ describe("the plain CSV fast path", () => {
     ["a time in a date", "Client,Date,Amount\nAcme,2024-01-05 10:00,1\nBeta,2024-01-06,2\n"],
     ["day-first dates", "Client,Date,Amount\nAcme,05.01.2024,1\nBeta,2024-01-06,2\nAcme,13.02.2024,3\n"],
     ["an amount with a currency", "Client,Date,Amount\nAcme,2024-01-05,$1\nBeta,2024-01-06,2\n"],
+    ["a client of spaces only, and one that starts with #", "Client,Date,Amount\nAcme,2024-01-05,1\n   ,2024-01-06,2\n#x,2024-01-07,3\nBeta,2024-01-08,4\n"],
     ["fields too few, and too many but blank", "Client,Date,Amount\nAcme,2024-01-05\nAcme,2024-01-05,1,,\nBeta,2024-01-06,2\n"],
-  ])("%s: identical to the general reader", (_, text) => {
+  ])("%s: identical to the general reader", async (_, text) => {
     const data = bytes(text);
-    expect(outcome(() => readPlainCsv(data, settings))).toEqual(outcome(() => general(data)));
+    const expected = await outcome(() => general(data));
+    expect(await outcome(() => readPlainCsv(data, settings))).toEqual(expected);
     // Read in blocks of a few bytes, every line and most fields are cut across two blocks.
-    for (const block of [16, 23, 64]) expect(outcome(() => readPlainCsv(data, settings, block))).toEqual(outcome(() => general(data)));
+    for (const blockBytes of [16, 23, 64]) expect(await outcome(() => readPlainCsv(data, settings, { blockBytes }))).toEqual(expected);
+    // Read in pieces of a few bytes, some apart: each piece's rows come in the file's order.
+    for (const pieceBytes of [8, 30]) {
+      for (const [apart, late] of PIECE_PATTERNS) {
+        expect(await outcome(() => readPlainCsv(data, settings, { blockBytes: 16, apart: { read: piecesHere(data, apart, late), pieceBytes } }))).toEqual(expected);
+      }
+    }
   });
 
-  test("a larger file with many clients and days", () => {
+  test("a larger file with many clients and days", async () => {
     const lines = ["Client,Date,Amount"];
     for (let i = 0; i < 20000; i++) lines.push(`Client ${(i * 7919) % 1500},2023-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")},${((i * 37) % 10000) / 100}`);
     const data = bytes(lines.join("\n") + "\n");
-    expect(plain(readPlainCsv(data, settings) as ReadResult)).toEqual(plain(general(data)));
+    const expected = plain(general(data));
+    expect(plain((await readPlainCsv(data, settings)) as ReadResult)).toEqual(expected);
     // As the command line reads a file: from its descriptor, a block at a time (blocks of 4 KB here, 8 MB there).
     const file = join(mkdtempSync(join(tmpdir(), "kam-plain-")), "sales.csv");
     writeFileSync(file, data);
     const fd = openSync(file, "r");
     try {
-      expect(plain(readPlainCsv(fd, settings, 4096) as ReadResult)).toEqual(plain(general(data)));
+      expect(plain((await readPlainCsv(fd, settings, { blockBytes: 4096 })) as ReadResult)).toEqual(expected);
+      // Pieces of 8 KB, some read apart in this process, others in a worker thread as `kam` reads them.
+      for (const [apart, late] of PIECE_PATTERNS) {
+        expect(plain((await readPlainCsv(fd, settings, { blockBytes: 4096, apart: { read: piecesHere(fd, apart, late), pieceBytes: 8192 } })) as ReadResult)).toEqual(expected);
+      }
+      expect(plain((await readPlainCsv(fd, settings, { blockBytes: 4096, apart: { read: piecesInWorker(fd), pieceBytes: 8192 } })) as ReadResult)).toEqual(expected);
     } finally {
       closeSync(fd);
     }
   });
 
-  test("a quote, a lone CR or a bad byte found in a later block still hands the file to the general reader", () => {
+  test("a quote, a lone CR or a bad byte found in a later block, or in a piece read apart, still hands the file to the general reader", async () => {
     const lines = ["Client,Date,Amount"];
     for (let i = 0; i < 500; i++) lines.push(`Client ${i % 40},2024-01-${String(1 + (i % 28)).padStart(2, "0")},${i}`);
-    for (const late of ['"Acme, Inc",2024-01-05,1', "Acme\rBeta,2024-01-05,1"]) {
-      const data = bytes([...lines, late, "Beta,2024-01-06,2"].join("\n") + "\n");
-      expect(readPlainCsv(data, settings, 256)).toBeNull();
+    for (const late of ['"Acme, Inc",2024-01-05,1', "Acme\rBeta,2024-01-05,1", "Acme\xe9,2024-01-05,1"]) {
+      const data = Buffer.from([...lines, late, "Beta,2024-01-06,2"].join("\n") + "\n", "latin1");
+      expect(await readPlainCsv(data, settings, { blockBytes: 256 })).toBeNull();
+      for (const [apart, lateResult] of PIECE_PATTERNS) expect(await readPlainCsv(data, settings, { blockBytes: 256, apart: { read: piecesHere(data, apart, lateResult), pieceBytes: 700 } })).toBeNull();
     }
   });
 
@@ -91,9 +118,9 @@ describe("the plain CSV fast path", () => {
     ["a lone CR in a bad line", "Client,Date,Amount\nAcme,2024-01-05,1\rBeta,2024-01-06,2\n"],
     ["a non-UTF-8 byte in a bad line", "Client,Date,Amount\nAcme,2024-01-05,x\xe9\n"],
     ["UTF-16", "\ufeffClient,Date,Amount\n"],
-  ])("steps aside for %s", (name, text) => {
+  ])("steps aside for %s", async (name, text) => {
     const data = name === "UTF-16" ? Buffer.from(text.slice(1), "utf16le") : name.includes("non-UTF-8") ? Buffer.from(text, "latin1") : bytes(text);
-    expect(readPlainCsv(data, settings)).toBeNull();
+    expect(await readPlainCsv(data, settings)).toBeNull();
   });
 
   test("amounts are read from the bytes exactly as plainNumber reads their text", () => {

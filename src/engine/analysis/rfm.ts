@@ -20,7 +20,7 @@ const MOST_DAY_BLOCK_PASSES = 4;
 /**
  * `rowDay` is the window's whole-day serial per row (-1 = not counted), within first..last.
  * A purchase day is a day on which the client's revenue rows sum to more than 0. Without an order
- * column, and when the clients × days fit in a few passes, each pass over the rows adds a block of
+ * column, with more rows than clients × days, and when those fit in a few passes, each pass over the rows adds a block of
  * clients' rows into a clients × days table read afterwards in day order: the rows are read in
  * their order, and the table stays in the processor's cache. Otherwise the rows are grouped by
  * client with one counting sort and each client's sums go into a per-day scratch array. Either
@@ -32,7 +32,9 @@ export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: numb
   const dayCount = last - first + 1;
   const history = new HistoryTally(clientCount, dayCount);
   const clientsPerPass = Math.max(1, Math.floor(DAY_BLOCK_CELLS / dayCount));
-  if (data.orderIndex === null && clientCount <= clientsPerPass * MOST_DAY_BLOCK_PASSES) tallyByDayBlocks(data, rowDay, first, dayCount, clientsPerPass, history);
+  // The table pays when it is no larger than the rows (fewer rows leave it mostly empty) and takes a few passes at most.
+  const tableFits = clientCount * dayCount <= data.rowCount && clientCount <= clientsPerPass * MOST_DAY_BLOCK_PASSES;
+  if (data.orderIndex === null && tableFits) tallyByDayBlocks(data, rowDay, first, dayCount, clientsPerPass, history);
   else tallyByClientRows(data, rowDay, first, dayCount, history);
   return history.result;
 }

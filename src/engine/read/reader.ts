@@ -24,9 +24,20 @@ export interface SalesReader {
    * amount columns: a client's index by its cell text, interned as addRows interns it (-1: empty).
    */
   clientOf(raw: string): number;
-  /** One such row, parsed (date a serial or NaN), stored as addRows stores it. */
-  addParsed(client: number, date: number, amount: number, row: number): void;
+  /** Such rows, parsed (clients by clientOf, dates a serial or NaN), stored as addRows stores them. */
+  addParsedRows(rows: ParsedRows): void;
   finish(): ReadResult;
+}
+
+/** Rows parsed outside the reader, column by column: the first `count` of each array. */
+export interface ParsedRows {
+  count: number;
+  clients: Int32Array;
+  /** Day serials, or NaN without a date column. */
+  dates: Float64Array;
+  amounts: Float64Array;
+  /** The file's row of each. */
+  rows: Int32Array;
 }
 
 /** How many row problems the message of a "bad rows" error spells out (problems lists them all). */
@@ -48,6 +59,12 @@ function quoted(cell: CellValue): string {
 
 function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** The client a cell's text names (its text trimmed), null when it names none: the reader's rule for every path. */
+export function clientName(raw: string): string | null {
+  const name = raw.trim();
+  return name === "" ? null : name;
 }
 
 /** A row with nothing in it (such rows are skipped without a word). */
@@ -106,8 +123,6 @@ const PROBLEMS = {
   }),
 };
 
-/** The cells of a row given parsed (addParsed): there are no other columns to read. */
-const NO_CELLS: CellValue[] = [];
 
 class StreamingSalesReader implements SalesReader {
   private count = 0;
@@ -183,13 +198,19 @@ class StreamingSalesReader implements SalesReader {
     return this.lookupClient(raw);
   }
 
-  addParsed(client: number, date: number, amount: number, row: number): void {
-    const i = this.storeRow(client, amount, row, NO_CELLS);
-    if (this.profit) this.profit[i] = 0;
-    if (this.date) {
-      if (this.pendingDate) this.pendingDate[i] = -1;
-      this.date[i] = date;
-    }
+  addParsedRows(rows: ParsedRows): void {
+    const n = rows.count;
+    this.ensureCapacity(n);
+    const at = this.count;
+    this.clientIndex.set(rows.clients.subarray(0, n), at);
+    this.amount.set(rows.amounts.subarray(0, n), at);
+    this.sourceRow.set(rows.rows.subarray(0, n), at);
+    if (this.date) this.date.set(rows.dates.subarray(0, n), at);
+    if (this.pendingDate) this.pendingDate.fill(-1, at, at + n);
+    if (this.profit) this.profit.fill(0, at, at + n);
+    // The other columns are empty in such rows, as addRows reads an empty cell.
+    for (const column of [this.orderIndex, this.managerIndex, this.groupIndex, this.keyTypeIndex]) column?.fill(-1, at, at + n);
+    this.count += n;
   }
 
   /** Client index for a cell (interned on first sight), -1 when empty. */
@@ -198,8 +219,8 @@ class StreamingSalesReader implements SalesReader {
     const raw = typeof cell === "string" ? cell : String(cell);
     const known = this.clientByRaw.get(raw);
     if (known !== undefined) return known;
-    const name = raw.trim();
-    if (name === "") return -1;
+    const name = clientName(raw);
+    if (name === null) return -1;
     const key = clientKey(name);
     let index = this.clientByKey.get(key);
     if (index === undefined) {
@@ -235,9 +256,11 @@ class StreamingSalesReader implements SalesReader {
     else if (comma === "either") this.lastNumberEither = true;
   }
 
-  private ensureCapacity(): void {
-    if (this.count < this.capacity) return;
-    const size = this.capacity * 2;
+  /** Room for `rows` more rows. */
+  private ensureCapacity(rows = 1): void {
+    if (this.count + rows <= this.capacity) return;
+    let size = this.capacity * 2;
+    while (size < this.count + rows) size *= 2;
     const grow = <T extends Int32Array | Float64Array>(array: T): T => {
       const bigger = new (array.constructor as new (length: number) => T)(size);
       bigger.set(array);

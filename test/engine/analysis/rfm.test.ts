@@ -192,25 +192,27 @@ describe("purchase history, either way of summing the days", () => {
     );
   }
 
-  /** `clients` clients with rows spread over `years`, returns among them (pseudo-random, seeded). */
-  function sales(clients: number, years: number): TestRow[] {
+  /** `count` rows of `clients` clients spread over `days` days, returns among them (pseudo-random, seeded). */
+  function sales(count: number, clients: number, days: number): TestRow[] {
     let seed = 12345;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const rows: TestRow[] = [];
-    for (let i = 0; i < clients * 6; i++) {
+    for (let i = 0; i < count; i++) {
       const amount = Math.round((next() - 0.2) * 10000) / 100;
-      rows.push({ client: `c${Math.floor(next() * clients)}`, amount, date: day(Math.floor(next() * 365 * years)) });
+      rows.push({ client: `c${Math.floor(next() * clients)}`, amount, date: day(Math.floor(next() * days)) });
     }
     return rows;
   }
 
   test.each([
-    // A few clients over two years: their days fit the clients × days table (one pass over the rows).
-    ["clients × days in one table", 50, 2],
-    // 300 clients over 100 years would take over four passes: the rows are grouped by client instead.
-    ["rows grouped by client", 300, 100],
-  ])("%s: each client's last purchase and purchase days are those of its day sums", (_, clients, years) => {
-    const rows = sales(clients, years);
+    // More rows than clients × days: the days are summed in a clients × days table.
+    ["clients × days in one table", 3000, 20, 60],
+    // Fewer rows than clients × days: the rows are grouped by client.
+    ["rows grouped by client, few rows", 600, 40, 400],
+    // 300 clients over 100 years would take over four passes: the rows are grouped by client.
+    ["rows grouped by client, many days", 1800, 300, 36500],
+  ])("%s: each client's last purchase and purchase days are those of its day sums", (_, count, clients, days) => {
+    const rows = sales(count, clients, days);
     const want = expected(rows);
     for (const client of run(rows).clients) {
       const mine = want.get(client.client);

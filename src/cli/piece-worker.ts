@@ -1,0 +1,4 @@
+/** The worker thread that reads pieces of a plain CSV (piece-thread.ts), bundled as dist/kam-pieces.js. */
+import { servePieces } from "./piece-thread";
+
+servePieces();
