@@ -12,29 +12,23 @@ export interface PurchaseHistory {
   medianGap: Float64Array;
 }
 
-/** Clients × days of day sums one pass over the rows fills: 16 MB, within the processor's cache. */
-const DAY_BLOCK_CELLS = 1 << 21;
-/** Passes over the rows (a block of clients each) worth making rather than grouping the rows by client. */
-const MOST_DAY_BLOCK_PASSES = 4;
+/** Words of clients × days bits worth setting rather than grouping the rows by client: 16 MB a bit set. */
+const MOST_DAY_BIT_WORDS = 1 << 22;
 
 /**
  * `rowDay` is the window's whole-day serial per row (-1 = not counted), within first..last.
  * A purchase day is a day on which the client's revenue rows sum to more than 0. Without an order
- * column, with more rows than clients × days, and when those fit in a few passes, each pass over the rows adds a block of
- * clients' rows into a clients × days table read afterwards in day order: the rows are read in
- * their order, and the table stays in the processor's cache. Otherwise the rows are grouped by
- * client with one counting sort and each client's sums go into a per-day scratch array. Either
- * way a (client, day) sum adds its rows in row order, so both give the same sums. With an order
- * column, rows without an order id count as one order per day.
+ * column, and when a bit per client and day is no more than two words a row, the days are found
+ * in bit sets (tallyByDayBits); otherwise the rows are grouped by client with one counting sort
+ * and each client's sums go into a per-day scratch array. Either way a (client, day) sum adds its
+ * rows in row order. With an order column, rows without an order id count as one order per day.
  */
 export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: number, last: number): PurchaseHistory {
   const clientCount = data.clients.length;
   const dayCount = last - first + 1;
   const history = new HistoryTally(clientCount, dayCount);
-  const clientsPerPass = Math.max(1, Math.floor(DAY_BLOCK_CELLS / dayCount));
-  // The table pays when it is no larger than the rows (fewer rows leave it mostly empty) and takes a few passes at most.
-  const tableFits = clientCount * dayCount <= data.rowCount && clientCount <= clientsPerPass * MOST_DAY_BLOCK_PASSES;
-  if (data.orderIndex === null && tableFits) tallyByDayBlocks(data, rowDay, first, dayCount, clientsPerPass, history);
+  const words = clientCount * ((dayCount + 31) >> 5);
+  if (data.orderIndex === null && words <= MOST_DAY_BIT_WORDS && words <= 2 * data.rowCount) tallyByDayBits(data, rowDay, first, dayCount, history);
   else tallyByClientRows(data, rowDay, first, dayCount, history);
   return history.result;
 }
@@ -78,30 +72,67 @@ class HistoryTally {
   }
 }
 
-/** Day sums a block of clients at a time, each block one pass over the rows in their order. */
-function tallyByDayBlocks(data: SalesData, rowDay: Int32Array, first: number, dayCount: number, clientsPerPass: number, history: HistoryTally): void {
+/** Bits set in a 32-bit word. */
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * Purchase days from two bit sets of clients × days, filled in one pass over the rows: the days a
+ * client has rows, and the days one of those rows is 0 or less. A day whose rows are all above 0
+ * sums to more than 0, so only the second kind needs its sum: a second pass adds those days' rows,
+ * in row order, each day's sum in its own slot. The sets take a bit per client and day, so they
+ * stay in the processor's cache where the rows do not.
+ */
+function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayCount: number, history: HistoryTally): void {
   const { clientIndex, amount, rowCount } = data;
   const clientCount = data.clients.length;
-  const sums = new Float64Array(Math.min(clientCount, clientsPerPass) * dayCount);
-  for (let from = 0; from < clientCount; from += clientsPerPass) {
-    const span = Math.min(clientCount - from, clientsPerPass);
+  const wordsPerClient = (dayCount + 31) >> 5;
+  const bought = new Int32Array(clientCount * wordsPerClient);
+  const netted = new Int32Array(clientCount * wordsPerClient);
+  let anyNetted = false;
+  for (let i = 0; i < rowCount; i++) {
+    const day = rowDay[i] - first;
+    if (day < 0) continue;
+    const word = clientIndex[i] * wordsPerClient + (day >> 5);
+    const bit = 1 << (day & 31);
+    bought[word] |= bit;
+    if (!(amount[i] > 0)) {
+      netted[word] |= bit;
+      anyNetted = true;
+    }
+  }
+  // The netted days, numbered in order: a word's first one is slotBefore[word].
+  const slotBefore = new Int32Array(anyNetted ? netted.length : 0);
+  let slots = 0;
+  for (let word = 0; word < slotBefore.length; word++) {
+    slotBefore[word] = slots;
+    slots += bitCount(netted[word]);
+  }
+  const slotOf = (word: number, bit: number) => slotBefore[word] + bitCount(netted[word] & (bit - 1));
+  const sums = new Float64Array(slots);
+  if (anyNetted) {
     for (let i = 0; i < rowCount; i++) {
-      const client = clientIndex[i] - from;
-      const day = rowDay[i];
-      // One unsigned comparison tells a client in the block (below 0 becomes large).
-      if (client >>> 0 >= span || day < 0) continue;
-      sums[client * dayCount + day - first] += amount[i];
+      const day = rowDay[i] - first;
+      if (day < 0) continue;
+      const word = clientIndex[i] * wordsPerClient + (day >> 5);
+      const bit = 1 << (day & 31);
+      if ((netted[word] & bit) !== 0) sums[slotOf(word, bit)] += amount[i];
     }
-    for (let client = 0; client < span; client++) {
-      const base = client * dayCount;
-      for (let day = 0; day < dayCount; day++) {
-        const sum = sums[base + day];
-        if (sum === 0) continue;
-        sums[base + day] = 0;
-        history.day(day, sum);
+  }
+  for (let client = 0; client < clientCount; client++) {
+    for (let word = client * wordsPerClient, day0 = 0; day0 < dayCount; word++, day0 += 32) {
+      let bits = bought[word];
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        bits ^= lowest;
+        // A day of rows all above 0 is a purchase day whatever they add up to.
+        history.day(day0 + 31 - Math.clz32(lowest), (netted[word] & lowest) !== 0 ? sums[slotOf(word, lowest)] : 1);
       }
-      history.endClient(from + client, first);
     }
+    history.endClient(client, first);
   }
 }
 

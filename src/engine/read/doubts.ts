@@ -32,9 +32,13 @@ export function columnDoubts(data: SalesData, headers: Partial<Record<ColumnRole
   let serials = 0;
   for (let i = 0; i < rows; i++) {
     const amount = data.amount[i];
-    if (!Number.isInteger(amount)) continue;
-    if (amount >= 1990 && amount <= 2100) years++;
-    else if (amount >= EARLIEST && amount <= LATEST) serials++;
+    if (Number.isInteger(amount)) {
+      if (amount >= 1990 && amount <= 2100) years++;
+      else if (amount >= EARLIEST && amount <= LATEST) serials++;
+    }
+    // Once over a tenth of the rows are not years and a twentieth not day numbers, neither doubt can hold.
+    const seen = i + 1;
+    if (seen - years > rows * 0.1 && seen - serials > rows * 0.05) break;
   }
   const amountHeader = headers.amount ?? "amount";
   const example = (test: (amount: number) => boolean) => String(Array.from(data.amount.subarray(0, rows)).find(test) ?? "");

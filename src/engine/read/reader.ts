@@ -485,8 +485,13 @@ class StreamingSalesReader implements SalesReader {
     this.count = kept;
   }
 
-  /** Clients are listed only when at least one of their rows was kept (bad or all-empty rows add none). */
+  /**
+   * Clients are listed only when at least one of their rows was kept (bad or all-empty rows add
+   * none). In a list of transactions without a bad row, every client met was kept with its row:
+   * nothing to look for (a client-by-period row may have no period with a value).
+   */
   private dropUnusedClients(): void {
+    if (!this.wide && this.problems.length === 0) return;
     const used = new Uint8Array(this.clients.length);
     for (let i = 0; i < this.count; i++) used[this.clientIndex[i]] = 1;
     if (used.every((flag) => flag === 1)) return;
