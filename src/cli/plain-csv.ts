@@ -630,7 +630,8 @@ export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece
 /**
  * A reading of the file's pieces apart from the reader (a worker thread on the command line): it
  * reads each piece it claims in `claims` (claimFree, as PIECE_APART). `take` gives a piece's result
- * if it has come, `wait` when it comes; `stop` ends the reading.
+ * if it has come, `wait` when it comes (it rejects when the reading stopped: the piece is then read
+ * here); `stop` ends the reading.
  */
 export type PieceReader = (pieces: readonly Piece[], claims: Int32Array) => { take(piece: number): PieceResult | undefined; wait(piece: number): Promise<PieceResult>; stop(): void };
 
@@ -746,7 +747,8 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
           ahead.set(later, aheadReading.read(pieces[later]));
           continue;
         }
-        done = await apart.wait(piece);
+        // A reading apart that failed (its thread stopped) leaves the piece to be read here.
+        done = await apart.wait(piece).catch(() => undefined);
       }
     }
     let from = starts[piece];

@@ -5,7 +5,7 @@
 import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { plainNumberAt, readPlainCsv, serialFromIsoBytes } from "../../src/cli/plain-csv";
+import { plainNumberAt, readPlainCsv, serialFromIsoBytes, type PieceReader } from "../../src/cli/plain-csv";
 import { serialFromIsoDay } from "../../src/engine/read/dates";
 import { plainNumber } from "../../src/engine/read/numbers";
 import { readSource } from "../../src/cli/run";
@@ -97,6 +97,18 @@ describe("the plain CSV fast path", () => {
     } finally {
       closeSync(fd);
     }
+  });
+
+  test("pieces claimed by a reading apart that stops (its thread ends) are read here: the same result", async () => {
+    const lines = ["Client,Date,Amount"];
+    for (let i = 0; i < 300; i++) lines.push(i % 37 === 5 ? `Client ${i % 9},soon,${i}` : `Client ${i % 9},2024-02-${String(1 + (i % 28)).padStart(2, "0")},${i}`);
+    const data = bytes(lines.join("\n") + "\n");
+    const expected = await outcome(() => general(data));
+    const stopsAfter = (first: number): PieceReader => (pieces, claims) => {
+      const reading = piecesHere(data, () => true)(pieces, claims);
+      return { ...reading, take: (piece) => (piece < first ? reading.take(piece) : undefined), wait: (piece) => (piece < first ? reading.wait(piece) : Promise.reject(new Error("stopped"))) };
+    };
+    for (const first of [1, 3, 10]) expect(await outcome(() => readPlainCsv(data, settings, { blockBytes: 64, apart: { read: stopsAfter(first), pieceBytes: 400 } }))).toEqual(expected);
   });
 
   test("a quote, a lone CR or a bad byte found in a later block, or in a piece read apart, still hands the file to the general reader", async () => {
