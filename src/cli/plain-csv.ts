@@ -24,7 +24,6 @@ const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const QUOTE = 0x22;
-const HASH = 0x23;
 /** Header rows the general reader searches; the fast path wants the header on the first line. */
 const HEADER_LINES = 20;
 
@@ -333,7 +332,7 @@ class RowBatch implements ParsedRows {
  * their clients for the reader to take in their turn (PieceRows).
  */
 interface PlainSink {
-  /** The client of a spelling seen for the first time; -1 reads the line as another line. */
+  /** The client of a spelling seen for the first time (one the reader takes: clientName, no error value). */
   clientOf(raw: string): number;
   /** A line outside the plain form, as text; false stops the reading before it. */
   otherLine(text: string, row: number, batch: RowBatch): boolean;
@@ -381,12 +380,14 @@ class PlainLines {
       let hash = 0x811c9dc5 | 0;
       // An ISO date is read where it stands, its ten bytes not scanned first.
       let date = NaN;
+      /** The bytes of the fields nobody reads, or-ed: a byte above 0x7f asks whether the line is UTF-8. */
+      let unread = 0;
       for (;;) {
         const start = at;
         if (fields === clientColumn) {
           for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
         } else if (fields === dateColumn && at + 10 < whole && ENDS_FIELD[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoBytes(bytes, at, at + 10)))) at += 10;
-        else while (ENDS_FIELD[bytes[at]] === 0) at++;
+        else for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) unread |= byte;
         if (fields < width) {
           fieldStart[fields] = start;
           fieldEnd[fields] = at;
@@ -404,17 +405,21 @@ class PlainLines {
         offset = next;
         continue;
       }
+      // A byte that is not UTF-8, even in a column nobody reads, makes the general reader read the file in another code page.
+      if (unread > 0x7f && plainText(bytes, offset, end) === null) return -1;
       plain: {
         if (fields !== width) break plain;
         const clientStart = fieldStart[clientColumn];
         const clientEnd = fieldEnd[clientColumn];
-        if (clientEnd === clientStart || bytes[clientStart] === HASH) break plain;
+        if (clientEnd === clientStart) break plain;
         let client = clients.find(bytes, clientStart, clientEnd, hash);
         if (client < 0) {
           const raw = plainText(bytes, clientStart, clientEnd);
           if (raw === null) return -1;
+          // A spelling the reader must judge (blank, or once trimmed an error value such as #N/A) goes the general way.
+          const name = clientName(raw);
+          if (name === null || name.startsWith("#")) break plain;
           client = sink.clientOf(raw);
-          if (client < 0) break plain;
           clients.add(bytes, clientStart, clientEnd, hash, client);
         }
         // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
@@ -498,7 +503,7 @@ class ReaderRows implements PlainSink {
       let client = known[own];
       if (client < 0) {
         client = this.reader.clientOf(reading.names[own]);
-        // PieceRows takes only the spellings the reader takes (clientName).
+        // PlainLines passes on only the spellings the reader takes.
         if (client < 0) throw new Error(`a client spelling the reader does not take: '${reading.names[own]}'`);
         known[own] = client;
       }
@@ -542,7 +547,7 @@ class PieceRows implements PlainSink {
   readonly names: string[] = [];
 
   clientOf(raw: string): number {
-    return clientName(raw) === null ? -1 : this.names.push(raw) - 1;
+    return this.names.push(raw) - 1;
   }
 
   otherLine(): boolean {
@@ -689,7 +694,8 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   if (bytes.subarray(0, 4096).includes(0)) return null;
   const headerEnd = lineEnd(bytes, offset);
   const headerBytes = bytes.subarray(offset, headerEnd > offset && bytes[headerEnd - 1] === RETURN ? headerEnd - 1 : headerEnd);
-  if (headerBytes.includes(QUOTE) || headerBytes.includes(0x3b) || headerBytes.includes(0x09) || !headerBytes.includes(COMMA)) return null;
+  // A lone CR ends the header for the general reader: such a file is its.
+  if (headerBytes.includes(QUOTE) || headerBytes.includes(0x3b) || headerBytes.includes(0x09) || headerBytes.includes(RETURN) || !headerBytes.includes(COMMA)) return null;
   let headerText: string;
   try {
     headerText = utf8.decode(headerBytes);
@@ -732,40 +738,45 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const ahead = new Map<number, PieceResult>();
   const aheadReading = new PieceReading(blocks, layout);
   const [aheadClients, apartClients] = [new PieceClients(), new PieceClients()];
-  blocks.stopAt(starts[1]);
-  let reached = lines.readBlocks(blocks, firstLine);
-  for (let piece = 1; reached >= 0 && piece < pieces.length; ) {
-    let done = ahead.get(piece);
-    const clients = done ? aheadClients : apartClients;
-    ahead.delete(piece);
-    if (!done && apart && Atomics.compareExchange(claims, piece, PIECE_FREE, PIECE_HERE) !== PIECE_FREE) {
-      done = apart.take(piece);
-      if (!done) {
-        // Rather than wait for it, read the next piece nobody has claimed, to take in its turn.
-        const later = claimFree(claims, piece + 1, PIECE_HERE);
-        if (later > 0) {
-          ahead.set(later, aheadReading.read(pieces[later]));
-          continue;
+  let reached = -1;
+  try {
+    blocks.stopAt(starts[1]);
+    reached = lines.readBlocks(blocks, firstLine);
+    for (let piece = 1; reached >= 0 && piece < pieces.length; ) {
+      let done = ahead.get(piece);
+      const clients = done ? aheadClients : apartClients;
+      ahead.delete(piece);
+      if (!done && apart && Atomics.compareExchange(claims, piece, PIECE_FREE, PIECE_HERE) !== PIECE_FREE) {
+        done = apart.take(piece);
+        if (!done) {
+          // Rather than wait for it, read the next piece nobody has claimed, to take in its turn.
+          const later = claimFree(claims, piece + 1, PIECE_HERE);
+          if (later > 0) {
+            ahead.set(later, aheadReading.read(pieces[later]));
+            continue;
+          }
+          // A reading apart that failed (its thread stopped) leaves the piece to be read here.
+          done = await apart.wait(piece).catch(() => undefined);
         }
-        // A reading apart that failed (its thread stopped) leaves the piece to be read here.
-        done = await apart.wait(piece).catch(() => undefined);
       }
-    }
-    let from = starts[piece];
-    if (done) {
-      if (!done.plain) {
-        reached = -1;
-        break;
+      let from = starts[piece];
+      if (done) {
+        if (!done.plain) {
+          reached = -1;
+          break;
+        }
+        rows.addPiece(done.rows, lines.row, clients);
+        lines.row += done.stoppedRow;
+        from = done.stoppedAt;
       }
-      rows.addPiece(done.rows, lines.row, clients);
-      lines.row += done.stoppedRow;
-      from = done.stoppedAt;
+      // A piece in its turn, or the rest of one read apart, from the line it left to the reader.
+      if (from < starts[piece + 1]) reached = blocks.restart(from, starts[piece + 1]) ? lines.readBlocks(blocks, 0) : -1;
+      piece++;
     }
-    // A piece in its turn, or the rest of one read apart, from the line it left to the reader.
-    if (from < starts[piece + 1]) reached = blocks.restart(from, starts[piece + 1]) ? lines.readBlocks(blocks, 0) : -1;
-    piece++;
+  } finally {
+    // Whatever happens here, the thread stops before the file is closed.
+    apart?.stop();
   }
-  apart?.stop();
   if (reached < 0) return null;
   return rows.counts.finish(reader, settings);
 }

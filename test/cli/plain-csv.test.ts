@@ -62,6 +62,7 @@ describe("the plain CSV fast path", () => {
     ["day-first dates", "Client,Date,Amount\nAcme,05.01.2024,1\nBeta,2024-01-06,2\nAcme,13.02.2024,3\n"],
     ["an amount with a currency", "Client,Date,Amount\nAcme,2024-01-05,$1\nBeta,2024-01-06,2\n"],
     ["a client of spaces only, and one that starts with #", "Client,Date,Amount\nAcme,2024-01-05,1\n   ,2024-01-06,2\n#x,2024-01-07,3\nBeta,2024-01-08,4\n"],
+    ["error values after spaces or a tab in the client", "Client,Amount\n #N/A,5\nAcme,3\n\t#REF!,4\n"],
     ["fields too few, and too many but blank", "Client,Date,Amount\nAcme,2024-01-05\nAcme,2024-01-05,1,,\nBeta,2024-01-06,2\n"],
   ])("%s: identical to the general reader", async (_, text) => {
     const data = bytes(text);
@@ -129,6 +130,8 @@ describe("the plain CSV fast path", () => {
     ["a lone CR in a client", "Client,Date,Amount\nAcme\rBeta,2024-01-05,1\n"],
     ["a lone CR in a bad line", "Client,Date,Amount\nAcme,2024-01-05,1\rBeta,2024-01-06,2\n"],
     ["a non-UTF-8 byte in a bad line", "Client,Date,Amount\nAcme,2024-01-05,x\xe9\n"],
+    ["a non-UTF-8 byte in a column nobody reads", "Client,Date,Amount,Note\nAcme,2024-01-05,1,caf\xe9\n"],
+    ["a lone CR in the header", "Client,Date,Amount\rAcme,2024-01-05,1\nBeta,2024-01-06,2\n"],
     ["UTF-16", "\ufeffClient,Date,Amount\n"],
   ])("steps aside for %s", async (name, text) => {
     const data = name === "UTF-16" ? Buffer.from(text.slice(1), "utf16le") : name.includes("non-UTF-8") ? Buffer.from(text, "latin1") : bytes(text);

@@ -94,8 +94,8 @@ function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayC
   const netted = new Int32Array(clientCount * wordsPerClient);
   let anyNetted = false;
   for (let i = 0; i < rowCount; i++) {
+    if (rowDay[i] < 0) continue;
     const day = rowDay[i] - first;
-    if (day < 0) continue;
     const word = clientIndex[i] * wordsPerClient + (day >> 5);
     const bit = 1 << (day & 31);
     bought[word] |= bit;
@@ -115,8 +115,8 @@ function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayC
   const sums = new Float64Array(slots);
   if (anyNetted) {
     for (let i = 0; i < rowCount; i++) {
+      if (rowDay[i] < 0) continue;
       const day = rowDay[i] - first;
-      if (day < 0) continue;
       const word = clientIndex[i] * wordsPerClient + (day >> 5);
       const bit = 1 << (day & 31);
       if ((netted[word] & bit) !== 0) sums[slotOf(word, bit)] += amount[i];

@@ -204,6 +204,16 @@ describe("purchase history, either way of summing the days", () => {
     return rows;
   }
 
+  test("a window opening before 1899-12-30 (a negative first day) leaves undated rows out of the purchase days", () => {
+    const rows: TestRow[] = [
+      { client: "Acme", amount: 5, date: "1900-01-10" },
+      { client: "Acme", amount: 5, date: "1900-01-20" },
+      { client: "Acme", amount: 5 },
+    ];
+    const acme = run(rows, { from: "1899-12-01", asOf: "1900-02-01" }).clients[0];
+    expect([acme.frequency, acme.lastPurchase]).toEqual([2, serialFromIso("1900-01-20")]);
+  });
+
   test.each([
     // A bit per client and day is no more than two words a row: the days are found in bit sets.
     ["days in bit sets", 3000, 20, 60],
