@@ -5,6 +5,7 @@
  * come back as transferred buffers, not copies.
  */
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { readClaimedPieces, type Piece, type PieceReader, type PieceResult } from "./plain-csv";
@@ -32,11 +33,12 @@ interface PieceMessage {
 /**
  * How `kam` reads pieces of the file open as `fd` in a worker thread, for a file large enough to
  * gain by it; undefined when the worker's script is not beside `folder` (the sources run
- * in-process, as the tests run them).
+ * in-process, as the tests run them) or the machine has one core.
  */
 export function piecesInThread(folder: string): ((fd: number, size: number) => PieceReader | undefined) | undefined {
   const script = join(folder, "kam-pieces.js");
-  if (!existsSync(script)) return undefined;
+  // With one core a second thread would only take turns with the first.
+  if (!existsSync(script) || availableParallelism() < 2) return undefined;
   return (fd, size) => (size < SMALLEST_FILE_APART ? undefined : pieceThread(script, fd));
 }
 
