@@ -50,7 +50,13 @@ class ByteInterner {
       const at = slot << 2;
       const stored = slots[at + 2];
       if (stored === 0) return -1;
-      if (slots[at] === hash && stored === length + 1 && this.same(bytes, slots[at + 1], start, length)) return slots[at + 3];
+      if (slots[at] !== hash || stored !== length + 1) continue;
+      // The bytes compared here rather than in a call: this runs for every row.
+      const keys = this.keys;
+      const key = slots[at + 1];
+      let i = 0;
+      while (i < length && keys[key + i] === bytes[start + i]) i++;
+      if (i === length) return slots[at + 3];
     }
   }
 
@@ -73,12 +79,6 @@ class ByteInterner {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
     for (let at = 0; at < old.length; at += 4) if (old[at + 2] !== 0) place(this.slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
-  }
-
-  private same(bytes: Uint8Array, key: number, start: number, length: number): boolean {
-    const keys = this.keys;
-    for (let i = 0; i < length; i++) if (keys[key + i] !== bytes[start + i]) return false;
-    return true;
   }
 }
 
