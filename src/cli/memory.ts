@@ -17,7 +17,8 @@
 import { constants } from "node:buffer";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { totalmem } from "node:os";
-import { getHeapStatistics } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { InputException } from "../engine/read";
 
 const MB = 1024 * 1024;
@@ -146,4 +147,20 @@ export function checkStringLimit(file: string, bytes: number, limit: number = co
     message: `${file} is ${formatBytes(bytes)}, more than the general CSV reader (quoted fields, or not UTF-8) can hold as text (${formatBytes(limit)}): split the file into parts, or save it as CSV UTF-8 without quoted fields, which is read from its bytes`,
     problems: [],
   });
+}
+
+/**
+ * A full garbage collection now, where Node allows one (`gc` from a context made after
+ * `--expose-gc` is set: the flag is not given to the `kam` process itself). Between two phases
+ * that each leave much garbage it keeps the heap, and so the peak, from growing past what the
+ * second phase needs: `kam classify --out` at 100,000 rows peaked at 323 MB without it, 276 MB with.
+ */
+export function collectGarbage(): void {
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc: unknown = runInNewContext("gc");
+    if (typeof gc === "function") gc();
+  } catch {
+    // Without it the run only takes more memory.
+  }
 }

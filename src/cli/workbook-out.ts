@@ -21,6 +21,7 @@ import type { ZipCodec } from "../headless/xlsx-zip";
 import type { HeadlessExcel } from "../headless";
 import { CsvReader, csvCell } from "./csv";
 import { decodeCsv } from "./text";
+import { collectGarbage } from "./memory";
 
 export interface WorkbookOutRequest {
   input: string;
@@ -118,6 +119,8 @@ export const nodeZipCodec: ZipCodec = {
 /** Writes OUT.xlsx with the result sheets; returns the outcome (throws InputException on bad input). */
 export async function writeWorkbookOut(request: WorkbookOutRequest): Promise<ClassifyOutcome & { ok: true }> {
   const { excel, outcome } = await classifyInMemory(request);
+  // The classification leaves about 100 MB of garbage at 100,000 rows: gone before the write, the heap does not grow past it.
+  collectGarbage();
   await writeAtomically(request.out, (write) => writeXlsx(excel, write, nodeZipCodec));
   return outcome;
 }
