@@ -13,7 +13,7 @@
  * CR, more columns) it gives up and returns null, and the general reader (src/cli/csv.ts) reads
  * the file from the start.
  */
-import { clientName, createSalesReader, findHeaderRow, InputException, type ParsedRows, type SalesReader } from "../engine/read";
+import { clientName, createSalesReader, findHeaderRow, grownTo, InputException, type ParsedRows, type SalesReader } from "../engine/read";
 import { plainNumber } from "../engine/read/numbers";
 import { serialFromIsoParts } from "../engine/read/dates";
 import type { CellValue, ReadResult, ReadSettings } from "../engine/types";
@@ -315,15 +315,10 @@ class RowBatch implements ParsedRows {
 
   grow(): void {
     const size = this.rows.length * 2;
-    const grown = <T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T): T => {
-      const bigger = new (array.constructor as new (length: number) => T)(size);
-      bigger.set(array);
-      return bigger;
-    };
-    this.clients = grown(this.clients);
-    this.dates = grown(this.dates);
-    this.amounts = grown(this.amounts);
-    this.rows = grown(this.rows);
+    this.clients = grownTo(this.clients, size);
+    this.dates = grownTo(this.dates, size);
+    this.amounts = grownTo(this.amounts, size);
+    this.rows = grownTo(this.rows, size);
   }
 }
 

@@ -40,6 +40,17 @@ export interface ParsedRows {
   rows: Int32Array;
 }
 
+/**
+ * A copy of a typed array in a larger one of the same kind, `length` long: for columns that grow
+ * as rows come (a run's size is known only at its end).
+ * @example grownTo(Int32Array.of(1, 2), 4) // Int32Array [1, 2, 0, 0]
+ */
+export function grownTo<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
 /** How many row problems the message of a "bad rows" error spells out (problems lists them all). */
 const MESSAGE_PROBLEM_LIMIT = 20;
 /** Distinct whole date texts remembered (timestamps can make every row distinct; days are always cached). */
@@ -261,11 +272,7 @@ class StreamingSalesReader implements SalesReader {
     if (this.count + rows <= this.capacity) return;
     let size = this.capacity * 2;
     while (size < this.count + rows) size *= 2;
-    const grow = <T extends Int32Array | Float64Array>(array: T): T => {
-      const bigger = new (array.constructor as new (length: number) => T)(size);
-      bigger.set(array);
-      return bigger;
-    };
+    const grow = <T extends Int32Array | Float64Array>(array: T): T => grownTo(array, size);
     this.clientIndex = grow(this.clientIndex);
     this.amount = grow(this.amount);
     this.sourceRow = grow(this.sourceRow);
