@@ -6,8 +6,8 @@
  * The estimates are peak resident memory per byte of input, measured on the bench's kind of CSV
  * (`Client,Date,Amount`, about 34 bytes a row; docs/xlsx-layer.md and `npm run bench`):
  * - CSV read from its bytes, a block at a time (src/cli/plain-csv.ts): 1M rows, 34 MB -> 163 MB
- *   peak, 2.9x above the base (the estimate takes 3.1x); 10M rows, 341 MB -> 422 MB on both cores, 1.1x (the rows' arrays,
- *   not the text);
+ *   peak, 2.9x above the base (the estimate takes 3.1x); 10M rows, 341 MB -> 422 MB on both
+ *   cores, 1.1x (the rows' arrays, not the text);
  * - CSV through the general reader (quotes, code pages): the same rows quoted -> 357 MB, 5.3x;
  * - CSV with --out (the rows are also kept for the Sales copy): 1M rows, 34 MB -> 719 MB, 21x;
  * - .xlsx: the whole workbook is loaded by ExcelJS: 1M rows, 135 MB of sheet XML -> 2.2 GB, 16x

@@ -64,11 +64,7 @@ class ByteInterner {
     // At most a quarter of the slots used: short probes.
     if ((this.size + 1) * 16 > this.slots.length) this.grow();
     const length = end - start;
-    if (this.keysUsed + length > this.keys.length) {
-      const bigger = new Uint8Array(Math.max(this.keys.length * 2, this.keysUsed + length));
-      bigger.set(this.keys.subarray(0, this.keysUsed));
-      this.keys = bigger;
-    }
+    if (this.keysUsed + length > this.keys.length) this.keys = grownTo(this.keys, Math.max(this.keys.length * 2, this.keysUsed + length));
     this.keys.set(bytes.subarray(start, end), this.keysUsed);
     place(this.slots, hash, this.keysUsed, length + 1, client);
     this.keysUsed += length;
@@ -166,17 +162,15 @@ export function plainNumberAt(bytes: Uint8Array, start: number, end: number): nu
 }
 
 /**
- * bytes[start, end) as text; null when the file is not in this form there: a byte that is not
- * UTF-8, or a lone CR, which ends a record for the general reader.
+ * bytes[start, end) as text; null when a byte is not UTF-8 (the general reader then reads the file
+ * in another code page). A lone CR never gets here: the line's reading stops at it.
  */
 function plainText(bytes: Uint8Array, start: number, end: number): string | null {
-  let text: string;
   try {
-    text = utf8.decode(bytes.subarray(start, end));
+    return utf8.decode(bytes.subarray(start, end));
   } catch {
     return null;
   }
-  return text.includes("\r") ? null : text;
 }
 
 /** End of the line starting at `start` (the newline's index, or the end), and where the next line starts. */
@@ -190,6 +184,11 @@ function newlines(bytes: Uint8Array, limit: number): number {
   let count = 0;
   for (let at = bytes.indexOf(NEWLINE); at >= 0 && count < limit; at = bytes.indexOf(NEWLINE, at + 1)) count++;
   return count;
+}
+
+/** The rows `bytes` of the file hold, with a tenth to spare, from the average line's bytes: to size row arrays up front. */
+function rowsIn(bytes: number, lineBytes: number): number {
+  return Math.ceil((bytes / Math.max(8, lineBytes)) * 1.1);
 }
 
 /** Bytes read a block at a time: 8 MB keeps the memory of a 10M-row file to its rows, not its text. */
@@ -444,8 +443,8 @@ class PlainLines {
       // The buffer's whole lines end just after its last line feed; the rest is read on with the next block.
       const whole = blocks.bytes.lastIndexOf(NEWLINE) + 1;
       const reached = this.read(blocks.bytes, offset, whole);
-      if (reached >= 0) this.sink.endBlock(this.batch);
       if (reached < 0) return -1;
+      this.sink.endBlock(this.batch);
       if (reached < whole || blocks.atEnd) return blocks.start + reached;
       if (!blocks.more(whole)) return -1;
     }
@@ -518,9 +517,9 @@ class PieceClients {
   met(added: readonly string[]): Int32Array {
     for (const name of added) this.names.push(name);
     if (this.known.length < this.names.length) {
-      const more = new Int32Array(Math.max(this.names.length, this.known.length * 2)).fill(-1);
-      more.set(this.known);
-      this.known = more;
+      const met = this.known.length;
+      this.known = grownTo(this.known, Math.max(this.names.length, met * 2));
+      this.known.fill(-1, met);
     }
     return this.known;
   }
@@ -589,7 +588,7 @@ export class PieceReading {
   read(piece: Piece): PieceResult {
     const lines = this.lines;
     lines.row = 0;
-    lines.batch = new RowBatch(Math.ceil(((piece.until - piece.from) / Math.max(8, piece.lineBytes)) * 1.1));
+    lines.batch = new RowBatch(rowsIn(piece.until - piece.from, piece.lineBytes));
     if (!this.blocks.restart(piece.from, piece.until)) return { plain: false };
     const stoppedAt = lines.readBlocks(this.blocks, 0);
     if (stoppedAt < 0) return { plain: false };
@@ -688,15 +687,12 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   // UTF-16 (with or without a mark) holds NUL bytes in its first characters.
   if (bytes.subarray(0, 4096).includes(0)) return null;
   const headerEnd = lineEnd(bytes, offset);
-  const headerBytes = bytes.subarray(offset, headerEnd > offset && bytes[headerEnd - 1] === RETURN ? headerEnd - 1 : headerEnd);
+  const headerTextEnd = headerEnd > offset && bytes[headerEnd - 1] === RETURN ? headerEnd - 1 : headerEnd;
+  const headerBytes = bytes.subarray(offset, headerTextEnd);
   // A lone CR ends the header for the general reader: such a file is its.
   if (headerBytes.includes(QUOTE) || headerBytes.includes(0x3b) || headerBytes.includes(0x09) || headerBytes.includes(RETURN) || !headerBytes.includes(COMMA)) return null;
-  let headerText: string;
-  try {
-    headerText = utf8.decode(headerBytes);
-  } catch {
-    return null;
-  }
+  const headerText = plainText(bytes, offset, headerTextEnd);
+  if (headerText === null) return null;
   const header: CellValue[] = headerText.split(",");
   // The general reader looks for the header in the first rows: it must be the first line here.
   const top: CellValue[][] = [header];
@@ -711,7 +707,7 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const sample = top.slice(1);
   const lineBytes = sample.length > 0 ? sample.reduce((sum, row) => sum + row.join(",").length + 1, 0) / sample.length : size;
   try {
-    reader = createSalesReader(header, settings, 1, Math.ceil((size / Math.max(8, lineBytes)) * 1.1));
+    reader = createSalesReader(header, settings, 1, rowsIn(size, lineBytes));
   } catch (error) {
     if (error instanceof InputException) return null;
     throw error;
@@ -721,7 +717,7 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const layout: PlainLayout = { width: header.length, clientColumn, dateColumn, amountColumn };
 
   const rows = new ReaderRows(reader, layout.width);
-  const lines = new PlainLines(rows, layout, 2, Math.ceil((Math.min(size, blockBytes) / Math.max(8, lineBytes)) * 1.1));
+  const lines = new PlainLines(rows, layout, 2, rowsIn(Math.min(size, blockBytes), lineBytes));
   const firstLine = headerEnd + 1;
   const starts = options.apart ? pieceStarts(read, firstLine, size, options.apart.pieceBytes ?? PIECE_BYTES) : [firstLine, size];
   const pieces = starts.slice(0, -1).map((from, piece): Piece => ({ from, until: starts[piece + 1], layout, lineBytes, blockBytes }));

@@ -26,7 +26,7 @@ const MOST_DAY_BIT_WORDS = 1 << 22;
 export function purchaseHistory(data: SalesData, rowDay: Int32Array, first: number, last: number): PurchaseHistory {
   const clientCount = data.clients.length;
   const dayCount = last - first + 1;
-  const history = new HistoryTally(clientCount, dayCount);
+  const history = new HistoryTally(clientCount, dayCount, first);
   const words = clientCount * ((dayCount + 31) >> 5);
   if (data.orderIndex === null && words <= MOST_DAY_BIT_WORDS && words <= 2 * data.rowCount) tallyByDayBits(data, rowDay, first, dayCount, history);
   else tallyByClientRows(data, rowDay, first, dayCount, history);
@@ -41,7 +41,12 @@ class HistoryTally {
   private previous = -1;
   private daysBought = 0;
 
-  constructor(clientCount: number, dayCount: number) {
+  constructor(
+    clientCount: number,
+    dayCount: number,
+    /** The window's first day: day 0 of the days given. */
+    private readonly first: number,
+  ) {
     this.result = {
       lastPurchase: new Float64Array(clientCount).fill(NaN),
       purchaseDays: new Int32Array(clientCount),
@@ -60,9 +65,9 @@ class HistoryTally {
   }
 
   /** Ends `client`'s days; its frequency is its purchase days unless orders count instead. */
-  endClient(client: number, windowFirst: number, frequency = this.daysBought): void {
+  endClient(client: number, frequency = this.daysBought): void {
     const { lastPurchase, purchaseDays, medianGap } = this.result;
-    if (this.daysBought > 0) lastPurchase[client] = windowFirst + this.previous;
+    if (this.daysBought > 0) lastPurchase[client] = this.first + this.previous;
     purchaseDays[client] = this.daysBought;
     this.result.frequency[client] = frequency;
     if (this.gapCount > 0) medianGap[client] = median(this.gaps.subarray(0, this.gapCount).sort());
@@ -132,7 +137,7 @@ function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayC
         history.day(day0 + 31 - Math.clz32(lowest), (netted[word] & lowest) !== 0 ? sums[slotOf(word, lowest)] : 1);
       }
     }
-    history.endClient(client, first);
+    history.endClient(client);
   }
 }
 
@@ -208,11 +213,11 @@ function tallyByClientRows(data: SalesData, rowDay: Int32Array, first: number, d
       }
     }
     if (orderIndex === null) {
-      history.endClient(c, first);
+      history.endClient(c);
     } else {
       let positiveOrders = orderlessPurchases;
       for (let o = 0; o < orders; o++) if (orderSum[ordersOfClient[o]] > 0) positiveOrders++;
-      history.endClient(c, first, positiveOrders);
+      history.endClient(c, positiveOrders);
     }
   }
 }

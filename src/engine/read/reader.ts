@@ -45,7 +45,7 @@ export interface ParsedRows {
  * as rows come (a run's size is known only at its end).
  * @example grownTo(Int32Array.of(1, 2), 4) // Int32Array [1, 2, 0, 0]
  */
-export function grownTo<T extends Int32Array | Float64Array>(array: T, length: number): T {
+export function grownTo<T extends Uint8Array | Int32Array | Float64Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(length);
   bigger.set(array);
   return bigger;
