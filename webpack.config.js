@@ -9,7 +9,7 @@
  *   webpack --mode production [--env outDir=DIR]     dist/web (or DIR); with KAM_ADDIN_URL=https://host/path/
  *                                                    set, dist/web/manifest.xml points there instead of localhost
  *
- * dist/web, not dist/: dist/kam.js is the command line's bundle.
+ * dist/web, not dist/: dist/kam.mjs and its chunks are the command line's bundle.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -1,8 +1,11 @@
 /** The `kam` command: runs the command line (run.ts) on this process's arguments and streams. */
+import { fileURLToPath } from "node:url";
 import { run } from "./run";
 import { piecesInThread } from "./piece-thread";
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), readApart: piecesInThread(__dirname) }).then(
+// Bundled as dist/kam.mjs, beside the worker's dist/kam-pieces.mjs.
+const folder = fileURLToPath(new URL(".", import.meta.url));
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), readApart: piecesInThread(folder) }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,7 +1,7 @@
 /**
  * Pieces of a plain CSV read in a worker thread while the main thread reads the others into the
  * sales reader (plain-csv.ts): `kam classify` on a large file reads with both cores. The thread
- * runs dist/kam-pieces.js (bundled from piece-worker.ts, beside dist/kam.js); each piece's rows
+ * runs dist/kam-pieces.mjs (bundled from piece-worker.ts, beside dist/kam.mjs); each piece's rows
  * come back as transferred buffers, not copies.
  */
 import { existsSync } from "node:fs";
@@ -36,13 +36,13 @@ interface PieceMessage {
  * in-process, as the tests run them) or the machine has one core.
  */
 export function piecesInThread(folder: string): ((fd: number, size: number) => PieceReader | undefined) | undefined {
-  const script = join(folder, "kam-pieces.js");
+  const script = join(folder, "kam-pieces.mjs");
   // With one core a second thread would only take turns with the first.
   if (!existsSync(script) || availableParallelism() < 2) return undefined;
   return (fd, size) => (size < SMALLEST_FILE_APART ? undefined : pieceThread(script, fd));
 }
 
-/** Pieces of the file open as `fd` read by a worker thread running `script` (dist/kam-pieces.js). */
+/** Pieces of the file open as `fd` read by a worker thread running `script` (dist/kam-pieces.mjs). */
 export function pieceThread(script: string, fd: number): PieceReader {
   return (pieces, claims) => {
     // The results come over a port the main thread reads when it is ready (receiveMessageOnPort), between pieces.

@@ -16,14 +16,12 @@ import { decodeCsv } from "./text";
 import { checkKind, fileKind } from "./file-kind";
 import type { ClassifyOutcome } from "../excel/classify-workbook";
 import { SHEET_IDS } from "../excel/registry";
-import { uncarriedContent } from "../headless/xlsx-carry";
 import { formatSummary } from "./summary";
-import { classifyInMemory, csvRecords, writeAtomically, writeDossiersByManager, writeWorkbookOut } from "./workbook-out";
-import { saveXlsx } from "../headless/xlsx";
+import type { writeDossiersByManager } from "./workbook-out";
+import { writeAtomically } from "./atomic-write";
 import { readPlainCsv, type PieceReader } from "./plain-csv";
 import { FieldCounts } from "./field-counts";
 import { checkMemory, checkStringLimit } from "./memory";
-import { readXlsxRows } from "./xlsx";
 
 /** Rows handed to the reader at a time: big enough to amortise calls, small enough to keep memory flat. */
 const CHUNK_ROWS = 4096;
@@ -165,6 +163,7 @@ async function checkCarried(file: string, input: string, out: string, outPath: s
   if (file.toLowerCase().endsWith(".csv") || !existsSync(input)) return;
   const bytes = readFileSync(input);
   if (fileKind(bytes) !== "zip") return;
+  const { uncarriedContent } = await import("../headless/xlsx-carry");
   const uncarried = await uncarriedContent(bytes);
   if (uncarried.length === 0) return;
   if (sameFile) lose(`${file} holds ${uncarried.join(", ")}, which kam cannot write back: writing over it would lose them. Write the results to a new file with --out NEW.xlsx; ${file} stays as it is`);
@@ -214,9 +213,11 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
   const bytes = readFileSync(path);
   checkKind(command.file, bytes, csv);
   if (csv && command.workbookOut !== null) {
+    const { csvRecords } = await import("./workbook-out");
     const records = csvRecords(bytes, command.read);
     return { read: readSource(arrayRows(records), command.read, true), sheet: null, aliases: new Map(), records };
   }
+  const { readXlsxRows } = await import("./xlsx");
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
   if (chosen) io.stderr.write(`kam: reading sheet '${sheet}', the first sheet whose header is recognised\n`);
   try {
@@ -249,6 +250,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     // One answer: with --out, the summary and --json are the workbook run's result, under the settings saved in the workbook and the options given.
     const columns = read.detected.columns;
     const textColumns = [columns.client, columns.manager, columns.group, columns.order].filter((column): column is number => column !== undefined);
+    const { writeWorkbookOut, writeDossiersByManager } = await import("./workbook-out");
     const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns, records });
     result = written.result;
     analysis = written.settings.analysis;
@@ -275,6 +277,7 @@ async function dossiersCommand(command: DossiersCommand, io: CliIo): Promise<voi
   checkReadable(command.file, path);
   checkKind(command.file, readFileSync(path), false);
   checkMemory(command.file, path, "xlsx", null);
+  const [{ classifyInMemory, writeDossiersByManager }, { saveXlsx }] = await Promise.all([import("./workbook-out"), import("../headless/xlsx")]);
   const { excel, outcome } = await classifyInMemory({ input: path, sheet: command.sheet, analysis: {}, read: commandLineRead() }, "as-saved");
   io.stdout.write(byManagerReport(await writeDossiersByManager(await saveXlsx(excel), path.replace(/\.xlsx$/i, ""), outcome.result, new Date()), io.cwd));
 }

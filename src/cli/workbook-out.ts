@@ -6,8 +6,7 @@
  * written), as the rest of the command line does.
  */
 import { once } from "node:events";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
 import { crc32 as zlibCrc32, createDeflateRaw } from "node:zlib";
 import { InputException } from "../engine/read";
 import type { AnalysisSettings, CellValue, ClassifyResult, ReadSettings } from "../engine/types";
@@ -22,6 +21,7 @@ import type { HeadlessExcel } from "../headless";
 import { CsvReader, csvCell } from "./csv";
 import { decodeCsv } from "./text";
 import { collectGarbage } from "./memory";
+import { writeAtomically } from "./atomic-write";
 
 export interface WorkbookOutRequest {
   input: string;
@@ -58,35 +58,6 @@ async function loadInput(request: Omit<WorkbookOutRequest, "out">): Promise<Head
     return fromRows(rows, "Sales", { payloadLimits: false });
   }
   return loadXlsx(readFileSync(request.input), { payloadLimits: false });
-}
-
-/**
- * Writes a file so that it is either the new file whole or the old one untouched: a temporary file
- * in the same folder (the same file system, so the rename is atomic), renamed into place. A write
- * that fails (a full disk, a size limit) leaves the old file as it was and removes the temporary one.
- * `content` is the bytes, or a writer that hands them over in pieces (a workbook streamed as it is made).
- */
-export async function writeAtomically(path: string, content: Uint8Array | ((write: (chunk: Uint8Array) => void) => Promise<void>)): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.kam-${process.pid}.tmp`);
-  try {
-    if (content instanceof Uint8Array) writeFileSync(temporary, content);
-    else {
-      const fd = openSync(temporary, "w");
-      try {
-        await content((chunk) => writeAll(fd, chunk));
-      } finally {
-        closeSync(fd);
-      }
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
-function writeAll(fd: number, chunk: Uint8Array): void {
-  for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
 }
 
 /**

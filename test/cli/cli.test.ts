@@ -1,7 +1,7 @@
 /**
  * `kam classify` end to end, in-process through the command line's library entry (src/cli/run.ts),
  * on the public data sets and on small files written here; one test runs the built `kam` command
- * itself (bin/kam.js over a dist/kam.js built fresh for this run).
+ * itself (bin/kam.js over a dist/kam.mjs built fresh for this run).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { build } from "esbuild";
 import { run } from "../../src/cli/run";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
 import type { JsonReport } from "../../src/engine/report";
@@ -537,12 +536,25 @@ describe("xlsx input", () => {
   }, 60_000);
 });
 
-test("the `kam` command as a process: src/cli/bin.ts bundled now from the sources (as npm run build:cli bundles dist/kam.js)", async () => {
-  const fresh = join(dir, "kam.js");
-  // Bundled into the repository's test-output so it finds exceljs in node_modules, as dist/kam.js does.
-  const bundle = join(root, "test-output", `kam-cli-${process.pid}.js`);
-  await build({ entryPoints: [join(root, "src/cli/bin.ts")], bundle: true, platform: "node", target: "node20", outfile: bundle, external: ["exceljs"], logLevel: "warning" });
+/**
+ * The `kam` command bundled now from the sources by scripts/build-cli.mjs, as `npm run build:cli`
+ * bundles dist/, into a folder inside the repository (so that import("exceljs") finds node_modules
+ * as dist/kam.mjs does); `runWith` gets the bundle's kam.mjs. The folder is removed afterwards.
+ */
+async function withFreshBundle(name: string, runWith: (kamScript: string) => Promise<void>): Promise<void> {
+  const folder = join(root, "test-output", `${name}-${process.pid}`);
+  const built = spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs"), folder], { encoding: "utf8" });
+  expect(built.stderr).toBe("");
   try {
+    await runWith(join(folder, "kam.mjs"));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test("the `kam` command as a process: src/cli/bin.ts bundled now from the sources (as npm run build:cli bundles dist/)", async () => {
+  await withFreshBundle("kam-cli", async (bundle) => {
+    const fresh = join(dir, "kam.json");
     const input = file("bin.csv", "Client,Date,Amount\nA,2024-01-01,5\nB,2024-02-01,3\n");
     const done = spawnSync(process.execPath, [bundle, "classify", input, "--json", fresh], { encoding: "utf8", cwd: dir });
     expect(done.status).toBe(0);
@@ -550,12 +562,14 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
     const usage = spawnSync(process.execPath, [bundle, "classify"], { encoding: "utf8", cwd: dir });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("kam: no input file given");
-    // bin/kam.js is what npm links as `kam`: it loads dist/kam.js.
-    expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('require("../dist/kam.js")');
-  } finally {
-    rmSync(bundle, { force: true });
-  }
-});
+    // The workbook path loads its chunks at first use: --out works from the bundle too.
+    const out = spawnSync(process.execPath, [bundle, "classify", input, "--out", join(dir, "bin.xlsx")], { encoding: "utf8", cwd: dir });
+    expect(out.stderr).toBe("");
+    expect(out.stdout).toContain(`wrote ${join(dir, "bin.xlsx")}: `);
+    // bin/kam.js is what npm links as `kam`: it loads dist/kam.mjs.
+    expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('import("../dist/kam.mjs")');
+  });
+}, 60_000);
 
 describe("writing results", () => {
   test("output paths are checked before any work: a missing folder or a folder given as the file is a usage error", async () => {
@@ -565,9 +579,7 @@ describe("writing results", () => {
   });
 
   test("--out over the input workbook is atomic: a write that fails (a file size limit) leaves the old file whole", async () => {
-    const bundle = join(root, "test-output", `kam-atomic-${process.pid}.js`);
-    await build({ entryPoints: [join(root, "src/cli/bin.ts")], bundle: true, platform: "node", target: "node20", outfile: bundle, external: ["exceljs"], logLevel: "warning" });
-    try {
+    await withFreshBundle("kam-atomic", async (bundle) => {
       const out = join(dir, "kept.xlsx");
       copyFileSync(resolve(__dirname, "../../assets/sample-sales.xlsx"), out);
       const before = readFileSync(out);
@@ -579,9 +591,7 @@ describe("writing results", () => {
       expect((await kam("classify", out, "--out", out)).status).toBe(0);
       expect(readFileSync(out).equals(before)).toBe(false);
       expect(readdirSync(dir).filter((name) => name.includes(".kam-"))).toEqual([]);
-    } finally {
-      rmSync(bundle, { force: true });
-    }
+    });
   }, 60_000);
 
   test("a re-run with no options uses the settings saved in the workbook; an option that differs is saved and reported", async () => {

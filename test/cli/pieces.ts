@@ -1,7 +1,7 @@
 /**
  * Readings of a plain CSV's pieces apart from the reader, for the tests: in this process (pieces
  * claimed by a pattern, some results "not come yet" the first time they are asked for, so the
- * reader reads ahead) or in a worker thread running dist/kam-pieces.js as `kam` does.
+ * reader reads ahead) or in a worker thread running dist/kam-pieces.mjs as `kam` does.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -43,7 +43,7 @@ export function piecesHere(input: Buffer | number, apart: (piece: number) => boo
 }
 
 /** The worker thread's script as `npm run build:cli` bundles it (the tests' CI builds it before jest). */
-export const PIECE_WORKER = join(__dirname, "../../dist/kam-pieces.js");
+export const PIECE_WORKER = join(__dirname, "../../dist/kam-pieces.mjs");
 
 /** Pieces of the file open as `fd` read in a worker thread, as `kam` reads them. */
 export function piecesInWorker(fd: number): PieceReader {
