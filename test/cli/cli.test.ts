@@ -538,8 +538,8 @@ describe("xlsx input", () => {
 
 /**
  * The `kam` command bundled now from the sources by scripts/build-cli.mjs, as `npm run build:cli`
- * bundles dist/, into a folder inside the repository (so that import("exceljs") finds node_modules
- * as dist/kam.mjs does); `runWith` gets the bundle's kam.mjs. The folder is removed afterwards.
+ * bundles dist/, into a folder of test-output; `runWith` gets the bundle's kam.mjs. The folder is
+ * removed afterwards.
  */
 async function withFreshBundle(name: string, runWith: (kamScript: string) => Promise<void>): Promise<void> {
   const folder = join(root, "test-output", `${name}-${process.pid}`);
