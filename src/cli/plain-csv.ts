@@ -46,17 +46,24 @@ class ByteInterner {
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const storedLength = length + 1;
+    for (let slot = hash & mask; ; ) {
       const at = slot << 2;
+      // The next slot is worked out at every probe, not only after a collision: code V8 has not
+      // seen run when it optimises the reading loop sends it back to the interpreter (a deopt) the
+      // first time it runs, at the first collision.
+      const next = (slot + 1) & mask;
       const stored = slots[at + 2];
       if (stored === 0) return -1;
-      if (slots[at] !== hash || stored !== length + 1) continue;
-      // The bytes compared here rather than in a call: this runs for every row.
-      const keys = this.keys;
-      const key = slots[at + 1];
-      let i = 0;
-      while (i < length && keys[key + i] === bytes[start + i]) i++;
-      if (i === length) return slots[at + 3];
+      if (slots[at] === hash && stored === storedLength) {
+        // The bytes compared here rather than in a call: this runs for every row.
+        const keys = this.keys;
+        const key = slots[at + 1];
+        let i = 0;
+        while (i < length && keys[key + i] === bytes[start + i]) i++;
+        if (i === length) return slots[at + 3];
+      }
+      slot = next;
     }
   }
 
@@ -69,6 +76,10 @@ class ByteInterner {
     place(this.slots, hash, this.keysUsed, length + 1, client);
     this.keysUsed += length;
     this.size++;
+    // Looked up once here, so the lookup's path for a spelling it holds has run before V8 optimises
+    // the reading loop: the first rows are mostly new clients, and code never run when the loop was
+    // optimised sends it back to the interpreter (a deopt) the first time it runs.
+    this.find(bytes, start, end, hash);
   }
 
   private grow(): void {

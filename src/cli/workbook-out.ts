@@ -17,7 +17,7 @@ import { UsageError } from "./args";
 import type { Lang } from "../i18n/core";
 import { fromRows, loadXlsx, writeXlsx } from "../headless/xlsx";
 import type { ZipCodec } from "../headless/xlsx-zip";
-import type { HeadlessExcel } from "../headless";
+import type { HeadlessExcel, HeadlessExcelOptions } from "../headless";
 import { CsvReader, csvCell } from "./csv";
 import { decodeCsv } from "./text";
 import { collectGarbage } from "./memory";
@@ -41,6 +41,9 @@ export interface WorkbookOutRequest {
   records?: string[][];
 }
 
+/** The command line's in-memory Excel: no request is sent anywhere, so nothing is limited or measured. */
+const UNMEASURED: HeadlessExcelOptions = { payloadLimits: false, measurePayloads: false };
+
 /** Every record of a CSV file, decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM. */
 export function csvRecords(bytes: Uint8Array, settings: ReadSettings): string[][] {
   const reader = new CsvReader(decodeCsv(bytes, settings));
@@ -55,9 +58,9 @@ async function loadInput(request: Omit<WorkbookOutRequest, "out">): Promise<Head
     const text = new Set(request.textColumns ?? []);
     // In place: a million rows are not copied once more.
     for (const row of rows) for (let column = 0; column < row.length; column++) row[column] = csvCell(row[column] as string, text.has(column));
-    return fromRows(rows, "Sales", { payloadLimits: false });
+    return fromRows(rows, "Sales", UNMEASURED);
   }
-  return loadXlsx(readFileSync(request.input), { payloadLimits: false });
+  return loadXlsx(readFileSync(request.input), UNMEASURED);
 }
 
 /**
@@ -146,12 +149,12 @@ export interface ManagerWorkbook {
  * Dossiers without a manager go in none of them; they are counted in `withoutManager`.
  */
 export async function writeDossiersByManager(bytes: Uint8Array, stem: string, result: ClassifyResult, today: Date): Promise<{ written: ManagerWorkbook[]; withoutManager: number }> {
-  const managers = await dossierManagers((await loadXlsx(bytes, { payloadLimits: false })).run);
+  const managers = await dossierManagers((await loadXlsx(bytes, UNMEASURED)).run);
   const taken = new Set<string>();
   const written: ManagerWorkbook[] = [];
   for (const [manager, dossiers] of [...managers].filter(([name]) => name !== "").sort(([a], [b]) => a.localeCompare(b))) {
     const path = freeFileName(`${stem} - ${fileSafe(manager)}`, taken);
-    const excel = await loadXlsx(bytes, { payloadLimits: false });
+    const excel = await loadXlsx(bytes, UNMEASURED);
     await keepOneManager(excel.run, manager, result, today);
     await writeAtomically(path, (write) => writeXlsx(excel, write, nodeZipCodec));
     written.push({ manager, path, dossiers });

@@ -65,6 +65,8 @@ export interface SyncFailure {
 export interface EngineState {
   model: WorkbookModel;
   payloadLimits: boolean;
+  /** HeadlessExcelOptions.measurePayloads: false leaves every size at its fixed overhead. */
+  measurePayloads: boolean;
   stats: HeadlessStats;
   failure?: SyncFailure & { syncsSeen: number };
   /** A person is editing a cell (Excel's cell-edit mode): syncs fail, or wait when their run asked to. */
@@ -89,9 +91,16 @@ export class ResponseBuilder {
   bytes = 0;
   readonly deliveries: (() => void)[] = [];
 
+  constructor(private readonly measured: boolean) {}
+
   deliver(size: number, apply: () => void): void {
     this.bytes += size;
     this.deliveries.push(apply);
+  }
+
+  /** Delivers a value that counts as its JSON's size plus `overhead` (the overhead alone when payloads are not measured). */
+  deliverValue(value: unknown, overhead: number, apply: () => void): void {
+    this.deliver(this.measured ? jsonSize(value) + overhead : overhead, apply);
   }
 }
 
@@ -211,7 +220,7 @@ export class HeadlessRequestContext {
 
   enqueue(location: string, args: unknown, run: (response: ResponseBuilder) => void): void {
     this.checkOpen();
-    this.queue.push({ location, requestBytes: ACTION_OVERHEAD_BYTES + (args === undefined ? 0 : jsonSize(args)), run });
+    this.queue.push({ location, requestBytes: ACTION_OVERHEAD_BYTES + (args === undefined || !this.state.measurePayloads ? 0 : jsonSize(args)), run });
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
@@ -225,7 +234,7 @@ export class HeadlessRequestContext {
     for (const op of operations) requestBytes += op.requestBytes;
     stats.requestBytes.push(requestBytes);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
-    const response = new ResponseBuilder();
+    const response = new ResponseBuilder(this.state.measurePayloads);
     const recordResponse = () => {
       stats.responseBytes.push(response.bytes);
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response.bytes);
@@ -332,7 +341,7 @@ export abstract class ClientObject {
         if (Object.hasOwn(Object.prototype, scalar)) fail("InvalidArgument", `The property '${scalar}' does not exist on ${this.typeName}.`, `${this.typeName}.load`);
         const read = isNull ? { value: null } : this.readScalar(scalar);
         if (read !== undefined) {
-          response.deliver(jsonSize(read.value) + scalar.length + 4, () => this.propertyValues.set(scalar, read.value));
+          response.deliverValue(read.value, scalar.length + 4, () => this.propertyValues.set(scalar, read.value));
           continue;
         }
         const child = this.navigation(scalar);
@@ -414,7 +423,7 @@ export class HeadlessClientResult<T> {
 
   /** Called by the operation that computes it. */
   stage(response: ResponseBuilder, value: T): void {
-    response.deliver(jsonSize(value) + 10, () => {
+    response.deliverValue(value, 10, () => {
       this.result = { value };
     });
   }

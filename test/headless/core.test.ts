@@ -247,6 +247,26 @@ describe("payload limits of Excel on the web", () => {
     excel.stats.reset();
     expect(excel.stats).toMatchObject({ syncs: 0, requestBytes: [], responseBytes: [], maxRequestBytes: 0, maxResponseBytes: 0 });
   });
+
+  test("without limits the payloads need not be measured: the same values go through, only the bytes are not counted", async () => {
+    const excel = createHeadlessExcel({ payloadLimits: false, measurePayloads: false });
+    const rows = bigRows(10_000);
+    await excel.api(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 4);
+      range.values = rows;
+      await context.sync();
+      range.load("values");
+      await context.sync();
+      // Dates typed as text come back as serials, as in Excel; the rest as written.
+      const notDates = (values: unknown[][]) => values.map(([client, amount, , flag]) => [client, amount, flag]);
+      expect(notDates(range.values)).toEqual(notDates(rows));
+    });
+    expect(excel.stats.syncs).toBe(3);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(1000);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(1000);
+    // The limits check the measured sizes: limits without measuring is a mistake of the caller.
+    expect(() => createHeadlessExcel({ measurePayloads: false })).toThrow("the payload limits need the payloads measured");
+  });
 });
 
 describe("objects outside their batch", () => {

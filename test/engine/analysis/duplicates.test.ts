@@ -13,6 +13,12 @@ describe("name stems", () => {
     ["Вектор", "вектор"],
     ["ООО «Вектор»", "вектор"],
     ["Polski Handel Sp. z o.o.", "polski handel"],
+    // Every legal form written as letters with dots or spaces is joined, each found by the one test before the six replaces.
+    ["Bratislava Trade s. r. o.", "bratislava trade"],
+    ["Bolt S.A.S.", "bolt"],
+    ["Fiat S.p.A.", "fiat"],
+    ["Acme S.A.", "acme"],
+    ["Delta L.L.C.", "delta"],
     ["Siemens AG", "siemens"],
     ["华为技术有限公司", "华为技术"],
     ["Ltd", ""],
