@@ -657,7 +657,8 @@ export async function writeXlsx(excel: HeadlessExcel, sink: ZipSink, codec?: Zip
   }
   const active = model.activeSheet ? model.sheets.indexOf(model.activeSheet) : 0;
   book.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
-  const zip = await openZip((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  // The skeleton is an intermediate zip, read back at once and written again by writePackage: stored, not compressed twice.
+  const zip = await openZip((await book.xlsx.writeBuffer({ zip: { compression: "STORE" } })) as ArrayBuffer);
   const parts = model.sheets.map((_, index) => `xl/worksheets/sheet${worksheets[index].id}.xml`);
   for (const [index, sheet] of model.sheets.entries()) await writeSheetParts(zip, sheet, parts[index]);
   await writeDefinedNames(zip, model);

@@ -86,6 +86,21 @@ describe("Range.copyFrom", () => {
     expect(to.cellAt("E6").hyperlink).toEqual({ documentReference: "'From'!A1", textToDisplay: "b" });
   });
 
+  test("a copy onto an overlapping range copies the source as it was before the copy", async () => {
+    const excel = createHeadlessExcel({ firstSheetName: "Data" });
+    await excel.api(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("A1:B3").values = [[1, "a"], [2, "b"], [3, "c"]];
+      sheet.getRange("A2").copyFrom("Data!A1:B3", "Values");
+      // Beside it on the same sheet, not overlapping.
+      sheet.getRange("D1").copyFrom("Data!A1:A2", "Values");
+      await context.sync();
+    });
+    const sheet = excel.inspect.sheet("Data");
+    expect(["A1", "A2", "A3", "A4", "B2", "B4"].map((address) => sheet.cellAt(address).value)).toEqual([1, 1, 2, 3, "a", "c"]);
+    expect(["D1", "D2"].map((address) => sheet.cellAt(address).value)).toEqual([1, 1]);
+  });
+
   test("refuses what it does not model instead of copying less than Excel", async () => {
     const excel = createHeadlessExcel({ firstSheetName: "From" });
     await expect(
