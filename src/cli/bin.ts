@@ -5,6 +5,11 @@ import { piecesInThread } from "./piece-thread";
 
 // Bundled as dist/kam.mjs, beside the worker's dist/kam-pieces.mjs.
 const folder = fileURLToPath(new URL(".", import.meta.url));
+// A reader that stops early (`kam classify sales.csv --out out.xlsx | head -1`) closes the pipe:
+// what is left of the summary has nowhere to go, which is no failure of the run (its files are written).
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
 run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), readApart: piecesInThread(folder) }).then(
   (code) => {
     process.exitCode = code;

@@ -566,6 +566,11 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
     const out = spawnSync(process.execPath, [bundle, "classify", input, "--out", join(dir, "bin.xlsx")], { encoding: "utf8", cwd: dir });
     expect(out.stderr).toBe("");
     expect(out.stdout).toContain(`wrote ${join(dir, "bin.xlsx")}: `);
+    // A reader that is gone before the summary is written (`| true`) is no failure: no stack trace, exit 0, the files written.
+    const early = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bundle}" classify "${input}" --out "${join(dir, "piped.xlsx")}" | true`], { encoding: "utf8", cwd: dir });
+    expect(early.stderr).toBe("");
+    expect(early.status).toBe(0);
+    expect(existsSync(join(dir, "piped.xlsx"))).toBe(true);
     // bin/kam.js is what npm links as `kam`: it loads dist/kam.mjs.
     expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('import("../dist/kam.mjs")');
   });
