@@ -3,7 +3,8 @@
  * Request context semantics: queued operations, load/sync, PropertyNotLoaded, null objects,
  * collections, errors at sync, no rollback, failure injection.
  */
-import { createHeadlessExcel } from "../../src/headless";
+import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
+import type { CellValue } from "../../src/headless/model";
 import { expectExcelError, expectThrowsExcelError } from "./helpers";
 
 describe("queued operations and sync", () => {
@@ -226,19 +227,24 @@ describe("payload limits of Excel on the web", () => {
     });
   });
 
-  test("limits can be turned off; stats count syncs and bytes as JSON would", async () => {
-    const excel = createHeadlessExcel({ payloadLimits: false });
-    const rows = bigRows(100_000);
-    let returned = 0;
-    await excel.api(async (context) => {
+  /** `rows` written to Sheet1 in one sync and read back in a second: the values read. */
+  async function writeAndReadBack(excel: HeadlessExcel, rows: CellValue[][]): Promise<CellValue[][]> {
+    return excel.api(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 4);
       range.values = rows;
       await context.sync();
       range.load("values");
       await context.sync();
-      expect(range.values[99_999][0]).toBe(rows[99_999][0]);
-      returned = JSON.stringify(range.values).length;
+      return range.values as CellValue[][];
     });
+  }
+
+  test("limits can be turned off; stats count syncs and bytes as JSON would", async () => {
+    const excel = createHeadlessExcel({ payloadLimits: false });
+    const rows = bigRows(100_000);
+    const values = await writeAndReadBack(excel, rows);
+    expect(values[99_999][0]).toBe(rows[99_999][0]);
+    const returned = JSON.stringify(values).length;
     const sent = JSON.stringify(rows).length;
     expect(excel.stats.syncs).toBe(3); // two explicit and the final one of run()
     expect(Math.abs(excel.stats.requestBytes[0] - sent) / sent).toBeLessThan(0.03);
@@ -251,16 +257,10 @@ describe("payload limits of Excel on the web", () => {
   test("without limits the payloads need not be measured: the same values go through, only the bytes are not counted", async () => {
     const excel = createHeadlessExcel({ payloadLimits: false, measurePayloads: false });
     const rows = bigRows(10_000);
-    await excel.api(async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 4);
-      range.values = rows;
-      await context.sync();
-      range.load("values");
-      await context.sync();
-      // Dates typed as text come back as serials, as in Excel; the rest as written.
-      const notDates = (values: unknown[][]) => values.map(([client, amount, , flag]) => [client, amount, flag]);
-      expect(notDates(range.values)).toEqual(notDates(rows));
-    });
+    const values = await writeAndReadBack(excel, rows);
+    // Dates typed as text come back as serials, as in Excel; the rest as written.
+    const notDates = (cells: CellValue[][]) => cells.map(([client, amount, , flag]) => [client, amount, flag]);
+    expect(notDates(values)).toEqual(notDates(rows));
     expect(excel.stats.syncs).toBe(3);
     expect(excel.stats.maxRequestBytes).toBeLessThan(1000);
     expect(excel.stats.maxResponseBytes).toBeLessThan(1000);
