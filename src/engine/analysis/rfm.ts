@@ -234,14 +234,28 @@ function median(sorted: Int32Array): number {
 export function scoreClients(values: Float64Array, ranked: readonly number[], largerIsBetter: boolean, clientCount: number): Uint8Array {
   const scores = new Uint8Array(clientCount).fill(1);
   const n = ranked.length;
-  const worstFirst = [...ranked].sort((x, y) => (largerIsBetter ? values[x] - values[y] : values[y] - values[x]));
-  let rank = 1;
-  for (let position = 0; position < n; position++) {
-    const client = worstFirst[position];
-    if (position > 0 && values[client] !== values[worstFirst[position - 1]]) rank = position + 1;
+  // Worst first as numbers, sorted natively (no comparator called 130,000 times at 10,000 clients):
+  // a client's rank is 1 + how many values are worse than its own, the first place of its value.
+  const worstFirst = new Float64Array(n);
+  for (let i = 0; i < n; i++) worstFirst[i] = largerIsBetter ? values[ranked[i]] : -values[ranked[i]];
+  worstFirst.sort();
+  for (const client of ranked) {
+    const rank = 1 + firstAtLeast(worstFirst, largerIsBetter ? values[client] : -values[client]);
     scores[client] = 1 + Math.floor((5 * (rank - 1)) / n);
   }
   return scores;
+}
+
+/** The first index of ascending `sorted` whose value is not below `value` (0 and -0 are one value, as in the ranking). */
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The RF grid of the spec; every one of the 25 (R, F) cells has exactly one segment. */
