@@ -601,15 +601,16 @@ export class PieceReading {
   private readonly lines: PlainLines;
   private named = 0;
 
+  /** A reading of pieces like `first` (their layout; its rows are what the spelling table is made ready for). */
   constructor(
     private readonly blocks: Blocks,
-    layout: PlainLayout,
+    first: Piece,
   ) {
-    this.lines = new PlainLines(this.spellings, layout, 0, 0);
+    this.lines = new PlainLines(this.spellings, first.layout, 0, rowsIn(first.until - first.from, first.lineBytes));
   }
 
-  static of(input: Buffer | number, layout: PlainLayout, blockBytes: number): PieceReading {
-    return new PieceReading(new Blocks(bytesOf(input), blockBytes), layout);
+  static of(input: Buffer | number, first: Piece): PieceReading {
+    return new PieceReading(new Blocks(bytesOf(input), first.blockBytes), first);
   }
 
   read(piece: Piece): PieceResult {
@@ -645,7 +646,7 @@ export function claimFree(claims: Int32Array, piece: number, who: number): numbe
  * reader does, read and `send` on, until none is left or one is not plain.
  */
 export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece[], claims: Int32Array, send: (piece: number, result: PieceResult) => void): void {
-  const reading = PieceReading.of(input, pieces[0].layout, pieces[0].blockBytes);
+  const reading = PieceReading.of(input, pieces[0]);
   for (let piece = claimFree(claims, 1, PIECE_APART); piece > 0; piece = claimFree(claims, piece + 1, PIECE_APART)) {
     const result = reading.read(pieces[piece]);
     send(piece, result);
@@ -754,7 +755,7 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const apart = options.apart && pieces.length > 1 ? options.apart.read(pieces, claims) : null;
   /** Pieces read here ahead of their turn, while the one before them was still being read apart. */
   const ahead = new Map<number, PieceResult>();
-  const aheadReading = new PieceReading(blocks, layout);
+  const aheadReading = new PieceReading(blocks, pieces[0]);
   const [aheadClients, apartClients] = [new PieceClients(), new PieceClients()];
   let reached = -1;
   try {

@@ -57,7 +57,8 @@ import { SharedStrings, XlsxStyles, dimensionRef, sheetDataXml, tableXml } from 
 import { hyperlinksXml, readHyperlinks, readValidations, validationsXml } from "./xlsx-sheet";
 import { concat, type ZipCodec, type ZipSink, ZipWriter } from "./xlsx-zip";
 
-type ExcelJs = typeof ExcelJsTypes;
+/** What is used of ExcelJS, and all `kam`'s bundle takes of it (src/cli/exceljs-workbook.cjs). */
+type ExcelJs = Pick<typeof ExcelJsTypes, "Workbook">;
 
 async function excelJs(): Promise<ExcelJs> {
   // exceljs is CommonJS: import() gives its exports as `default` (Node, esbuild and webpack alike).

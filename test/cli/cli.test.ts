@@ -4,7 +4,7 @@
  * itself (bin/kam.js over a dist/kam.mjs built fresh for this run).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Workbook } from "exceljs";
@@ -574,6 +574,28 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
     // bin/kam.js is what npm links as `kam`: it loads dist/kam.mjs.
     expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('import("../dist/kam.mjs")');
   });
+}, 60_000);
+
+test("a rebuild leaves a running kam its chunks: it lands whole, and the chunks of earlier builds stay for a day", () => {
+  const folder = join(root, "test-output", `kam-rebuild-${process.pid}`);
+  const buildInto = () => expect(spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs"), folder], { encoding: "utf8" }).stderr).toBe("");
+  try {
+    buildInto();
+    const chunks = join(folder, "chunks");
+    // A chunk an earlier build wrote an hour ago (a kam started before this build may still load it), and one from two days ago.
+    writeFileSync(join(chunks, "chunk-EARLIER.mjs"), "export {};\n");
+    utimesSync(join(chunks, "chunk-EARLIER.mjs"), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    writeFileSync(join(chunks, "chunk-OLD.mjs"), "export {};\n");
+    utimesSync(join(chunks, "chunk-OLD.mjs"), new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
+    buildInto();
+    expect(existsSync(join(chunks, "chunk-EARLIER.mjs"))).toBe(true);
+    expect(existsSync(join(chunks, "chunk-OLD.mjs"))).toBe(false);
+    // Built beside the folder and moved in: nothing of the build is left over.
+    expect(readdirSync(folder).sort()).toEqual(["chunks", "kam-pieces.mjs", "kam.mjs"]);
+    expect(spawnSync(process.execPath, [join(folder, "kam.mjs"), "--help"], { encoding: "utf8" }).status).toBe(0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }, 60_000);
 
 describe("writing results", () => {

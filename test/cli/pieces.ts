@@ -16,7 +16,7 @@ import { pieceThread } from "../../src/cli/piece-thread";
 export function piecesHere(input: Buffer | number, apart: (piece: number) => boolean, late: (piece: number) => boolean = () => false): PieceReader {
   return (pieces, claims) => {
     for (let piece = 1; piece < pieces.length; piece++) if (apart(piece)) Atomics.store(claims, piece, PIECE_APART);
-    const reading = PieceReading.of(input, pieces[0].layout, pieces[0].blockBytes);
+    const reading = PieceReading.of(input, pieces[0]);
     const results = new Map<number, PieceResult>();
     let readUpTo = 0;
     const resultOf = (piece: number): PieceResult | undefined => {
