@@ -571,6 +571,10 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
     expect(early.stderr).toBe("");
     expect(early.status).toBe(0);
     expect(existsSync(join(dir, "piped.xlsx"))).toBe(true);
+    // The same for the messages on stderr: a usage error is still exit 2, bad input exit 1.
+    const gone = (...args: string[]) => spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bundle}" ${args.join(" ")} 2>&1 | true`], { cwd: dir }).status;
+    expect(gone("classify")).toBe(2);
+    expect(gone("classify", file("bad-piped.csv", "Client,Date,Amount\nA,2024-01-01,x\n"))).toBe(1);
     // bin/kam.js is what npm links as `kam`: it loads dist/kam.mjs.
     expect(readFileSync(join(root, "bin/kam.js"), "utf8")).toContain('import("../dist/kam.mjs")');
   });
