@@ -373,15 +373,17 @@ class PlainLines {
   private readonly fieldStart: Int32Array;
   private readonly fieldEnd: Int32Array;
 
+  /** `expectedRows` sizes the first batch of rows, `expectedClients` the spelling table. */
   constructor(
     private readonly sink: PlainSink,
     private readonly layout: PlainLayout,
     firstRow: number,
     expectedRows: number,
+    expectedClients: number,
   ) {
     this.row = firstRow;
     this.batch = new RowBatch(expectedRows);
-    this.clients = new ByteInterner(expectedRows);
+    this.clients = new ByteInterner(expectedClients);
     this.fieldStart = new Int32Array(layout.width);
     this.fieldEnd = new Int32Array(layout.width);
   }
@@ -601,12 +603,15 @@ export class PieceReading {
   private readonly lines: PlainLines;
   private named = 0;
 
-  /** A reading of pieces like `first` (their layout; its rows are what the spelling table is made ready for). */
+  /**
+   * A reading of pieces like `first`: their layout, and its rows as the clients the spelling table
+   * is made ready for (each piece gets a batch of its own in `read`).
+   */
   constructor(
     private readonly blocks: Blocks,
     first: Piece,
   ) {
-    this.lines = new PlainLines(this.spellings, first.layout, 0, rowsIn(first.until - first.from, first.lineBytes));
+    this.lines = new PlainLines(this.spellings, first.layout, 0, 0, rowsIn(first.until - first.from, first.lineBytes));
   }
 
   static of(input: Buffer | number, first: Piece): PieceReading {
@@ -745,7 +750,8 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const layout: PlainLayout = { width: header.length, clientColumn, dateColumn, amountColumn };
 
   const rows = new ReaderRows(reader, layout.width);
-  const lines = new PlainLines(rows, layout, 2, rowsIn(Math.min(size, blockBytes), lineBytes));
+  const blockRows = rowsIn(Math.min(size, blockBytes), lineBytes);
+  const lines = new PlainLines(rows, layout, 2, blockRows, blockRows);
   const firstLine = headerEnd + 1;
   const starts = options.apart ? pieceStarts(read, firstLine, size, options.apart.pieceBytes ?? PIECE_BYTES) : [firstLine, size];
   const pieces = starts.slice(0, -1).map((from, piece): Piece => ({ from, until: starts[piece + 1], layout, lineBytes, blockBytes }));
@@ -753,9 +759,9 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
   const claims = new Int32Array(new SharedArrayBuffer(4 * pieces.length));
   claims[0] = PIECE_HERE;
   const apart = options.apart && pieces.length > 1 ? options.apart.read(pieces, claims) : null;
-  /** Pieces read here ahead of their turn, while the one before them was still being read apart. */
+  /** Pieces read here ahead of their turn, while the one before them was still being read apart (by a reading made at the first). */
   const ahead = new Map<number, PieceResult>();
-  const aheadReading = new PieceReading(blocks, pieces[0]);
+  let aheadReading: PieceReading | undefined;
   const [aheadClients, apartClients] = [new PieceClients(), new PieceClients()];
   let reached = -1;
   try {
@@ -771,7 +777,7 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
           // Rather than wait for it, read the next piece nobody has claimed, to take in its turn.
           const later = claimFree(claims, piece + 1, PIECE_HERE);
           if (later > 0) {
-            ahead.set(later, aheadReading.read(pieces[later]));
+            ahead.set(later, (aheadReading ??= new PieceReading(blocks, pieces[0])).read(pieces[later]));
             continue;
           }
           // A reading apart that failed (its thread stopped) leaves the piece to be read here.
