@@ -1,8 +1,9 @@
 /**
  * `kam classify sales.csv --out out.xlsx` timed end to end as a child process (median of RUNS),
- * beside its peer, run in turn with it: a plain streaming .xlsx write of the same rows and a results sheet of one row
- * per client (peer-xlsx-stream.cjs, ExcelJS's streaming writer; the issue's peer is a Python
- * xlsxwriter script, which cannot be installed here). peerRatio = kam's wall time / the peer's.
+ * beside its peer, run in turn with it: a plain streaming .xlsx write of the same rows and a
+ * results sheet of one row per client (peer-xlsx-stream.cjs, ExcelJS's streaming writer; the
+ * issue's peer is a Python xlsxwriter script, which cannot be installed here). peerRatio = kam's
+ * wall time / the peer's.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -71,8 +71,9 @@ async function loadInput(request: Omit<WorkbookOutRequest, "out">): Promise<Head
  */
 export const nodeZipCodec: ZipCodec = {
   deflater(output) {
-    // Up to 4 MB of XML waits for the compressor (16 KB by default; zlib streams take the stream options too): the sheets are made ahead
-    // instead of in step with it, which left the main thread idle for 0.25 s at 100,000 rows.
+    // Up to 4 MB of XML waits for the compressor (16 KB by default; a zlib stream takes the stream
+    // options too): the sheets are made ahead of it, not in step with it, which left the main
+    // thread idle for 0.25 s at 100,000 rows.
     const options: ZlibOptions & TransformOptions = { level: 1, highWaterMark: 4 << 20, chunkSize: 64 << 10 };
     const stream = createDeflateRaw(options);
     stream.on("data", (chunk: Buffer) => output(chunk));

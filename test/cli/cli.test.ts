@@ -536,6 +536,11 @@ describe("xlsx input", () => {
   }, 60_000);
 });
 
+/** scripts/build-cli.mjs run into `folder`, as `npm run build:cli` runs it into dist/; it says nothing when all is well. */
+function buildCliInto(folder: string): void {
+  expect(spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs"), folder], { encoding: "utf8" }).stderr).toBe("");
+}
+
 /**
  * The `kam` command bundled now from the sources by scripts/build-cli.mjs, as `npm run build:cli`
  * bundles dist/, into a folder of test-output; `runWith` gets the bundle's kam.mjs. The folder is
@@ -543,8 +548,7 @@ describe("xlsx input", () => {
  */
 async function withFreshBundle(name: string, runWith: (kamScript: string) => Promise<void>): Promise<void> {
   const folder = join(root, "test-output", `${name}-${process.pid}`);
-  const built = spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs"), folder], { encoding: "utf8" });
-  expect(built.stderr).toBe("");
+  buildCliInto(folder);
   try {
     await runWith(join(folder, "kam.mjs"));
   } finally {
@@ -582,16 +586,15 @@ test("the `kam` command as a process: src/cli/bin.ts bundled now from the source
 
 test("a rebuild leaves a running kam its chunks: it lands whole, and the chunks of earlier builds stay for a day", () => {
   const folder = join(root, "test-output", `kam-rebuild-${process.pid}`);
-  const buildInto = () => expect(spawnSync(process.execPath, [join(root, "scripts/build-cli.mjs"), folder], { encoding: "utf8" }).stderr).toBe("");
   try {
-    buildInto();
+    buildCliInto(folder);
     const chunks = join(folder, "chunks");
     // A chunk an earlier build wrote an hour ago (a kam started before this build may still load it), and one from two days ago.
     writeFileSync(join(chunks, "chunk-EARLIER.mjs"), "export {};\n");
     utimesSync(join(chunks, "chunk-EARLIER.mjs"), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     writeFileSync(join(chunks, "chunk-OLD.mjs"), "export {};\n");
     utimesSync(join(chunks, "chunk-OLD.mjs"), new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
-    buildInto();
+    buildCliInto(folder);
     expect(existsSync(join(chunks, "chunk-EARLIER.mjs"))).toBe(true);
     expect(existsSync(join(chunks, "chunk-OLD.mjs"))).toBe(false);
     // Built beside the folder and moved in: nothing of the build is left over.
