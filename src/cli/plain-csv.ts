@@ -41,18 +41,20 @@ class ByteInterner {
   /** Four numbers a slot: hash, start of the copy in `keys`, length + 1 (0: empty), client. */
   private slots: Int32Array;
   private keys: Uint8Array;
+  private keysView: DataView;
   private keysUsed = 0;
   private size = 0;
 
   /** Sized for `expected` clients (up to PRESIZED_CLIENTS), so that a large file's first rows, mostly new clients, do not grow it again and again. */
   constructor(expected: number) {
     const clients = Math.max(16, Math.min(expected, PRESIZED_CLIENTS));
-    this.slots = new Int32Array(4 << Math.ceil(Math.log2(clients * 4)));
+    this.slots = new Int32Array(4 << Math.ceil(Math.log2(clients * 2)));
     this.keys = new Uint8Array(clients * 16);
+    this.keysView = viewOf(this.keys);
   }
 
   /** The client stored for bytes[start, end) with their `hash`, or -1. */
-  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+  find(bytes: Uint8Array, view: DataView, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     const length = end - start;
@@ -70,6 +72,7 @@ class ByteInterner {
         const keys = this.keys;
         const key = slots[at + 1];
         let i = 0;
+        while (i + 4 <= length && this.keysView.getInt32(key + i) === view.getInt32(start + i)) i += 4;
         while (i < length && keys[key + i] === bytes[start + i]) i++;
         if (i === length) return slots[at + 3];
       }
@@ -77,11 +80,14 @@ class ByteInterner {
     }
   }
 
-  add(bytes: Uint8Array, start: number, end: number, hash: number, client: number): void {
+  add(bytes: Uint8Array, view: DataView, start: number, end: number, hash: number, client: number): void {
     // At most a quarter of the slots used: short probes.
-    if ((this.size + 1) * 16 > this.slots.length) this.grow();
+    if ((this.size + 1) * 8 > this.slots.length) this.grow();
     const length = end - start;
-    if (this.keysUsed + length > this.keys.length) this.keys = grownTo(this.keys, Math.max(this.keys.length * 2, this.keysUsed + length));
+    if (this.keysUsed + length > this.keys.length) {
+      this.keys = grownTo(this.keys, Math.max(this.keys.length * 2, this.keysUsed + length));
+      this.keysView = viewOf(this.keys);
+    }
     for (let i = 0; i < length; i++) this.keys[this.keysUsed + i] = bytes[start + i];
     place(this.slots, hash, this.keysUsed, length + 1, client);
     this.keysUsed += length;
@@ -89,7 +95,7 @@ class ByteInterner {
     // Looked up once here, so the lookup's path for a spelling it holds has run before V8 optimises
     // the reading loop: the first rows are mostly new clients, and code never run when the loop was
     // optimised sends it back to the interpreter (a deopt) the first time it runs.
-    this.find(bytes, start, end, hash);
+    this.find(bytes, view, start, end, hash);
   }
 
   private grow(): void {
@@ -110,76 +116,134 @@ function place(slots: Int32Array, hash: number, key: number, storedLength: numbe
   slots[at + 3] = client;
 }
 
+/** Whether `word`'s bytes hold zero: (x - 0x01010101) & ~x & 0x80808080 sets the high bit of the first zero byte (and none when there is none). */
+function zeroIn(word: number): number {
+  return (word - 0x01010101) & ~word & 0x80808080;
+}
+
+/** Whether one of `word`'s four bytes ends a field (ENDS_FIELD): a comma, a line feed or a carriage return. */
+function endsFieldIn(word: number): boolean {
+  return (zeroIn(word ^ 0x2c2c2c2c) | zeroIn(word ^ 0x0a0a0a0a) | zeroIn(word ^ 0x0d0d0d0d)) !== 0;
+}
+
+/** A client spelling's hash, four bytes at a time (MurmurHash3's step), then a byte at a time (FNV-1a), then mixed (MurmurHash3's finish). */
+function mixWord(hash: number, word: number): number {
+  let k = Math.imul(word, 0xcc9e2d51);
+  k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  const h = hash ^ k;
+  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+function finalMix(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** 1 for the bytes that end a field: comma, line feed, carriage return. */
 const ENDS_FIELD = new Uint8Array(256);
 ENDS_FIELD[COMMA] = ENDS_FIELD[NEWLINE] = ENDS_FIELD[RETURN] = 1;
 
 /**
- * Serials by their date's eight digits (yyyymmdd), a slot each in a direct-mapped cache: a file's
- * rows fall on a few hundred days, so nearly every row finds its day here.
+ * Serials by the ten bytes of their date (yyyy-mm-dd), read as three words, a slot each in a
+ * direct-mapped cache: a file's rows fall on a few hundred days, so nearly every row finds its day
+ * here with three loads, and only a day met for the first time is read digit by digit.
  */
-const DATE_SLOTS = 1 << 12;
-const dateKeys = new Int32Array(DATE_SLOTS).fill(-1);
-const dateSerials = new Float64Array(DATE_SLOTS);
+const DATE_SLOTS = 1 << 14;
+/** Three words a slot: the bytes yyyy, -mm- and dd; a slot never filled holds NUL bytes, whose serial is NaN. */
+const dateWords = new Int32Array(DATE_SLOTS * 3);
+const dateSerials = new Float64Array(DATE_SLOTS).fill(NaN);
 
 /** Whether a byte less 0x30 is a digit's value: any other byte is below 0 or above 9. */
 function isDigit(value: number): boolean {
   return value >>> 0 <= 9;
 }
 
-/** serialFromIsoDay (engine/read/dates.ts) over bytes[start, end): the same serial, without a string. */
-export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number): number {
-  if (end - start !== 10 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d) return NaN;
-  const y1 = bytes[start] - 0x30;
-  const y2 = bytes[start + 1] - 0x30;
-  const y3 = bytes[start + 2] - 0x30;
-  const y4 = bytes[start + 3] - 0x30;
-  const m1 = bytes[start + 5] - 0x30;
-  const m2 = bytes[start + 6] - 0x30;
-  const d1 = bytes[start + 8] - 0x30;
-  const d2 = bytes[start + 9] - 0x30;
-  if (!(isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(y4) && isDigit(m1) && isDigit(m2) && isDigit(d1) && isDigit(d2))) return NaN;
-  const year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  const key = (year * 100 + month) * 100 + day;
-  const slot = Math.imul(key, 0x9e3779b1) >>> 20;
-  if (dateKeys[slot] === key) return dateSerials[slot];
-  const serial = serialFromIsoParts(year, month, day);
-  dateKeys[slot] = key;
+/**
+ * serialFromIsoDay (engine/read/dates.ts) over the ten bytes at `at` of `view`: the same serial
+ * (NaN for anything but yyyy-mm-dd), without a string.
+ */
+function serialFromIsoView(view: DataView, at: number): number {
+  const year = view.getInt32(at);
+  const middle = view.getInt32(at + 4);
+  const day = view.getUint16(at + 8);
+  // The slot from the digits' low bits (a digit's byte is 0x30 + its value): the day (0-31), the
+  // month (0-12) and the year modulo 16 each have their own bits, so the days of sixteen years
+  // never take each other's slots. Other bytes land anywhere; the three words tell.
+  const years = ((year >>> 8) & 0xf) * 10 + (year & 0xf);
+  const month = ((middle >>> 16) & 1) * 10 + ((middle >>> 8) & 0xf);
+  const slot = (((years & 15) << 10) | (month << 5) | (((day >>> 8) & 3) * 10 + (day & 0xf))) & (DATE_SLOTS - 1);
+  const word = slot * 3;
+  if (dateWords[word] === year && dateWords[word + 1] === middle && dateWords[word + 2] === day) return dateSerials[slot];
+  const serial = isoDayAt(view, at);
+  dateWords[word] = year;
+  dateWords[word + 1] = middle;
+  dateWords[word + 2] = day;
   dateSerials[slot] = serial;
   return serial;
+}
+
+/** The serial of the date yyyy-mm-dd in the ten bytes at `at`, read digit by digit; NaN when they hold none. */
+function isoDayAt(view: DataView, at: number): number {
+  if (view.getUint8(at + 4) !== 0x2d || view.getUint8(at + 7) !== 0x2d) return NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = view.getUint8(at + i) - 0x30;
+    if (!isDigit(digit)) return NaN;
+    year = year * 10 + digit;
+  }
+  const [m1, m2, d1, d2] = [5, 6, 8, 9].map((i) => view.getUint8(at + i) - 0x30);
+  if (!(isDigit(m1) && isDigit(m2) && isDigit(d1) && isDigit(d2))) return NaN;
+  return serialFromIsoParts(year, m1 * 10 + m2, d1 * 10 + d2);
+}
+
+/** serialFromIsoDay over bytes[start, end), as the reading loop reads a date field. */
+export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number): number {
+  return end - start === 10 ? serialFromIsoView(new DataView(bytes.buffer, bytes.byteOffset, bytes.length), start) : NaN;
 }
 
 /** 10^k for up to 15 fraction digits, computed as numbers.ts computes its table: the same divisions. */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
+/** Where the last plainNumberFrom stopped: the first byte that is not part of a plain number. */
+let numberEnd = 0;
+
 /**
- * plainNumber (engine/read/numbers.ts) over bytes[start, end), without making a string for the
- * field: the same rule (`123`, `-123.45`, `.5`; NaN for anything else) and the same value, a
- * mantissa of at most 15 digits divided once by an exact power of ten. Longer numbers go to
- * plainNumber itself.
+ * plainNumber (engine/read/numbers.ts) over the bytes from `start` up to the first that cannot be
+ * part of a plain number (`numberEnd`), without making a string: the same rule (`123`, `-123.45`,
+ * `.5`; NaN for anything else) and the same value, a mantissa of at most 15 digits divided once by
+ * an exact power of ten. Longer numbers go to plainNumber itself. Read in the same pass that finds
+ * where the field ends: the field is that number when a byte that ends a field stands at `numberEnd`.
  */
-export function plainNumberAt(bytes: Uint8Array, start: number, end: number): number {
-  const length = end - start;
-  if (length === 0 || length > 24) return NaN;
+function plainNumberFrom(bytes: Uint8Array, start: number): number {
   const negative = bytes[start] === 0x2d;
   let mantissa = 0;
   let digits = 0;
   let fractionDigits = -1;
-  for (let i = negative ? start + 1 : start; i < end; i++) {
-    const byte = bytes[i];
+  let at = negative ? start + 1 : start;
+  for (; ; at++) {
+    // A comparison, not a subtraction: past the end of the bytes, undefined is no digit.
+    const byte = bytes[at];
     if (byte >= 0x30 && byte <= 0x39) {
       mantissa = mantissa * 10 + (byte - 0x30);
       digits++;
       if (fractionDigits >= 0) fractionDigits++;
     } else if (byte === 0x2e && fractionDigits < 0) fractionDigits = 0;
-    else return NaN;
+    else break;
   }
-  if (digits === 0) return NaN;
-  if (digits > 15) return plainNumber(Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString("latin1"));
+  numberEnd = at;
+  if (digits === 0 || at - start > 24) return NaN;
+  if (digits > 15) return plainNumber(Buffer.from(bytes.buffer, bytes.byteOffset + start, at - start).toString("latin1"));
   const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
   return negative ? -value : value;
+}
+
+/** plainNumber over bytes[start, end), as the reading loop reads an amount field. */
+export function plainNumberAt(bytes: Uint8Array, start: number, end: number): number {
+  const value = plainNumberFrom(bytes, start);
+  return numberEnd === end ? value : NaN;
 }
 
 /**
@@ -226,15 +290,27 @@ const BLOCK_BYTES = 8 * 1024 * 1024;
  */
 type ReadBytes = (into: Buffer, at: number, length: number, position: number) => number;
 
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function bytesOf(input: Buffer | number): ReadBytes {
   if (typeof input === "number") return (into, at, length, position) => readSync(input, into, at, length, position);
   return (into, at, length, position) => input.copy(into, at, position, Math.min(input.length, position + length));
 }
 
+/**
+ * Bytes a buffer of Blocks keeps after its data, so that a word (four bytes) read at any byte of
+ * the data stays inside the buffer.
+ */
+const WORD_SLACK = 3;
+
 /** A stretch of the file, from `from` up to `until`, read a block at a time. */
 class Blocks {
   /** The bytes read and not yet passed on, from the file's position `start`. */
   bytes: Buffer;
+  /** The buffer under `bytes`, WORD_SLACK bytes longer, to read words from. */
+  view: DataView;
   start: number;
   /** Whether `bytes` reach `until`. */
   atEnd: boolean;
@@ -247,7 +323,8 @@ class Blocks {
     private readonly read: ReadBytes,
     blockBytes: number,
   ) {
-    this.buffer = Buffer.allocUnsafe(Math.max(16, blockBytes));
+    this.buffer = Buffer.allocUnsafe(Math.max(16, blockBytes) + WORD_SLACK);
+    this.view = viewOf(this.buffer);
     this.bytes = this.buffer.subarray(0, 0);
     this.start = 0;
     this.atEnd = true;
@@ -259,15 +336,15 @@ class Blocks {
    */
   more(keep: number): boolean {
     const kept = this.bytes.length - keep;
-    if (kept >= this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
-      this.bytes.copy(bigger, 0, keep);
-      this.buffer = bigger;
+    if (kept >= this.buffer.length - WORD_SLACK) {
+      this.grow(this.buffer.length * 2);
+      this.bytes.copy(this.buffer, 0, keep);
     } else this.buffer.copyWithin(0, keep, this.bytes.length);
     this.start += keep;
     let filled = kept;
-    while (filled < this.buffer.length) {
-      const wanted = Math.min(this.buffer.length - filled, this.until - (this.start + filled));
+    const room = this.buffer.length - WORD_SLACK;
+    while (filled < room) {
+      const wanted = Math.min(room - filled, this.until - (this.start + filled));
       const n = wanted > 0 ? this.read(this.buffer, filled, wanted, this.start + filled) : 0;
       if (n === 0) {
         this.atEnd = true;
@@ -304,13 +381,18 @@ class Blocks {
   private lastLineEnds(): void {
     const length = this.bytes.length;
     if (!this.atEnd || length === 0 || this.bytes[length - 1] === NEWLINE) return;
-    if (length === this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(length + 1);
-      this.bytes.copy(bigger);
-      this.buffer = bigger;
+    if (length === this.buffer.length - WORD_SLACK) {
+      this.grow(this.buffer.length + 1);
+      this.bytes.copy(this.buffer);
     }
     this.buffer[length] = NEWLINE;
     this.bytes = this.buffer.subarray(0, length + 1);
+  }
+
+  /** A new, larger buffer (its bytes still to be copied in). */
+  private grow(length: number): void {
+    this.buffer = Buffer.allocUnsafe(length);
+    this.view = viewOf(this.buffer);
   }
 }
 
@@ -370,8 +452,6 @@ class PlainLines {
   row: number;
   batch: RowBatch;
   private readonly clients: ByteInterner;
-  private readonly fieldStart: Int32Array;
-  private readonly fieldEnd: Int32Array;
 
   /** `expectedRows` sizes the first batch of rows, `expectedClients` the spelling table. */
   constructor(
@@ -384,8 +464,6 @@ class PlainLines {
     this.row = firstRow;
     this.batch = new RowBatch(expectedRows);
     this.clients = new ByteInterner(expectedClients);
-    this.fieldStart = new Int32Array(layout.width);
-    this.fieldEnd = new Int32Array(layout.width);
   }
 
   /**
@@ -393,11 +471,26 @@ class PlainLines {
    * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte
    * that is not UTF-8): the general reader's.
    */
-  read(bytes: Uint8Array, offset: number, whole: number): number {
-    const { sink, clients, fieldStart, fieldEnd, batch } = this;
+  /**
+   * Reads the lines of bytes[offset, whole), each ending in a line feed; where it stopped (`whole`
+   * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte
+   * that is not UTF-8): the general reader's. `view` is the buffer under `bytes`, with room for a
+   * word read at any of its bytes.
+   */
+  read(bytes: Uint8Array, view: DataView, offset: number, whole: number): number {
+    const { sink, clients } = this;
     const { width, clientColumn, dateColumn, amountColumn } = this.layout;
-    for (; offset < whole; this.row++) {
-      // One pass over the line: each field's bounds, and the client's hash (FNV-1a) on the way.
+    // The row's place, its count and arrays held in locals: in the object's fields they are loaded and stored at every row.
+    const endsField = ENDS_FIELD;
+    const batch = this.batch;
+    let batchClients = batch.clients;
+    let batchDates = batch.dates;
+    let batchAmounts = batch.amounts;
+    let batchRows = batch.rows;
+    let count = batch.count;
+    let row = this.row;
+    for (; offset < whole; row++) {
+      // One pass over the line: where the client's field is and its hash, the date and the amount.
       let at = offset;
       let fields = 0;
       let hash = 0x811c9dc5 | 0;
@@ -405,23 +498,35 @@ class PlainLines {
       let date = NaN;
       /** The bytes of the fields nobody reads, or-ed: a byte above 0x7f asks whether the line is UTF-8. */
       let unread = 0;
+      let clientStart = 0;
+      let clientEnd = 0;
+      let amount = NaN;
       for (;;) {
         const start = at;
         if (fields === clientColumn) {
-          for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
-        } else if (fields === dateColumn && at + 10 < whole && ENDS_FIELD[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoBytes(bytes, at, at + 10)))) at += 10;
-        else for (let byte = bytes[at]; ENDS_FIELD[byte] === 0; byte = bytes[++at]) unread |= byte;
-        if (fields < width) {
-          fieldStart[fields] = start;
-          fieldEnd[fields] = at;
-        }
+          // Four bytes at a time while none of them ends the field (the buffer has room for the last word).
+          for (let word = view.getInt32(at, true); !endsFieldIn(word); word = view.getInt32((at += 4), true)) hash = mixWord(hash, word);
+          for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
+          hash = finalMix(hash);
+          clientStart = start;
+          clientEnd = at;
+        } else if (fields === dateColumn && at + 10 < whole && endsField[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoView(view, at)))) at += 10;
+        else if (fields === amountColumn) {
+          amount = plainNumberFrom(bytes, at);
+          at = numberEnd;
+          // More after the number: the field is not plain, and its bytes are read as an unread field's.
+          if (endsField[bytes[at]] === 0) {
+            amount = NaN;
+            for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) unread |= byte;
+          }
+        } else for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) unread |= byte;
         fields++;
         if (bytes[at] !== COMMA) break;
         at++;
       }
       const end = at;
       // A CR ends a line only before its line feed; a lone CR ends a record for the general reader.
-      if (bytes[end] === RETURN && bytes[end + 1] !== NEWLINE) return -1;
+      if (bytes[end] === RETURN && bytes[end + 1] !== NEWLINE) return this.stop(-1, row, count);
       const next = bytes[end] === RETURN ? end + 2 : end + 1;
       // A blank line is no row, as in the general reader.
       if (end === offset) {
@@ -429,41 +534,56 @@ class PlainLines {
         continue;
       }
       // A byte that is not UTF-8, even in a column nobody reads, makes the general reader read the file in another code page.
-      if (unread > 0x7f && plainText(bytes, offset, end) === null) return -1;
+      if (unread > 0x7f && plainText(bytes, offset, end) === null) return this.stop(-1, row, count);
       plain: {
         if (fields !== width) break plain;
-        const clientStart = fieldStart[clientColumn];
-        const clientEnd = fieldEnd[clientColumn];
         if (clientEnd === clientStart) break plain;
-        let client = clients.find(bytes, clientStart, clientEnd, hash);
+        let client = clients.find(bytes, view, clientStart, clientEnd, hash);
         if (client < 0) {
           const raw = plainText(bytes, clientStart, clientEnd);
-          if (raw === null) return -1;
+          if (raw === null) return this.stop(-1, row, count);
           // A spelling the reader must judge (blank, or once trimmed an error value such as #N/A) goes the general way.
           const name = clientName(raw);
           if (name === null || name.startsWith("#")) break plain;
           client = sink.clientOf(raw);
-          clients.add(bytes, clientStart, clientEnd, hash, client);
+          clients.add(bytes, view, clientStart, clientEnd, hash, client);
         }
         // A non-ASCII byte is not a digit: such an amount is not plain and goes to the general rules below.
-        const amount = plainNumberAt(bytes, fieldStart[amountColumn], fieldEnd[amountColumn]);
         if (Number.isNaN(amount)) break plain;
         if (dateColumn !== undefined && Number.isNaN(date)) break plain;
-        if (batch.count === batch.rows.length) batch.grow();
-        const i = batch.count++;
-        batch.clients[i] = client;
-        batch.dates[i] = date;
-        batch.amounts[i] = amount;
-        batch.rows[i] = this.row;
+        if (count === batchRows.length) {
+          batch.count = count;
+          batch.grow();
+          batchClients = batch.clients;
+          batchDates = batch.dates;
+          batchAmounts = batch.amounts;
+          batchRows = batch.rows;
+        }
+        batchClients[count] = client;
+        batchDates[count] = date;
+        batchAmounts[count] = amount;
+        batchRows[count] = row;
+        count++;
         offset = next;
         continue;
       }
       const text = plainText(bytes, offset, end);
-      if (text === null) return -1;
-      if (!sink.otherLine(text, this.row, batch)) return offset;
+      if (text === null) return this.stop(-1, row, count);
+      // The sink takes the batch's rows before this line's.
+      batch.count = count;
+      const going = sink.otherLine(text, row, batch);
+      count = batch.count;
+      if (!going) return this.stop(offset, row, count);
       offset = next;
     }
-    return whole;
+    return this.stop(whole, row, count);
+  }
+
+  /** Where `read` stopped, its row and count kept for the next read. */
+  private stop(reached: number, row: number, count: number): number {
+    this.row = row;
+    this.batch.count = count;
+    return reached;
   }
 
   /** Reads the lines of `blocks` from `offset` of its bytes on; the file position where it stopped, -1 when not plain. */
@@ -471,7 +591,7 @@ class PlainLines {
     for (;; offset = 0) {
       // The buffer's whole lines end just after its last line feed; the rest is read on with the next block.
       const whole = blocks.bytes.lastIndexOf(NEWLINE) + 1;
-      const reached = this.read(blocks.bytes, offset, whole);
+      const reached = this.read(blocks.bytes, blocks.view, offset, whole);
       if (reached < 0) return -1;
       this.sink.endBlock(this.batch);
       if (reached < whole || blocks.atEnd) return blocks.start + reached;

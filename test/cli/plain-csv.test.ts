@@ -64,6 +64,16 @@ describe("the plain CSV fast path", () => {
     ["a client of spaces only, and one that starts with #", "Client,Date,Amount\nAcme,2024-01-05,1\n   ,2024-01-06,2\n#x,2024-01-07,3\nBeta,2024-01-08,4\n"],
     ["error values after spaces or a tab in the client", "Client,Amount\n #N/A,5\nAcme,3\n\t#REF!,4\n"],
     ["fields too few, and too many but blank", "Client,Date,Amount\nAcme,2024-01-05\nAcme,2024-01-05,1,,\nBeta,2024-01-06,2\n"],
+    // Spellings are hashed and compared four bytes at a time, then byte by byte: they differ in a word, in the rest, or in
+    // length; arkZePAR and aDAhSzsZ have the same hash, so only comparing their bytes tells them apart.
+    [
+      "spellings that differ in their first four bytes, in a later word, in the bytes after the last word, or in length",
+      "Client,Date,Amount\narkZePAR,2024-01-04,20\naDAhSzsZ,2024-01-04,21\narkZePAR,2024-01-05,22\nAbcd,2024-01-05,1\nAbce,2024-01-05,2\nAbcdEfgh,2024-01-05,3\nAbcdEfgi,2024-01-05,4\nAbcdEfghI,2024-01-05,5\nAbcdEfghJ,2024-01-05,6\nAb,2024-01-05,7\nAbc,2024-01-05,8\nAbcdEfgh,2024-01-05,9\nAbcdEfghI,2024-01-06,10\nВектор Плюс,2024-01-07,11\nВектор Плют,2024-01-07,12\nAbcd,2024-01-08,13\n",
+    ],
+    // The amount is read in the pass that finds where its field ends: what follows it, in its field or in the next.
+    ["an amount before other columns, some amounts not plain", "Client,Amount,Date\nAcme,12,2024-01-05\nBeta,12abc,2024-01-05\nAcme,-3.5,2024-01-06\nBeta,1.2.3,2024-01-07\nAcme,--5,2024-01-08\nBeta,,2024-01-09\nAcme,7.,2024-01-10\n"],
+    // Days are cached by their bytes, the same month and day of years sixteen apart in the same slot.
+    ["the same day of years sixteen apart, and days whose bytes are no digits", "Client,Date,Amount\nAcme,1990-03-04,1\nAcme,2006-03-04,2\nAcme,2022-03-04,3\nAcme,1990-03-04,4\nAcme,2006-03-04,5\nBeta,2024-11-04,10\nBeta,2024-1a-04,6\nBeta,2024-01-0a,7\nBeta,2024-01-04,8\nBeta,2024+01-04,9\n"],
   ])("%s: identical to the general reader", async (_, text) => {
     const data = bytes(text);
     const expected = await outcome(() => general(data));
