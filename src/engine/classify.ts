@@ -155,7 +155,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     const said = xyzAlternatives.map(({ setting, counts }) => `${setting === "quarter" ? "by quarter" : "by purchase frequency"}: X ${counts.X}, Y ${counts.Y}, Z ${counts.Z}`).join("; ");
     warnings.push({ code: "mostly-z", message: `${Math.round(zShare * 100)}% of the clients are Z with ${settings.xyz === "cv" ? `${settings.period}ly variation` : "purchase frequency"}, so the ABC-XYZ matrix says little${said ? `; ${said}` : ""}` });
   }
-  const possibleDuplicates = (secondary ? [] : duplicateGroups(clients.map((client) => client.client))).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
+  const possibleDuplicates = (secondary ? [] : duplicateGroups(clients.map((client) => client.key))).map((group) => group.map((index) => ({ client: clients[index].client, key: clients[index].key, share: clients[index].share })));
   for (const group of possibleDuplicates) {
     const names = group.map((client) => `'${client.client}' (${(client.share * 100).toFixed(1)}%)`).join(", ");
     warnings.push({ code: "possible-duplicates", message: `${names} may be one client: merge them with aliases, or leave them apart` });

@@ -42,23 +42,31 @@ const ANY_JOINED_FORM = new RegExp(JOINED_FORMS.map(([pattern]) => `(?:${pattern
  * @example nameStem("Margie's Travel, Inc.") // "margies travel"
  */
 export function nameStem(name: string): string {
-  let text = clientKey(name).normalize("NFKC");
+  return stemOfKey(clientKey(name));
+}
+
+/** nameStem of a name whose clientKey is `key`. */
+function stemOfKey(key: string): string {
+  let text = key.normalize("NFKC");
   // Apostrophes join ("Margie's" = "Margies"); other punctuation separates words.
   text = text.replace(/['’`ʼ]/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ");
   if (ANY_JOINED_FORM.test(text)) for (const [pattern, joined] of JOINED_FORMS) text = text.replace(pattern, joined);
   // Chinese legal forms are written without spaces, at the end of the name.
   text = text.replace(/(股份有限公司|有限责任公司|有限公司|公司|集团)$/u, " ");
-  return text
-    .split(" ")
-    .filter((word) => word !== "" && !LEGAL_FORMS.has(word))
-    .join(" ");
+  // The words joined in a loop: split, filter and join made two arrays a name.
+  let stem = "";
+  for (const word of text.split(" ")) if (word !== "" && !LEGAL_FORMS.has(word)) stem = stem === "" ? word : `${stem} ${word}`;
+  return stem;
 }
 
-/** Clients, by index, grouped where their names share a stem (groups of two or more only). */
-export function duplicateGroups(names: readonly string[]): number[][] {
+/**
+ * Clients, by index, grouped where their names share a stem (groups of two or more only); `keys`
+ * are the clientKey of their names, as the clients carry them.
+ */
+export function duplicateGroups(keys: readonly string[]): number[][] {
   const byStem = new Map<string, number[]>();
-  names.forEach((name, index) => {
-    const stem = nameStem(name);
+  keys.forEach((key, index) => {
+    const stem = stemOfKey(key);
     if (stem === "") return;
     const group = byStem.get(stem);
     if (group) group.push(index);
