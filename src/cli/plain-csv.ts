@@ -207,15 +207,20 @@ export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number
 /** 10^k for up to 15 fraction digits, computed as numbers.ts computes its table: the same divisions. */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
-/** Where the last plainNumberFrom stopped: the first byte that is not part of a plain number. */
-let numberEnd = 0;
+/**
+ * The value the last plainNumberFrom read. Kept in a typed array rather than returned: V8 does
+ * not inline the call into the reading loop, and a fraction returned from a call is a new heap
+ * number, one a row for the garbage collector.
+ */
+const numberRead = new Float64Array(1);
 
 /**
  * plainNumber (engine/read/numbers.ts) over the bytes from `start` up to the first that cannot be
- * part of a plain number (`numberEnd`), without making a string: the same rule (`123`, `-123.45`,
- * `.5`; NaN for anything else) and the same value, a mantissa of at most 15 digits divided once by
- * an exact power of ten. Longer numbers go to plainNumber itself. Read in the same pass that finds
- * where the field ends: the field is that number when a byte that ends a field stands at `numberEnd`.
+ * part of a plain number, without making a string: the same rule (`123`, `-123.45`, `.5`; NaN for
+ * anything else) and the same value, a mantissa of at most 15 digits divided once by an exact power
+ * of ten; longer numbers go to plainNumber itself. Read in the same pass that finds where the field
+ * ends: returns where it stopped, and the field is the number (numberRead[0]) when a byte that ends
+ * a field stands there.
  */
 function plainNumberFrom(bytes: Uint8Array, start: number): number {
   const negative = bytes[start] === 0x2d;
@@ -233,17 +238,18 @@ function plainNumberFrom(bytes: Uint8Array, start: number): number {
     } else if (byte === 0x2e && fractionDigits < 0) fractionDigits = 0;
     else break;
   }
-  numberEnd = at;
-  if (digits === 0 || at - start > 24) return NaN;
-  if (digits > 15) return plainNumber(Buffer.from(bytes.buffer, bytes.byteOffset + start, at - start).toString("latin1"));
-  const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
-  return negative ? -value : value;
+  if (digits === 0 || at - start > 24) numberRead[0] = NaN;
+  else if (digits > 15) numberRead[0] = plainNumber(Buffer.from(bytes.buffer, bytes.byteOffset + start, at - start).toString("latin1"));
+  else {
+    const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+    numberRead[0] = negative ? -value : value;
+  }
+  return at;
 }
 
 /** plainNumber over bytes[start, end), as the reading loop reads an amount field. */
 export function plainNumberAt(bytes: Uint8Array, start: number, end: number): number {
-  const value = plainNumberFrom(bytes, start);
-  return numberEnd === end ? value : NaN;
+  return plainNumberFrom(bytes, start) === end ? numberRead[0] : NaN;
 }
 
 /**
@@ -517,8 +523,8 @@ class PlainLines {
           clientEnd = at;
         } else if (fields === dateColumn && at + 10 < whole && endsField[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoView(view, at)))) at += 10;
         else if (fields === amountColumn) {
-          amount = plainNumberFrom(bytes, at);
-          at = numberEnd;
+          at = plainNumberFrom(bytes, at);
+          amount = numberRead[0];
           // More after the number: the field is not plain, and its bytes are read as an unread field's.
           if (endsField[bytes[at]] === 0) {
             amount = NaN;
