@@ -7,5 +7,9 @@
  * @example clientKey("Acme\u0007") // "acme"
  */
 export function clientKey(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().normalize("NFC").toLowerCase();
+  const text = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
+  // Printable ASCII, as most names are, is its own NFC: the normalizer is not called for it.
+  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;

@@ -22,6 +22,8 @@ export interface SalesReader {
   /**
    * For a reader that parsed the cells itself (src/cli/plain-csv.ts), with only client, date and
    * amount columns: a client's index by its cell text, interned as addRows interns it (-1: empty).
+   * For a spelling the caller meets for the first time: it keeps its own table of spellings, so
+   * the reader does not remember this one (addRows still finds its client by its key).
    */
   clientOf(raw: string): number;
   /** Such rows, parsed (clients by clientOf, dates a serial or NaN), stored as addRows stores them. */
@@ -206,7 +208,8 @@ class StreamingSalesReader implements SalesReader {
   }
 
   clientOf(raw: string): number {
-    return this.lookupClient(raw);
+    const name = clientName(raw);
+    return name === null ? -1 : this.clientOfName(name);
   }
 
   addParsedRows(rows: ParsedRows): void {
@@ -232,13 +235,19 @@ class StreamingSalesReader implements SalesReader {
     if (known !== undefined) return known;
     const name = clientName(raw);
     if (name === null) return -1;
+    const index = this.clientOfName(name);
+    this.clientByRaw.set(raw, index);
+    return index;
+  }
+
+  /** The client of a trimmed, non-empty name: its key's, or a new one shown by this name. */
+  private clientOfName(name: string): number {
     const key = clientKey(name);
     let index = this.clientByKey.get(key);
     if (index === undefined) {
       index = this.clients.push({ key, name }) - 1;
       this.clientByKey.set(key, index);
     }
-    this.clientByRaw.set(raw, index);
     return index;
   }
 
