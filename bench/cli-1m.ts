@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { benchCli } from "./_cli";
 import { median } from "./_process";
 
-const RUNS = 3;
+// Seven rounds: at about half a second a run, the VM's changes of speed weigh on a median of three.
+const RUNS = 7;
 
 /**
  * The pandas baseline, timed like the CLI: a whole process (start-up, import, read_csv, group-by),
