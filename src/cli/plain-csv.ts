@@ -29,7 +29,7 @@ const HEADER_LINES = 20;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Clients a spelling table is made ready for at most before it grows (1 MB of slots). */
+/** Clients a spelling table is made ready for at most before it grows (512 KB of slots). */
 const PRESIZED_CLIENTS = 1 << 14;
 
 /**
@@ -81,7 +81,7 @@ class ByteInterner {
   }
 
   add(bytes: Uint8Array, view: DataView, start: number, end: number, hash: number, client: number): void {
-    // At most a quarter of the slots used: short probes.
+    // At most half the slots used: short probes.
     if ((this.size + 1) * 8 > this.slots.length) this.grow();
     const length = end - start;
     if (this.keysUsed + length > this.keys.length) {
@@ -116,7 +116,7 @@ function place(slots: Int32Array, hash: number, key: number, storedLength: numbe
   slots[at + 3] = client;
 }
 
-/** Whether `word`'s bytes hold zero: (x - 0x01010101) & ~x & 0x80808080 sets the high bit of the first zero byte (and none when there is none). */
+/** Not 0 exactly when one of `word`'s four bytes is 0 (the classic (x - 0x01010101) & ~x & 0x80808080). */
 function zeroIn(word: number): number {
   return (word - 0x01010101) & ~word & 0x80808080;
 }
@@ -134,6 +134,7 @@ function mixWord(hash: number, word: number): number {
   return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
 }
 
+/** The end of a spelling's hash: its bits mixed, so that spellings a byte apart land far apart in the table. */
 function finalMix(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
@@ -477,11 +478,6 @@ class PlainLines {
     this.clients = new ByteInterner(expectedClients);
   }
 
-  /**
-   * Reads the lines of bytes[offset, whole), each ending in a line feed; where it stopped (`whole`
-   * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte
-   * that is not UTF-8): the general reader's.
-   */
   /**
    * Reads the lines of bytes[offset, whole), each ending in a line feed; where it stopped (`whole`
    * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte

@@ -1,3 +1,5 @@
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+
 /**
  * A client's identity: the one key every layer matches clients by (the reader's interning, the
  * previous run's rows, typed notes, dossiers, picked names). Control characters do not count: a
@@ -11,5 +13,3 @@ export function clientKey(name: string): string {
   // Printable ASCII, as most names are, is its own NFC: the normalizer is not called for it.
   return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
 }
-
-const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
