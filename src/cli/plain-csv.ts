@@ -150,7 +150,8 @@ ENDS_FIELD[COMMA] = ENDS_FIELD[NEWLINE] = ENDS_FIELD[RETURN] = 1;
 /**
  * Serials by the ten bytes of their date (yyyy-mm-dd), read as three words, a slot each in a
  * direct-mapped cache: a file's rows fall on a few hundred days, so nearly every row finds its day
- * here with three loads, and only a day met for the first time is read digit by digit.
+ * here with three loads, and only a day met for the first time is read digit by digit. Only days
+ * are kept: ten bytes that are no day (05.01.2024) are read again, not cached in a day's place.
  */
 const DATE_SLOTS = 1 << 14;
 /** Three words a slot: the bytes yyyy, -mm- and dd; a slot never filled holds NUL bytes, whose serial is NaN. */
@@ -170,15 +171,16 @@ function serialFromIsoView(view: DataView, at: number): number {
   const year = view.getInt32(at);
   const middle = view.getInt32(at + 4);
   const day = view.getUint16(at + 8);
-  // The slot from the digits' low bits (a digit's byte is 0x30 + its value): the day (0-31), the
-  // month (0-12) and the year modulo 16 each have their own bits, so the days of sixteen years
-  // never take each other's slots. Other bytes land anywhere; the three words tell.
-  const years = ((year >>> 8) & 0xf) * 10 + (year & 0xf);
+  // The slot from the digits' low four bits (a digit's byte is 0x30 + its value): the day (0-31),
+  // the month (0-12) and the year modulo 16 each have their own bits, so the days of any sixteen
+  // years in a row never take each other's slots. Other bytes land anywhere; the three words tell.
+  const years = (((year >>> 24) & 0xf) * 10 + ((year >>> 16) & 0xf)) * 100 + ((year >>> 8) & 0xf) * 10 + (year & 0xf);
   const month = ((middle >>> 16) & 1) * 10 + ((middle >>> 8) & 0xf);
   const slot = (((years & 15) << 10) | (month << 5) | (((day >>> 8) & 3) * 10 + (day & 0xf))) & (DATE_SLOTS - 1);
   const word = slot * 3;
   if (dateWords[word] === year && dateWords[word + 1] === middle && dateWords[word + 2] === day) return dateSerials[slot];
   const serial = isoDayAt(view, at);
+  if (Number.isNaN(serial)) return serial;
   dateWords[word] = year;
   dateWords[word + 1] = middle;
   dateWords[word + 2] = day;
@@ -195,12 +197,15 @@ function isoDayAt(view: DataView, at: number): number {
     if (!isDigit(digit)) return NaN;
     year = year * 10 + digit;
   }
-  const [m1, m2, d1, d2] = [5, 6, 8, 9].map((i) => view.getUint8(at + i) - 0x30);
+  const m1 = view.getUint8(at + 5) - 0x30;
+  const m2 = view.getUint8(at + 6) - 0x30;
+  const d1 = view.getUint8(at + 8) - 0x30;
+  const d2 = view.getUint8(at + 9) - 0x30;
   if (!(isDigit(m1) && isDigit(m2) && isDigit(d1) && isDigit(d2))) return NaN;
   return serialFromIsoParts(year, m1 * 10 + m2, d1 * 10 + d2);
 }
 
-/** serialFromIsoDay over bytes[start, end), as the reading loop reads a date field. */
+/** What the reading loop's serialFromIsoView gives for a date field bytes[start, end) (for the tests). */
 export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number): number {
   return end - start === 10 ? serialFromIsoView(new DataView(bytes.buffer, bytes.byteOffset, bytes.length), start) : NaN;
 }
@@ -248,9 +253,9 @@ function plainNumberFrom(bytes: Uint8Array, start: number): number {
   return at;
 }
 
-/** plainNumber over bytes[start, end), as the reading loop reads an amount field. */
+/** What the reading loop's plainNumberFrom gives for an amount field bytes[start, end) (for the tests). */
 export function plainNumberAt(bytes: Uint8Array, start: number, end: number): number {
-  return plainNumberFrom(bytes, start) === end ? numberRead[0] : NaN;
+  return plainNumberFrom(bytes.subarray(0, end), start) === end ? numberRead[0] : NaN;
 }
 
 /**
@@ -518,15 +523,14 @@ class PlainLines {
           clientStart = start;
           clientEnd = at;
         } else if (fields === dateColumn && at + 10 < whole && endsField[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoView(view, at)))) at += 10;
-        else if (fields === amountColumn) {
-          at = plainNumberFrom(bytes, at);
-          amount = numberRead[0];
-          // More after the number: the field is not plain, and its bytes are read as an unread field's.
-          if (endsField[bytes[at]] === 0) {
-            amount = NaN;
-            for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) unread |= byte;
+        else {
+          if (fields === amountColumn) {
+            at = plainNumberFrom(bytes, at);
+            // More after the number: the field is not plain, and the rest is read as an unread field's.
+            amount = endsField[bytes[at]] === 1 ? numberRead[0] : NaN;
           }
-        } else for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) unread |= byte;
+          for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) unread |= byte;
+        }
         fields++;
         if (bytes[at] !== COMMA) break;
         at++;
