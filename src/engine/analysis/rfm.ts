@@ -85,11 +85,11 @@ function bitCount(word: number): number {
 }
 
 /**
- * Purchase days from two bit sets of clients × days, filled in one pass over the rows: the days a
- * client has rows, and the days one of those rows is 0 or less. A day whose rows are all above 0
- * sums to more than 0, so only the second kind needs its sum: a second pass adds those days' rows,
- * in row order, each day's sum in its own slot. The sets take a bit per client and day, so they
- * stay in the processor's cache where the rows do not.
+ * Purchase days from two bit sets of clients × days: the days one of a client's rows is 0 or less,
+ * from a first pass over the amounts (such rows are few), then the days a client has rows, from one
+ * pass over all rows. A day whose rows are all above 0 sums to more than 0, so only the first kind
+ * needs its sum: the same pass adds those days' rows, in row order, each day's sum in its own slot.
+ * The sets take a bit per client and day, so they stay in the processor's cache where the rows do not.
  */
 function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayCount: number, history: HistoryTally): void {
   const { clientIndex, amount, rowCount } = data;
@@ -99,15 +99,11 @@ function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayC
   const netted = new Int32Array(clientCount * wordsPerClient);
   let anyNetted = false;
   for (let i = 0; i < rowCount; i++) {
-    if (rowDay[i] < 0) continue;
+    // Not `amount[i] <= 0`: an amount that is no number nets its day too.
+    if (amount[i] > 0 || rowDay[i] < 0) continue;
     const day = rowDay[i] - first;
-    const word = clientIndex[i] * wordsPerClient + (day >> 5);
-    const bit = 1 << (day & 31);
-    bought[word] |= bit;
-    if (!(amount[i] > 0)) {
-      netted[word] |= bit;
-      anyNetted = true;
-    }
+    netted[clientIndex[i] * wordsPerClient + (day >> 5)] |= 1 << (day & 31);
+    anyNetted = true;
   }
   // The netted days, numbered in order: a word's first one is slotBefore[word].
   const slotBefore = new Int32Array(anyNetted ? netted.length : 0);
@@ -118,14 +114,13 @@ function tallyByDayBits(data: SalesData, rowDay: Int32Array, first: number, dayC
   }
   const slotOf = (word: number, bit: number) => slotBefore[word] + bitCount(netted[word] & (bit - 1));
   const sums = new Float64Array(slots);
-  if (anyNetted) {
-    for (let i = 0; i < rowCount; i++) {
-      if (rowDay[i] < 0) continue;
-      const day = rowDay[i] - first;
-      const word = clientIndex[i] * wordsPerClient + (day >> 5);
-      const bit = 1 << (day & 31);
-      if ((netted[word] & bit) !== 0) sums[slotOf(word, bit)] += amount[i];
-    }
+  for (let i = 0; i < rowCount; i++) {
+    if (rowDay[i] < 0) continue;
+    const day = rowDay[i] - first;
+    const word = clientIndex[i] * wordsPerClient + (day >> 5);
+    const bit = 1 << (day & 31);
+    bought[word] |= bit;
+    if ((netted[word] & bit) !== 0) sums[slotOf(word, bit)] += amount[i];
   }
   for (let client = 0; client < clientCount; client++) {
     for (let word = client * wordsPerClient, day0 = 0; day0 < dayCount; word++, day0 += 32) {
