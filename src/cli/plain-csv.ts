@@ -207,7 +207,7 @@ function isoDayAt(view: DataView, at: number): number {
 
 /** What the reading loop's serialFromIsoView gives for a date field bytes[start, end) (for the tests). */
 export function serialFromIsoBytes(bytes: Uint8Array, start: number, end: number): number {
-  return end - start === 10 ? serialFromIsoView(new DataView(bytes.buffer, bytes.byteOffset, bytes.length), start) : NaN;
+  return end - start === 10 ? serialFromIsoView(viewOf(bytes), start) : NaN;
 }
 
 /** 10^k for up to 15 fraction digits, computed as numbers.ts computes its table: the same divisions. */
@@ -484,12 +484,13 @@ class PlainLines {
   }
 
   /**
-   * Reads the lines of bytes[offset, whole), each ending in a line feed; where it stopped (`whole`
-   * when the sink took every line). -1 when the file turns out not to be plain (a lone CR, a byte
-   * that is not UTF-8): the general reader's. `view` is the buffer under `bytes`, with room for a
-   * word read at any of its bytes.
+   * Reads the lines of the block's bytes[offset, whole), each ending in a line feed; where it
+   * stopped (`whole` when the sink took every line). -1 when the file turns out not to be plain (a
+   * lone CR, a byte that is not UTF-8): the general reader's. Words are read from the block's view,
+   * the buffer under its bytes, with room for a word at any of them.
    */
-  read(bytes: Uint8Array, view: DataView, offset: number, whole: number): number {
+  read(blocks: Blocks, offset: number, whole: number): number {
+    const { bytes, view } = blocks;
     const { sink, clients } = this;
     const { width, clientColumn, dateColumn, amountColumn } = this.layout;
     // The row's place, its count and arrays held in locals: in the object's fields they are loaded and stored at every row.
@@ -514,13 +515,12 @@ class PlainLines {
       let clientEnd = 0;
       let amount = NaN;
       for (;;) {
-        const start = at;
         if (fields === clientColumn) {
+          clientStart = at;
           // Four bytes at a time while none of them ends the field (the buffer has room for the last word).
           for (let word = view.getInt32(at, true); !endsFieldIn(word); word = view.getInt32((at += 4), true)) hash = mixWord(hash, word);
           for (let byte = bytes[at]; endsField[byte] === 0; byte = bytes[++at]) hash = Math.imul(hash ^ byte, 0x01000193);
           hash = finalMix(hash);
-          clientStart = start;
           clientEnd = at;
         } else if (fields === dateColumn && at + 10 < whole && endsField[bytes[at + 10]] === 1 && !Number.isNaN((date = serialFromIsoView(view, at)))) at += 10;
         else {
@@ -607,9 +607,9 @@ class PlainLines {
         // The first lines are read on their own: the way out of `read` has then run before V8
         // optimises its loop, and the optimised code is not thrown away (a deopt) at the block's end.
         const firstLines = blocks.bytes.indexOf(NEWLINE, offset + FIRST_LINES_BYTES) + 1;
-        reached = this.read(blocks.bytes, blocks.view, offset, firstLines);
-        if (reached === firstLines) reached = this.read(blocks.bytes, blocks.view, firstLines, whole);
-      } else reached = this.read(blocks.bytes, blocks.view, offset, whole);
+        reached = this.read(blocks, offset, firstLines);
+        if (reached === firstLines) reached = this.read(blocks, firstLines, whole);
+      } else reached = this.read(blocks, offset, whole);
       this.started = true;
       if (reached < 0) return -1;
       this.sink.endBlock(this.batch);
