@@ -9,16 +9,18 @@ import { basename, dirname, join } from "node:path";
  * Writes a file so that it is either the new file whole or the old one untouched: a temporary file
  * in the same folder (the same file system, so the rename is atomic), renamed into place. A write
  * that fails (a full disk, a size limit) leaves the old file as it was and removes the temporary one.
- * `content` is the bytes, or a writer that hands them over in pieces (a workbook streamed as it is made).
+ * `content` is the bytes, a text (written as UTF-8), or a writer that hands them over in pieces (a
+ * workbook streamed as it is made).
  */
-export async function writeAtomically(path: string, content: Uint8Array | ((write: (chunk: Uint8Array) => void) => Promise<void>)): Promise<void> {
+export async function writeAtomically(path: string, content: Uint8Array | string | ((write: (chunk: Uint8Array) => void) => Promise<void>)): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.kam-${process.pid}.tmp`);
   try {
     if (content instanceof Uint8Array) writeFileSync(temporary, content);
     else {
       const fd = openSync(temporary, "w");
       try {
-        await content((chunk) => writeAll(fd, chunk));
+        if (typeof content === "string") writeText(fd, content);
+        else await content((chunk) => writeAll(fd, chunk));
       } finally {
         closeSync(fd);
       }
@@ -32,4 +34,24 @@ export async function writeAtomically(path: string, content: Uint8Array | ((writ
 
 function writeAll(fd: number, chunk: Uint8Array): void {
   for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+}
+
+/** UTF-16 units of a text encoded at a time: the buffer that takes them is 3 bytes a unit. */
+const TEXT_PIECE = 1 << 18;
+
+/**
+ * A text as UTF-8, a piece at a time through one small buffer. Encoding a report of several MB
+ * whole makes a copy of it in memory the process has not touched yet, and on a VM each fresh page
+ * costs about as much as encoding it (docs/large-files.md).
+ */
+function writeText(fd: number, text: string): void {
+  const buffer = Buffer.allocUnsafe(Math.min(text.length, TEXT_PIECE) * 3);
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + TEXT_PIECE);
+    // A pair of surrogates (a character past U+FFFF) is encoded whole, in one piece.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeAll(fd, buffer.subarray(0, buffer.write(text.slice(at, end))));
+    at = end;
+  }
 }

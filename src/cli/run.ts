@@ -262,7 +262,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   } else {
     result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
-  if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), Buffer.from(JSON.stringify(toJsonReport(result), null, 2) + "\n"));
+  if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), JSON.stringify(toJsonReport(result), null, 2) + "\n");
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));
   io.stdout.write(wroteWorkbook);
 }
