@@ -8,7 +8,7 @@ import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, read
 import { dirname, relative, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
-import { toJsonReport } from "../engine/report";
+import { jsonReportTexts } from "../engine/report";
 import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem, RowProblemCode } from "../engine/types";
 import { commandLineRead, parseArgs, UsageError, USAGE, type ClassifyCommand, type DossiersCommand } from "./args";
 import { CsvReader } from "./csv";
@@ -262,7 +262,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   } else {
     result = classify(read.data, command.analysis, read.skipped, { aliases });
   }
-  if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), JSON.stringify(toJsonReport(result), null, 2) + "\n");
+  if (command.jsonOut !== null) await writeAtomically(at(command.jsonOut), jsonReportTexts(result));
   if (command.jsonOut === null) io.stdout.write(formatSummary(command.file, read, result, analysis));
   io.stdout.write(wroteWorkbook);
 }

@@ -31,6 +31,35 @@ export function toJsonReport(result: ClassifyResult): JsonReport {
   };
 }
 
+/** Clients put into text at a time by jsonReportTexts: a lot's text stays well under V8's 128 KB of a young object. */
+const CLIENTS_AT_A_TIME = 64;
+
+/**
+ * The text of `JSON.stringify(toJsonReport(result), null, 2) + "\n"`, byte for byte, in pieces:
+ * the clients a few dozen at a time, each lot put into text inside the same outline, so every
+ * line has the indentation it has in the whole. At 10,000 clients the whole report's objects and
+ * its text are each several MB of memory touched once; these pieces are small enough to be
+ * collected young (docs/large-files.md).
+ * @example [...jsonReportTexts(result)].join("") === JSON.stringify(toJsonReport(result), null, 2) + "\n"
+ */
+export function* jsonReportTexts(result: ClassifyResult): Generator<string> {
+  const outline = JSON.stringify(toJsonReport({ ...result, clients: [] }), null, 2);
+  if (result.clients.length === 0) {
+    yield outline + "\n";
+    return;
+  }
+  // A JSON string holds no line break, so this is the top level's "clients" key and nothing else.
+  const emptyClients = '\n  "clients": []';
+  const at = outline.indexOf(emptyClients) + emptyClients.length - 1;
+  yield outline.slice(0, at) + "\n";
+  const [lotStart, lotEnd] = ['{\n  "clients": [\n', "\n  ]\n}"];
+  for (let from = 0; from < result.clients.length; from += CLIENTS_AT_A_TIME) {
+    const lot = JSON.stringify({ clients: result.clients.slice(from, from + CLIENTS_AT_A_TIME).map(jsonClient) }, null, 2);
+    yield (from > 0 ? ",\n" : "") + lot.slice(lotStart.length, lot.length - lotEnd.length);
+  }
+  yield "\n  " + outline.slice(at) + "\n";
+}
+
 function jsonClient(client: ClientResult): JsonClient {
   return {
     client: client.client,

@@ -1,5 +1,5 @@
 import { classify } from "../../../src/engine/classify";
-import { toJsonReport } from "../../../src/engine/report";
+import { jsonReportTexts, toJsonReport } from "../../../src/engine/report";
 import { buildSales, settingsWith, type TestRow } from "./build";
 
 const rows: TestRow[] = [
@@ -57,5 +57,19 @@ describe("--json report", () => {
     expect(JSON.parse(JSON.stringify(single))).toEqual(single);
     expect(single.clients[0]).toMatchObject({ cv: null, coverage: null, xyz: null, abcxyz: "A" });
     expect(single.warnings.map((w) => w.code)).toEqual(["few-periods"]);
+  });
+
+  test("the report's text in pieces is JSON.stringify's text of the whole, indented by two, byte for byte", () => {
+    const names = ["Żabka Polska", "ООО «Ромашка»", "北京华联", "شرکت \"آلفا\"", "Emoji 😀 Ltd", "Tab\tand\\slash"];
+    // Clients are put into text 64 at a time: none, one, a lot less one, a lot, a lot and one, two lots and some.
+    for (const count of [0, 1, 63, 64, 65, 130]) {
+      const many: TestRow[] = [];
+      for (let c = 0; c < count; c++) many.push({ client: `${names[c % names.length]} ${c}`, amount: 1000 - c, date: c % 2 ? "2024-11-05" : "2024-12-20", manager: c % 3 ? "Ann" : undefined });
+      const result = count === 0 ? classify(buildSales([]), settingsWith()) : classify(buildSales(many), settingsWith(), [{ row: 9, code: "bad-date", reason: "date is not a date: 'x'" }]);
+      if (count === 0) expect(result.clients).toEqual([]);
+      const texts = [...jsonReportTexts(result)];
+      expect(texts.join("")).toBe(JSON.stringify(toJsonReport(result), null, 2) + "\n");
+      expect(texts.every((text) => text.length < 64 * 1024)).toBe(true);
+    }
   });
 });
