@@ -42,8 +42,8 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
   if (measureValues === null) throw new InputException({ code: "no-profit-column", message: "the measure is profit but the data has no profit column", problems: [] });
   const window = resolveWindow(data, settings);
   const warnings: Warning[] = [];
-  const { day, first, asOf } = window;
-  const dated = day !== null && first !== null && asOf !== null;
+  const { dates, first, asOf } = window;
+  const dated = dates !== null && first !== null && asOf !== null;
   const tiling = dated ? tilePeriods(settings.period, first, asOf) : null;
   const periods = tiling?.periods ?? [];
   const totals = aggregateClients(data, window, measureValues, tiling?.periodOfDay ?? null, periods.length);
@@ -70,7 +70,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     }
   }
 
-  const history = dated ? purchaseHistory(data, day, first, asOf) : null;
+  const history = dated ? purchaseHistory(data, { dates, from: window.from, to: window.to }, first, asOf) : null;
   const rfm = scoreRfm(present, totals.measure, history, asOf ?? 0, data.clients.length);
   const [manager, group, keyType] = [data.managerIndex, data.groupIndex, data.keyTypeIndex].map((column) =>
     column === null ? null : latestValuePerClient(data, window, column),

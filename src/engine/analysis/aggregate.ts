@@ -1,6 +1,6 @@
 /** One pass over the kept rows: per-client measure and per-(client, period) revenue. */
 import type { SalesData } from "../types";
-import type { AnalysisWindow } from "./window";
+import { OUTSIDE, UNDATED, windowDay, type AnalysisWindow } from "./window";
 
 export interface ClientTotals {
   /** Kept rows per client; a client with none is not part of the analysis. */
@@ -28,15 +28,15 @@ export function aggregateClients(
   const rows = new Int32Array(clientCount);
   const measure = new Float64Array(clientCount);
   const periodSums = new Float64Array(clientCount * periodCount);
-  const { kept } = window;
+  const { dates, from, to } = window;
   const { clientIndex, amount, profit } = data;
   // With a profit column, revenue and profit both, whichever is the measure (KAM Clients shows them side by side).
   const revenueSums = profit ? new Float64Array(clientCount) : null;
   const profitSums = profit ? new Float64Array(clientCount) : null;
-  const rowDay = periodOfDay === null ? null : window.day;
   const first = window.first ?? 0;
   for (let i = 0; i < data.rowCount; i++) {
-    if (kept[i] === 0) continue;
+    const day = dates === null ? UNDATED : windowDay(dates[i], from, to);
+    if (day === OUTSIDE) continue;
     const client = clientIndex[i];
     rows[client]++;
     measure[client] += measureValues[i];
@@ -44,8 +44,8 @@ export function aggregateClients(
       revenueSums[client] += amount[i];
       profitSums[client] += profit[i];
     }
-    if (rowDay === null || periodOfDay === null || rowDay[i] < 0) continue;
-    periodSums[client * periodCount + periodOfDay[rowDay[i] - first]] += amount[i];
+    if (periodOfDay === null || day === UNDATED) continue;
+    periodSums[client * periodCount + periodOfDay[day - first]] += amount[i];
   }
   return { rows, measure, periodSums, revenue: revenueSums, profit: profitSums };
 }
@@ -60,12 +60,11 @@ export function latestValuePerClient(data: SalesData, window: AnalysisWindow, co
   const value = new Int32Array(clientCount).fill(-1);
   const latestDate = new Float64Array(clientCount).fill(-Infinity);
   const latestSourceRow = new Int32Array(clientCount);
-  const { kept } = window;
+  const { dates, from, to } = window;
   const { clientIndex, sourceRow } = data;
-  const dates = data.date;
   for (let i = 0; i < data.rowCount; i++) {
     const v = column[i];
-    if (v < 0 || kept[i] === 0) continue;
+    if (v < 0 || (dates !== null && windowDay(dates[i], from, to) === OUTSIDE)) continue;
     const client = clientIndex[i];
     const raw = dates === null ? -Infinity : dates[i];
     const date = raw !== raw ? -Infinity : raw;

@@ -2,15 +2,37 @@
 import { daysInMonth, isoWeekFromSerial, mondayOfWeek, serialFromIso, ymdFromSerial, serialFromYmd } from "../calendar";
 import type { AnalysisSettings, PeriodInfo, PeriodKind, SalesData } from "../types";
 
-/** Kept rows and the day span of the analysis; days are whole serials, inclusive. */
+/**
+ * Which rows count and the day span of the analysis; days are whole serials, inclusive. A row's day
+ * is worked out where it is needed (windowDay) rather than kept in an array a row: at 10M rows such
+ * arrays are 50 MB of memory touched for the first time, which costs more than the arithmetic.
+ */
 export interface AnalysisWindow {
-  /** 1 = the row is inside the window. */
-  kept: Uint8Array;
-  /** Whole-day serial of each kept dated row, -1 for the others; null without a date column. */
-  day: Int32Array | null;
+  /** Each row's date serial (NaN: the row has none), or null without a date column. */
+  dates: Float64Array | null;
+  /** A dated row counts when its whole day is within from..to (an end may be infinite); an undated row always counts. */
+  from: number;
+  to: number;
   /** First and last day of the window; null when nothing dates it (no date column, no dated row). */
   first: number | null;
   asOf: number | null;
+}
+
+/** windowDay of a row without a date: it counts, but on no day. */
+export const UNDATED = -1;
+/** windowDay of a row whose day falls outside the window: it does not count. */
+export const OUTSIDE = -2;
+
+/**
+ * The whole day of a row's date when it falls within from..to (a window's), else OUTSIDE; UNDATED
+ * for no date (NaN). A row's day is 1 or more (the reader's dates are 1900-01-01 on), so a result
+ * below 0 is never a day; a window's first day may be (a from date before 1899-12-30).
+ * @example windowDay(45000.75, 44900, 45100) // 45000
+ */
+export function windowDay(date: number, from: number, to: number): number {
+  if (date !== date) return UNDATED;
+  const day = Math.floor(date);
+  return day < from || day > to ? OUTSIDE : day;
 }
 
 function settingSerial(text: string | null, name: string): number | null {
@@ -32,39 +54,24 @@ export function resolveWindow(data: SalesData, settings: AnalysisSettings): Anal
   if (from !== null && asOf !== null && from > asOf) {
     throw new Error(`the from date ${settings.from} is after the as-of date ${settings.asOf}`);
   }
-  const kept = new Uint8Array(data.rowCount);
   const dates = data.date;
-  if (dates === null) {
-    kept.fill(1);
-    return { kept, day: null, first: null, asOf: null };
-  }
-  const rowDay = new Int32Array(data.rowCount);
+  if (dates === null) return { dates, from: -Infinity, to: Infinity, first: null, asOf: null };
   const declared = data.declaredWindow;
   const lowest = from ?? declared?.first ?? -Infinity;
   const highest = asOf ?? declared?.last ?? Infinity;
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < data.rowCount; i++) {
-    const date = dates[i];
-    if (date !== date) {
-      rowDay[i] = -1;
-      kept[i] = 1;
-      continue;
-    }
-    const day = Math.floor(date);
-    if (day < lowest || day > highest) {
-      rowDay[i] = -1;
-      continue;
-    }
-    rowDay[i] = day;
-    kept[i] = 1;
+    const day = windowDay(dates[i], lowest, highest);
+    if (day < 0) continue;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
+  const window = { dates, from: lowest, to: highest, first: null, asOf: null };
   const last = Number.isFinite(highest) ? highest : maxDay === -Infinity ? null : maxDay;
-  if (last === null) return { kept, day: rowDay, first: null, asOf: null };
+  if (last === null) return window;
   const first = Number.isFinite(lowest) ? lowest : minDay === Infinity ? last : minDay;
-  return { kept, day: rowDay, first: Math.min(first, last), asOf: last };
+  return { ...window, first: Math.min(first, last), asOf: last };
 }
 
 /** The calendar period (month, quarter or ISO week) containing a day. */
