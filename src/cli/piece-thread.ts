@@ -2,13 +2,14 @@
  * Pieces of a plain CSV read in a worker thread while the main thread reads the others into the
  * sales reader (plain-csv.ts): `kam classify` on a large file reads with both cores. The thread
  * runs dist/kam-pieces.mjs (bundled from piece-worker.ts, beside dist/kam.mjs); each piece's rows
- * come back as transferred buffers, not copies.
+ * come back as transferred buffers, not copies, and the buffers go back to the thread once the
+ * reader has taken the rows, for its next pieces.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
-import { readClaimedPieces, type Piece, type PieceReader, type PieceResult } from "./plain-csv";
+import { readClaimedPieces, type Piece, type PieceReader, type PieceResult, type RowArrays } from "./plain-csv";
 
 /**
  * Files smaller than this are read on one thread: a thread costs about 30 ms to start and warms up
@@ -72,6 +73,7 @@ export function pieceThread(script: string, fd: number): PieceReader {
           await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
         }
       },
+      giveBack: (rows) => port1.postMessage(rows, [rows.clients.buffer, rows.dates.buffer, rows.amounts.buffer, rows.rows.buffer]),
       stop: () => {
         port1.close();
         void worker.terminate();
@@ -83,10 +85,16 @@ export function pieceThread(script: string, fd: number): PieceReader {
 /** The worker's side: reads each piece it claims before the main thread does, and sends its rows back. */
 export function servePieces(): void {
   const { fd, pieces, claims, port } = workerData as PieceRequest;
-  readClaimedPieces(fd, pieces, claims, (piece, result) => {
-    const message: PieceMessage = { piece, result };
-    const { rows } = result.plain ? result : { rows: null };
-    port.postMessage(message, rows ? [rows.clients.buffer, rows.dates.buffer, rows.amounts.buffer, rows.rows.buffer] : []);
-  });
+  readClaimedPieces(
+    fd,
+    pieces,
+    claims,
+    (piece, result) => {
+      const message: PieceMessage = { piece, result };
+      const { rows } = result.plain ? result : { rows: null };
+      port.postMessage(message, rows ? [rows.clients.buffer, rows.dates.buffer, rows.amounts.buffer, rows.rows.buffer] : []);
+    },
+    () => receiveMessageOnPort(port)?.message as RowArrays | undefined,
+  );
   port.close();
 }

@@ -433,12 +433,13 @@ class RowBatch implements ParsedRows {
   amounts: Float64Array<ArrayBuffer>;
   rows: Int32Array<ArrayBuffer>;
 
-  constructor(capacity: number) {
+  /** A batch for about `capacity` rows, in the arrays of `spare` when given (rows already taken). */
+  constructor(capacity: number, spare?: RowArrays) {
     const size = Math.max(16, capacity);
-    this.clients = new Int32Array(size);
-    this.dates = new Float64Array(size);
-    this.amounts = new Float64Array(size);
-    this.rows = new Int32Array(size);
+    this.clients = spare?.clients ?? new Int32Array(size);
+    this.dates = spare?.dates ?? new Float64Array(size);
+    this.amounts = spare?.amounts ?? new Float64Array(size);
+    this.rows = spare?.rows ?? new Int32Array(size);
   }
 
   grow(): void {
@@ -710,6 +711,9 @@ export interface PieceRowsData extends ParsedRows {
   names: string[];
 }
 
+/** The arrays of a batch of rows, without its count: rows the reader has taken, given back to be used again. */
+export type RowArrays = Pick<PieceRowsData, "clients" | "dates" | "amounts" | "rows">;
+
 /** Rows of a piece read apart from the sales reader, up to the first line it must judge itself. */
 class PieceRows implements PlainSink {
   readonly names: string[] = [];
@@ -747,6 +751,11 @@ export class PieceReading {
   private readonly spellings = new PieceRows();
   private readonly lines: PlainLines;
   private named = 0;
+  /**
+   * Arrays whose rows the reader has taken (giveBack): the next pieces' rows go into them. A new
+   * batch for every piece was memory touched for the first time, 3 MB a piece (docs/large-files.md).
+   */
+  private readonly spare: RowArrays[] = [];
 
   /**
    * A reading of pieces like `first`: their layout, and its rows as the clients the spelling table
@@ -766,7 +775,7 @@ export class PieceReading {
   read(piece: Piece): PieceResult {
     const lines = this.lines;
     lines.row = 0;
-    lines.batch = new RowBatch(rowsIn(piece.until - piece.from, piece.lineBytes));
+    lines.batch = new RowBatch(rowsIn(piece.until - piece.from, piece.lineBytes), this.spare.pop());
     if (!this.blocks.restart(piece.from, piece.until)) return { plain: false };
     const stoppedAt = lines.readBlocks(this.blocks, 0);
     if (stoppedAt < 0) return { plain: false };
@@ -774,6 +783,11 @@ export class PieceReading {
     const names = this.spellings.names.slice(this.named);
     this.named = this.spellings.names.length;
     return { plain: true, rows: { count, clients, dates, amounts, rows, names }, stoppedAt, stoppedRow: lines.row };
+  }
+
+  /** Arrays of a piece this reading gave, once the reader has taken its rows, for the next pieces. */
+  giveBack(rows: RowArrays): void {
+    this.spare.push(rows);
   }
 }
 
@@ -793,11 +807,13 @@ export function claimFree(claims: Int32Array, piece: number, who: number): numbe
 
 /**
  * The reading apart from the reader (a worker thread's): each piece it can claim before the
- * reader does, read and `send` on, until none is left or one is not plain.
+ * reader does, read and `send` on, until none is left or one is not plain. `givenBack` gives the
+ * arrays of pieces the reader has taken since it was last called (RowArrays), one at a time.
  */
-export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece[], claims: Int32Array, send: (piece: number, result: PieceResult) => void): void {
+export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece[], claims: Int32Array, send: (piece: number, result: PieceResult) => void, givenBack: () => RowArrays | undefined): void {
   const reading = PieceReading.of(input, pieces[0]);
   for (let piece = claimFree(claims, 1, PIECE_APART); piece > 0; piece = claimFree(claims, piece + 1, PIECE_APART)) {
+    for (let rows = givenBack(); rows; rows = givenBack()) reading.giveBack(rows);
     const result = reading.read(pieces[piece]);
     send(piece, result);
     if (!result.plain) return;
@@ -808,9 +824,10 @@ export function readClaimedPieces(input: Buffer | number, pieces: readonly Piece
  * A reading of the file's pieces apart from the reader (a worker thread on the command line): it
  * reads each piece it claims in `claims` (claimFree, as PIECE_APART). `take` gives a piece's result
  * if it has come, `wait` when it comes (it rejects when the reading stopped: the piece is then read
- * here); `stop` ends the reading.
+ * here); `giveBack` hands back the arrays of a piece whose rows the reader has taken, for the
+ * reading's next pieces; `stop` ends the reading.
  */
-export type PieceReader = (pieces: readonly Piece[], claims: Int32Array) => { take(piece: number): PieceResult | undefined; wait(piece: number): Promise<PieceResult>; stop(): void };
+export type PieceReader = (pieces: readonly Piece[], claims: Int32Array) => { take(piece: number): PieceResult | undefined; wait(piece: number): Promise<PieceResult>; giveBack(rows: RowArrays): void; stop(): void };
 
 /** The file is cut into pieces of about this many bytes, each read here or apart, whichever claims it first. */
 const PIECE_BYTES = 4 * 1024 * 1024;
@@ -936,6 +953,7 @@ export async function readPlainCsv(input: Buffer | number, settings: ReadSetting
           break;
         }
         rows.addPiece(done.rows, lines.row, clients);
+        (clients === aheadClients ? aheadReading : apart)?.giveBack(done.rows);
         lines.row += done.stoppedRow;
         from = done.stoppedAt;
       }

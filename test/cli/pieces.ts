@@ -37,6 +37,7 @@ export function piecesHere(input: Buffer | number, apart: (piece: number) => boo
         return resultOf(piece);
       },
       wait: async (piece) => resultOf(piece) ?? { plain: false },
+      giveBack: (rows) => reading.giveBack(rows),
       stop: () => undefined,
     };
   };
