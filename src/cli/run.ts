@@ -128,6 +128,11 @@ export interface CliIo {
    * thread for `kam`); undefined, or a result of undefined, reads it all here.
    */
   readApart?: (fd: number, size: number) => PieceReader | undefined;
+  /**
+   * Called before a run that reads rows and analyses them without making a workbook (`classify`
+   * without --out): for `kam`, V8's young generation is then kept at its first size (bin.ts).
+   */
+  beforeAnalysisOnly?: () => void;
 }
 
 /** A missing or unreadable input file is a usage error (exit 2), like a mistyped option. */
@@ -240,6 +245,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   const csv = command.file.toLowerCase().endsWith(".csv");
   checkMemory(command.file, at(command.file), csv ? (command.workbookOut !== null ? "csv-out" : "csv") : "xlsx", command.maxMemory);
   if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
+  else io.beforeAnalysisOnly?.();
   // Read and classify first: bad input stops here, before anything is written.
   const { read, sheet, aliases, records } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
