@@ -24,7 +24,8 @@ const data: SalesData = {
   groups: sales.groups,
   keyTypeIndex: null,
   keyTypes: [],
-  sourceRow: Int32Array.from({ length: ROWS }, (_, i) => i + 2),
+  sourceRow: null,
+  firstSourceRow: 2,
   currency: null,
   declaredWindow: null,
 };

@@ -9,7 +9,7 @@ import { dirname, relative, resolve } from "node:path";
 import { classify } from "../engine/classify";
 import { createSalesReader, findHeaderRow, HEADER_SEARCH_ROWS, InputException, isBlankRow, suggestMapping } from "../engine/read";
 import { jsonReportTexts } from "../engine/report";
-import type { CellValue, ClassifyResult, ReadResult, ReadSettings, InputErrorCode, RowProblem, RowProblemCode } from "../engine/types";
+import { sourceRowOf, type CellValue, type ClassifyResult, type ReadResult, type ReadSettings, type InputErrorCode, type RowProblem, type RowProblemCode } from "../engine/types";
 import { commandLineRead, parseArgs, UsageError, USAGE, type ClassifyCommand, type DossiersCommand } from "./args";
 import { CsvReader } from "./csv";
 import { decodeCsv } from "./text";
@@ -110,8 +110,8 @@ function mapOption(role: string, header: string): string {
 const EXCEL_ROWS = 1_048_576;
 
 function checkFitsASheet(read: ReadResult): void {
-  const { sourceRow, rowCount } = read.data;
-  const lastRow = read.skipped.reduce((last, problem) => Math.max(last, problem.row), rowCount > 0 ? sourceRow[rowCount - 1] : 0);
+  const { rowCount } = read.data;
+  const lastRow = read.skipped.reduce((last, problem) => Math.max(last, problem.row), rowCount > 0 ? sourceRowOf(read.data, rowCount - 1) : 0);
   if (lastRow > EXCEL_ROWS) {
     throw new InputException({ code: "too-many-rows", message: `the input has ${lastRow.toLocaleString("en-US")} rows, and an Excel sheet holds at most ${EXCEL_ROWS.toLocaleString("en-US")}: use --json, or split the file`, problems: [] });
   }

@@ -129,6 +129,7 @@ export function packSales(sales: SalesData): PackedSales {
     keyTypes: sales.keyTypes,
     currency: sales.currency,
     declaredWindow: sales.declaredWindow,
+    firstSourceRow: sales.firstSourceRow,
   };
   return { rest, buffer, present, clientText: clients.map((client) => client.key + client.name).join(""), clientLengths };
 }
@@ -157,7 +158,7 @@ export function unpackSales({ rest, buffer, present, clientText, clientLengths }
     profit: float("profit"),
     date: float("date"),
     clientIndex: int("clientIndex") as Int32Array,
-    sourceRow: int("sourceRow") as Int32Array,
+    sourceRow: int("sourceRow"),
     orderIndex: int("orderIndex"),
     managerIndex: int("managerIndex"),
     groupIndex: int("groupIndex"),

@@ -1,5 +1,5 @@
 /** One pass over the kept rows: per-client measure and per-(client, period) revenue. */
-import type { SalesData } from "../types";
+import { sourceRowOf, type SalesData } from "../types";
 import { OUTSIDE, UNDATED, windowDay, type AnalysisWindow } from "./window";
 
 export interface ClientTotals {
@@ -61,16 +61,17 @@ export function latestValuePerClient(data: SalesData, window: AnalysisWindow, co
   const latestDate = new Float64Array(clientCount).fill(-Infinity);
   const latestSourceRow = new Int32Array(clientCount);
   const { dates, from, to } = window;
-  const { clientIndex, sourceRow } = data;
+  const { clientIndex } = data;
   for (let i = 0; i < data.rowCount; i++) {
     const v = column[i];
     if (v < 0 || (dates !== null && windowDay(dates[i], from, to) === OUTSIDE)) continue;
     const client = clientIndex[i];
     const raw = dates === null ? -Infinity : dates[i];
     const date = raw !== raw ? -Infinity : raw;
-    if (value[client] < 0 || date > latestDate[client] || (date === latestDate[client] && sourceRow[i] < latestSourceRow[client])) {
+    const row = sourceRowOf(data, i);
+    if (value[client] < 0 || date > latestDate[client] || (date === latestDate[client] && row < latestSourceRow[client])) {
       latestDate[client] = date;
-      latestSourceRow[client] = sourceRow[i];
+      latestSourceRow[client] = row;
       value[client] = v;
     }
   }

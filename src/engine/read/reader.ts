@@ -7,7 +7,7 @@ import { columnDoubts, doubtsMessage } from "./doubts";
 import { clientKey } from "../client-key";
 import { InputException } from "../errors";
 import { keyTypeFromText } from "../key-types";
-import type { CellValue, DetectedColumns, ReadResult, ReadSettings, RowProblem, SalesData } from "../types";
+import { sourceRowOf, type CellValue, type DetectedColumns, type ReadResult, type ReadSettings, type RowProblem, type SalesData } from "../types";
 import { type DateParts, parseDateText, serialFromIsoDay, serialFromNumber, serialFromPair, withoutTime } from "./dates";
 import { chooseDateOrder, detectColumns, explainMissingColumns } from "./headers";
 import { type CommaUse, currencyCode, parseAmount, plainNumber } from "./numbers";
@@ -154,7 +154,9 @@ class StreamingSalesReader implements SalesReader {
   private managerIndex: Int32Array | null;
   private groupIndex: Int32Array | null;
   private keyTypeIndex: Int32Array | null;
-  private sourceRow: Int32Array;
+  /** Null while every row so far is the source row after the one before it (see SalesData.sourceRow). */
+  private sourceRow: Int32Array | null = null;
+  private firstSourceRow = 0;
 
   private readonly clients: { key: string; name: string }[] = [];
   /** Raw cell text -> client index (the fast path: most cells repeat a spelling already seen). */
@@ -188,7 +190,6 @@ class StreamingSalesReader implements SalesReader {
     this.capacity = Math.max(16, Math.min(expectedRows, 1 << 27));
     this.clientIndex = new Int32Array(this.capacity);
     this.amount = new Float64Array(this.capacity);
-    this.sourceRow = new Int32Array(this.capacity);
     this.col = detected.columns;
     this.wide = detected.layout === "wide";
     const size = this.capacity;
@@ -218,7 +219,14 @@ class StreamingSalesReader implements SalesReader {
     const at = this.count;
     this.clientIndex.set(rows.clients.subarray(0, n), at);
     this.amount.set(rows.amounts.subarray(0, n), at);
-    this.sourceRow.set(rows.rows.subarray(0, n), at);
+    const sourceRows = rows.rows;
+    let following = 0;
+    if (this.sourceRow === null) {
+      if (at === 0 && n > 0) this.firstSourceRow = sourceRows[0];
+      const first = this.firstSourceRow + at;
+      while (following < n && sourceRows[following] === first + following) following++;
+    }
+    if (following < n) this.sourceRowsFrom(at + following).set(sourceRows.subarray(following, n), at + following);
     if (this.date) this.date.set(rows.dates.subarray(0, n), at);
     if (this.pendingDate) this.pendingDate.fill(-1, at, at + n);
     if (this.profit) this.profit.fill(0, at, at + n);
@@ -276,6 +284,24 @@ class StreamingSalesReader implements SalesReader {
     else if (comma === "either") this.lastNumberEither = true;
   }
 
+  /** Row i's source row: kept in an array from the first row that is not the one after the row before it. */
+  private noteRow(i: number, row: number): void {
+    if (this.sourceRow === null) {
+      if (i === 0) this.firstSourceRow = row;
+      if (row === this.firstSourceRow + i) return;
+    }
+    this.sourceRowsFrom(i)[i] = row;
+  }
+
+  /** The source rows' array, made (its first `count` one after another from firstSourceRow) when there is none yet. */
+  private sourceRowsFrom(count: number): Int32Array {
+    if (this.sourceRow === null) {
+      this.sourceRow = new Int32Array(this.capacity);
+      for (let k = 0; k < count; k++) this.sourceRow[k] = this.firstSourceRow + k;
+    }
+    return this.sourceRow;
+  }
+
   /** Room for `rows` more rows. */
   private ensureCapacity(rows = 1): void {
     if (this.count + rows <= this.capacity) return;
@@ -284,7 +310,7 @@ class StreamingSalesReader implements SalesReader {
     const grow = <T extends Int32Array | Float64Array>(array: T): T => grownTo(array, size);
     this.clientIndex = grow(this.clientIndex);
     this.amount = grow(this.amount);
-    this.sourceRow = grow(this.sourceRow);
+    if (this.sourceRow) this.sourceRow = grow(this.sourceRow);
     if (this.profit) this.profit = grow(this.profit);
     if (this.date) this.date = grow(this.date);
     if (this.pendingDate) {
@@ -347,7 +373,7 @@ class StreamingSalesReader implements SalesReader {
     const i = this.count++;
     this.clientIndex[i] = client;
     this.amount[i] = amount;
-    this.sourceRow[i] = row;
+    this.noteRow(i, row);
     const col = this.col;
     if (this.orderIndex) this.orderIndex[i] = this.orders.indexOf(cells[col.order!]);
     if (this.managerIndex) this.managerIndex[i] = this.managers.indexOf(cells[col.manager!]);
@@ -480,7 +506,7 @@ class StreamingSalesReader implements SalesReader {
       const serial = serials[entry];
       if (Number.isNaN(serial)) {
         const why = mixed ? " (the column mixes day-first and month-first dates)" : ` (read ${order})`;
-        this.problems.push(PROBLEMS.badDate(this.sourceRow[i], this.col.date!, this.dateEntries[entry].text, why));
+        this.problems.push(PROBLEMS.badDate(sourceRowOf({ sourceRow: this.sourceRow, firstSourceRow: this.firstSourceRow }, i), this.col.date!, this.dateEntries[entry].text, why));
         keep[i] = 0;
         dropped++;
       } else this.date[i] = serial;
@@ -491,6 +517,8 @@ class StreamingSalesReader implements SalesReader {
 
   /** Removes the rows whose date turned out impossible. */
   private compact(keep: Uint8Array): void {
+    // The rows left are no longer one after another.
+    this.sourceRowsFrom(this.count);
     const arrays = [this.clientIndex, this.amount, this.sourceRow, this.profit, this.date, this.orderIndex, this.managerIndex, this.groupIndex, this.keyTypeIndex];
     let kept = 0;
     for (let i = 0; i < this.count; i++) {
@@ -551,7 +579,8 @@ class StreamingSalesReader implements SalesReader {
       groups: this.groups.values,
       keyTypeIndex: cut(this.keyTypeIndex),
       keyTypes: this.keyTypes.values.map(keyTypeFromText),
-      sourceRow: this.sourceRow.subarray(0, n),
+      sourceRow: this.sourceRow?.subarray(0, n) ?? null,
+      firstSourceRow: this.firstSourceRow,
       currency: this.currencies.size === 1 ? [...this.currencies.keys()][0] : null,
       declaredWindow:
         this.wide && periodColumns?.length

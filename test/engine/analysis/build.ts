@@ -77,6 +77,7 @@ export function buildSales(rows: readonly TestRow[], options: { declaredWindow?:
     keyTypeIndex,
     keyTypes: keyTypes.values,
     sourceRow: Int32Array.from(rows, (row, i) => row.sourceRow ?? i + 2),
+    firstSourceRow: 2,
     currency: null,
     declaredWindow: window ? { first: serialFromIso(window.first), last: serialFromIso(window.last) } : null,
   };

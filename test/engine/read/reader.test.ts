@@ -1,6 +1,9 @@
 import { serialFromYmd } from "../../../src/engine/calendar";
 import { createSalesReader, InputException, readSales } from "../../../src/engine/read/reader";
-import { DEFAULT_READ_SETTINGS, type CellValue, type InputError, type ReadResult, type ReadSettings } from "../../../src/engine/types";
+import { DEFAULT_READ_SETTINGS, sourceRowOf, type CellValue, type InputError, type ReadResult, type ReadSettings, type SalesData } from "../../../src/engine/types";
+
+/** Each row's source row, however the data keeps them. */
+const sourceRows = (data: SalesData): number[] => Array.from({ length: data.rowCount }, (_, i) => sourceRowOf(data, i));
 
 const settings: ReadSettings = DEFAULT_READ_SETTINGS;
 const skipping: ReadSettings = { ...settings, skipBadRows: true };
@@ -36,7 +39,7 @@ describe("transactions", () => {
     expect(Array.from(data.clientIndex)).toEqual([0, 0, 1]);
     expect(Array.from(data.amount)).toEqual([10, 20.5, 1]);
     expect(Array.from(data.date!)).toEqual([day(2024, 1, 5), day(2024, 1, 6), day(2024, 1, 7)]);
-    expect(Array.from(data.sourceRow)).toEqual([2, 3, 4]);
+    expect(sourceRows(data)).toEqual([2, 3, 4]);
     expect(data.profit).toBeNull();
   });
 
@@ -60,8 +63,30 @@ describe("transactions", () => {
   test("entirely blank rows are skipped silently", () => {
     const { data, skipped } = readSales(["Client", "Amount"], [["A", 1], [null, ""], ["  ", null], ["B", 2]], settings);
     expect(data.rowCount).toBe(2);
-    expect(Array.from(data.sourceRow)).toEqual([2, 5]);
+    expect(sourceRows(data)).toEqual([2, 5]);
     expect(skipped).toEqual([]);
+  });
+
+  test("source rows take no array while each row follows the one before; from the first gap on, every row's is kept", () => {
+    const consecutive = readSales(["Client", "Amount"], [["A", 1], ["B", 2], ["C", 3]], settings).data;
+    expect([consecutive.sourceRow, sourceRows(consecutive)]).toEqual([null, [2, 3, 4]]);
+    const reader = createSalesReader(["Client", "Date", "Amount"], { ...settings, skipBadRows: true }, 1);
+    const [a, b] = [reader.clientOf("A"), reader.clientOf("B")];
+    const parsed = (rows: number[]) => ({ count: rows.length, clients: Int32Array.from(rows, (_, i) => (i % 2 ? b : a)), dates: new Float64Array(rows.length).fill(day(2024, 1, 5)), amounts: new Float64Array(rows.length).fill(1), rows: Int32Array.from(rows) });
+    reader.addParsedRows(parsed([2, 3, 4]));
+    reader.addRows([["B", "not a date", 1], ["A", "2024-01-06", 2]], 5);
+    reader.addParsedRows(parsed([7, 8, 10, 11]));
+    // A text date read day-first or month-first only at the end: the rows of the impossible one go, the others keep their rows.
+    reader.addRows([["A", "31/01/2024", 1], ["B", "01/31/2024", 1], ["A", "2024-02-01", 1]], 12);
+    const { data, skipped } = reader.finish();
+    expect(skipped.map((problem) => problem.row)).toEqual([5, 13]);
+    expect(sourceRows(data)).toEqual([2, 3, 4, 6, 7, 8, 10, 11, 12, 14]);
+    // A gap inside one batch of parsed rows.
+    const gapped = createSalesReader(["Client", "Date", "Amount"], settings, 1);
+    gapped.clientOf("A");
+    gapped.clientOf("B");
+    gapped.addParsedRows(parsed([2, 3, 5, 6]));
+    expect(sourceRows(gapped.finish().data)).toEqual([2, 3, 5, 6]);
   });
 });
 
