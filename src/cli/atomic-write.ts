@@ -9,8 +9,9 @@ import { basename, dirname, join } from "node:path";
  * Writes a file so that it is either the new file whole or the old one untouched: a temporary file
  * in the same folder (the same file system, so the rename is atomic), renamed into place. A write
  * that fails (a full disk, a size limit) leaves the old file as it was and removes the temporary one.
- * `content` is the bytes, a text or texts one after another (written as UTF-8), or a writer that
- * hands the bytes over in pieces (a workbook streamed as it is made).
+ * `content` is the bytes, a text or texts one after another (each written as UTF-8 on its own, so
+ * none may end inside a pair of surrogates), or a writer that hands the bytes over in pieces (a
+ * workbook streamed as it is made).
  */
 export async function writeAtomically(path: string, content: Uint8Array | string | Iterable<string> | ((write: (chunk: Uint8Array) => void) => Promise<void>)): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.kam-${process.pid}.tmp`);

@@ -31,7 +31,7 @@ export function toJsonReport(result: ClassifyResult): JsonReport {
   };
 }
 
-/** Clients put into text at a time by jsonReportTexts: a lot's text stays well under V8's 128 KB of a young object. */
+/** Clients put into text at a time by jsonReportTexts: about 40 KB of text with names of a few words. */
 const CLIENTS_AT_A_TIME = 64;
 
 /**

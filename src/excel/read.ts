@@ -259,7 +259,9 @@ export async function readSource(context: ExcelContext, { choice, settings, own,
         const header = rows[found.row].slice(found.column, found.column + found.columns);
         state.block = { sheet: source.sheet, headerRow: firstRow + found.row, column: source.area.column + found.column, columns: found.columns, dataRows: 0, header, tableName: source.tableName };
         onFound?.({ sheet: source.sheet, column: state.block.column });
-        // Sized for the area's rows up front: grown as rows came, its columns were copied a dozen times at 100,000 rows.
+        // Sized for the area's rows up front: grown from 1,024 rows as rows came, its columns were copied seven times at
+        // 100,000 rows. Reading may stop at a blank row well before the area's end; the room never filled is memory
+        // reserved but never touched (a new typed array's pages are mapped only when written).
         state.reader = createSalesReader(header, settings, firstRow + found.row + 1, source.area.rowCount - found.row - 1);
         start = found.row + 1;
       }
