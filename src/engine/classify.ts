@@ -20,8 +20,8 @@ export interface ClassifyOptions {
   aliases?: ReadonlyMap<string, string>;
   /**
    * A run whose result only feeds another (the trends' windows, the other period's XYZ counts; default false): it
-   * leaves out what only a person reads, the alternatives shown when nearly every client is Z and the names that may
-   * be one client (possibleDuplicates empty).
+   * leaves out what only a person reads, the alternatives shown when nearly every client is Z, the names that may
+   * be one client (possibleDuplicates empty) and what each key client's leaving would do (exposure empty).
    */
   secondary?: boolean;
 }
@@ -169,7 +169,7 @@ export function classify(sales: SalesData, settings: AnalysisSettings, skipped: 
     possibleDuplicates,
     merged,
     xyzAlternatives,
-    exposure: exposures(clients, groupResults, ranking.total, settings),
+    exposure: secondary ? [] : exposures(clients, groupResults, ranking.total, settings),
     groups: groupResults,
     managers: data.managerIndex ? managerLoad(loads, data.managers, settings) : [],
     concentration: concentrationOf(ranking.share, ranking.cumulativeShare),

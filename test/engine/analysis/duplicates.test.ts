@@ -45,12 +45,15 @@ describe("in the analysis", () => {
     expect(result.warnings.map((warning) => warning.code)).toContain("possible-duplicates");
   });
 
-  test("a secondary run (a trends window) looks for none: only a person reads them, and the main run lists them", () => {
+  test("a secondary run (a trends window) leaves out what only a person reads (possible duplicates, exposure): the main run has them", () => {
     const main = classify(read.data, DEFAULT_ANALYSIS_SETTINGS);
     const secondary = classify(read.data, DEFAULT_ANALYSIS_SETTINGS, [], { secondary: true });
     expect(secondary.possibleDuplicates).toEqual([]);
     expect(secondary.warnings.map((warning) => warning.code)).not.toContain("possible-duplicates");
     expect(secondary.clients).toEqual(main.clients);
+    // Nor what a key client's leaving would do: the pane and the summary read it from the main run.
+    expect(main.exposure.length).toBeGreaterThan(0);
+    expect(secondary.exposure).toEqual([]);
   });
 
   test("an alias merges the rows into the client it names, and says so", () => {
