@@ -203,9 +203,9 @@ async function withDescriptor<T>(path: string, read: (fd: number) => Promise<T>)
 
 /**
  * The sales read from the input, and for a workbook the sheet they came from and the aliases people
- * set in it. With --out, a CSV is parsed once into records that become the Sales sheet as well.
+ * set in it, and the input's bytes when they were read whole (--out reads them again for the workbook).
  */
-async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; records?: string[][] }> {
+async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; bytes?: Buffer }> {
   checkReadable(command.file, path);
   const csv = command.file.toLowerCase().endsWith(".csv");
   if (csv && command.workbookOut === null) {
@@ -218,11 +218,8 @@ async function readInput(command: ClassifyCommand, path: string, io: CliIo): Pro
   const bytes = readFileSync(path);
   checkKind(command.file, bytes, csv);
   if (csv && command.workbookOut !== null) {
-    const { csvRecords } = await import("./workbook-out");
-    const records = csvRecords(bytes, command.read);
-    // A plain file is read from its bytes, as without --out: the same result in a fifth of the time (the records become the Sales sheet).
-    const read = (await checkedPlainCsv(command, bytes, io)) ?? readSource(arrayRows(records), command.read, true);
-    return { read, sheet: null, aliases: new Map(), records };
+    // Read as without --out; the workbook run parses the records again into the Sales sheet.
+    return { read: (await checkedPlainCsv(command, bytes, io)) ?? readGeneralCsv(command, path, bytes), sheet: null, aliases: new Map(), bytes };
   }
   const { readXlsxRows } = await import("./xlsx");
   const { sheet, rows, chosen, others, aliases } = await readXlsxRows(path, command.sheet, command.read);
@@ -249,7 +246,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
   if (command.workbookOut !== null) await checkCarried(command.file, at(command.file), command.workbookOut, at(command.workbookOut), io);
   else io.beforeAnalysisOnly?.();
   // Read and classify first: bad input stops here, before anything is written.
-  const { read, sheet, aliases, records } = await readInput(command, at(command.file), io);
+  const { read, sheet, aliases, bytes } = await readInput(command, at(command.file), io);
   if (command.workbookOut !== null) checkFitsASheet(read);
   let result: ClassifyResult;
   let analysis = command.analysis;
@@ -259,7 +256,7 @@ async function classifyCommand(command: ClassifyCommand, io: CliIo): Promise<voi
     const columns = read.detected.columns;
     const textColumns = [columns.client, columns.manager, columns.group, columns.order].filter((column): column is number => column !== undefined);
     const { writeWorkbookOut, writeDossiersByManager } = await import("./workbook-out");
-    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns, records });
+    const written = await writeWorkbookOut({ input: at(command.file), sheet: sheet ?? command.sheet, out: at(command.workbookOut), analysis: command.given, read: command.read, dossiers: command.dossiers, textColumns, bytes });
     result = written.result;
     analysis = written.settings.analysis;
     wroteWorkbook = workbookReport(command.workbookOut, written);

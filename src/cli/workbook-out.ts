@@ -38,30 +38,39 @@ export interface WorkbookOutRequest {
   dossiers?: readonly string[];
   /** CSV columns (0-based) that hold names and ids (client, manager, group, order): kept as text, as written. */
   textColumns?: readonly number[];
-  /** The CSV's records when the caller has parsed them already (csvRecords); taken over and turned into the Sales cells. */
-  records?: string[][];
+  /** The input's bytes when the caller has read them already. */
+  bytes?: Uint8Array;
 }
 
 /** The command line's in-memory Excel: no request is sent anywhere, so nothing is limited or measured. */
 const UNMEASURED: HeadlessExcelOptions = { payloadLimits: false, measurePayloads: false };
 
-/** Every record of a CSV file, decoded as the --json path decodes it (UTF-8, UTF-16 or a code page); CsvReader drops a BOM. */
-export function csvRecords(bytes: Uint8Array, settings: ReadSettings): string[][] {
+/**
+ * The records of a CSV file as Sales rows, decoded as the --json path decodes it (UTF-8, UTF-16 or a
+ * code page; CsvReader drops a BOM), each cell as csvCell reads it (`text`: the columns kept as
+ * text). One row array is filled again for every record, and the reader's record arrays are used
+ * again chunk by chunk: the records are not all kept, a million arrays of memory touched once, only
+ * the cells they become (fromRows copies each row in as it comes).
+ */
+function* csvRows(bytes: Uint8Array, settings: ReadSettings, text: ReadonlySet<number>): Generator<CellValue[]> {
   const reader = new CsvReader(decodeCsv(bytes, settings));
-  const records: string[][] = [];
-  for (let chunk = reader.read(65_536); chunk.length > 0; chunk = reader.read(65_536)) for (const record of chunk) records.push(record);
-  return records;
+  const row: CellValue[] = [];
+  for (let chunk = reader.read(CSV_CHUNK_ROWS, true); chunk.length > 0; chunk = reader.read(CSV_CHUNK_ROWS, true)) {
+    for (const record of chunk) {
+      row.length = record.length;
+      for (let column = 0; column < record.length; column++) row[column] = csvCell(record[column], text.has(column));
+      yield row;
+    }
+  }
 }
 
+/** Records parsed at a time into the reader's arrays (csvRows). */
+const CSV_CHUNK_ROWS = 4096;
+
 async function loadInput(request: Omit<WorkbookOutRequest, "out">): Promise<HeadlessExcel> {
-  if (request.input.toLowerCase().endsWith(".csv")) {
-    const rows: CellValue[][] = request.records ?? csvRecords(readFileSync(request.input), request.read);
-    const text = new Set(request.textColumns ?? []);
-    // In place: a million rows are not copied once more.
-    for (const row of rows) for (let column = 0; column < row.length; column++) row[column] = csvCell(row[column] as string, text.has(column));
-    return fromRows(rows, "Sales", UNMEASURED);
-  }
-  return loadXlsx(readFileSync(request.input), UNMEASURED);
+  const bytes = request.bytes ?? readFileSync(request.input);
+  if (request.input.toLowerCase().endsWith(".csv")) return fromRows(csvRows(bytes, request.read, new Set(request.textColumns ?? [])), "Sales", UNMEASURED);
+  return loadXlsx(bytes, UNMEASURED);
 }
 
 /**

@@ -786,14 +786,17 @@ async function writeDefinedNames(zip: Zip, model: WorkbookModel): Promise<void> 
 }
 
 /** A workbook with one sheet holding the rows (e.g. a CSV becomes a "Sales" sheet). */
-export function fromRows(rows: readonly (readonly (CellValue | null)[])[], sheetName = "Sales", options?: HeadlessExcelOptions): HeadlessExcel {
+export function fromRows(rows: Iterable<readonly (CellValue | null)[]>, sheetName = "Sales", options?: HeadlessExcelOptions): HeadlessExcel {
   const model = new WorkbookModel();
   const sheet = model.addSheet(sheetName);
-  rows.forEach((row, r) =>
+  let r = 0;
+  // Each row's values are copied in as it comes: a row may be an array the iterable fills again for the next.
+  for (const row of rows) {
     row.forEach((value, c) => {
       if (value !== null && value !== "") sheet.setValue(r, c, value);
-    }),
-  );
+    });
+    r++;
+  }
   return headlessExcelFor(model, options);
 }
 
