@@ -203,7 +203,7 @@ async function withDescriptor<T>(path: string, read: (fd: number) => Promise<T>)
 
 /**
  * The sales read from the input, and for a workbook the sheet they came from and the aliases people
- * set in it, and the input's bytes when they were read whole (--out reads them again for the workbook).
+ * set in it; and a CSV's bytes with --out, from which the workbook run makes the Sales sheet.
  */
 async function readInput(command: ClassifyCommand, path: string, io: CliIo): Promise<{ read: ReadResult; sheet: string | null; aliases: Map<string, string>; bytes?: Buffer }> {
   checkReadable(command.file, path);
