@@ -219,14 +219,7 @@ class StreamingSalesReader implements SalesReader {
     const at = this.count;
     this.clientIndex.set(rows.clients.subarray(0, n), at);
     this.amount.set(rows.amounts.subarray(0, n), at);
-    const sourceRows = rows.rows;
-    let following = 0;
-    if (this.sourceRow === null) {
-      if (at === 0 && n > 0) this.firstSourceRow = sourceRows[0];
-      const first = this.firstSourceRow + at;
-      while (following < n && sourceRows[following] === first + following) following++;
-    }
-    if (following < n) this.sourceRowsFrom(at + following).set(sourceRows.subarray(following, n), at + following);
+    for (let k = 0; k < n; k++) this.noteRow(at + k, rows.rows[k]);
     if (this.date) this.date.set(rows.dates.subarray(0, n), at);
     if (this.pendingDate) this.pendingDate.fill(-1, at, at + n);
     if (this.profit) this.profit.fill(0, at, at + n);
