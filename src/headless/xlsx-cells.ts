@@ -1,7 +1,7 @@
 /**
  * The cells of a workbook as SpreadsheetML, written straight from the headless model: each
- * sheet's `<sheetData>` row by row as text pieces (a sheet of a million rows is never one string
- * nor a million cell objects), the shared strings, the cell formats of styles.xml and the table
+ * sheet's `<sheetData>` row by row as pieces of UTF-8 bytes (a sheet of a million rows is never one
+ * string, nor a string or an object a cell), the shared strings, the cell formats of styles.xml and the table
  * parts. ExcelJS, which builds an object per cell, writes the rest of the package (views, page
  * setup, conditional formats, notes, pictures, protection); see docs/xlsx-layer.md.
  *
@@ -188,25 +188,99 @@ export function usedSize(sheet: SheetModel): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-/** Rows joined into one piece: large enough to amortise the zip's per-write cost, small enough to stream. */
-const ROWS_PER_PIECE = 2048;
+/**
+ * UTF-8 SpreadsheetML written straight into one buffer, taken out a piece at a time: the cells of
+ * a sheet cost no string each (a million cells' strings, joined and encoded, were most of the
+ * time a large sheet took to write, and most of the garbage).
+ */
+export class XmlBytes {
+  private buffer = new Uint8Array(PIECE_BYTES * 2);
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+
+  /** Bytes written since the last take. */
+  get length(): number {
+    return this.at;
+  }
+
+  /** Moves the end back to `length` (what was written after it is dropped). */
+  truncate(length: number): void {
+    this.at = length;
+  }
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.at + bytes));
+    grown.set(this.buffer.subarray(0, this.at));
+    this.buffer = grown;
+  }
+
+  /** Text that is ASCII with nothing to escape: tags, attributes, column letters, numbers. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const buffer = this.buffer;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** A number as `${value}` writes it: 32-bit integers digit by digit, others through String. */
+  number(value: number): void {
+    if ((value | 0) !== value) return this.ascii(String(value));
+    let rest = value;
+    if (rest < 0) {
+      this.ascii("-");
+      rest = -rest;
+    }
+    let digits = 1;
+    for (let power = 10; power <= rest; power *= 10) digits++;
+    this.room(digits);
+    let at = (this.at += digits);
+    do {
+      this.buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
+  }
+
+  /** Any text, escaped for XML (control characters XML does not allow dropped), as UTF-8. */
+  text(text: string): void {
+    const escaped = escapeXml(text);
+    this.room(escaped.length * 3);
+    this.at += this.encoder.encodeInto(escaped, this.buffer.subarray(this.at)).written;
+  }
+
+  /** What was written since the last take, as bytes of their own. */
+  take(): Uint8Array {
+    const piece = this.buffer.slice(0, this.at);
+    this.at = 0;
+    return piece;
+  }
+}
+
+/** Bytes of rows given to the zip at a time: large enough to amortise its per-write cost, small enough to stream. */
+const PIECE_BYTES = 1 << 18;
 
 /**
- * `<sheetData>` of a sheet, in pieces. A cell is written when it has a value, a format of its own,
- * a formula or a link (a link's cell shows its text); its `s` is the format it shows, as
+ * `<sheetData>` of a sheet, in pieces of UTF-8. A cell is written when it has a value, a format of
+ * its own, a formula or a link (a link's cell shows its text); its `s` is the format it shows, as
  * SheetModel.styleId gives it (its own, else its row's, else its column's).
  */
-export function* sheetDataXml(sheet: SheetModel, strings: SharedStrings, styles: XlsxStyles): Generator<string> {
+export function* sheetDataXml(sheet: SheetModel, strings: SharedStrings, styles: XlsxStyles): Generator<Uint8Array> {
   const { rows, columns } = usedSize(sheet);
-  const letters = Array.from({ length: columns }, (_, c) => columnLetters(c));
+  const letters = Array.from({ length: columns }, (_, c) => `<c r="${columnLetters(c)}`);
   const values = sheet.columns;
   const ownStyles = sheet.cellStyles;
   const { formulas, hyperlinks, cachedResults, rowStyles, columnStyles, rowHeights, hiddenRows } = sheet;
   const sparse = formulas.size > 0 || hyperlinks.size > 0;
-  const pieces: string[] = ["<sheetData>"];
+  const out = new XmlBytes();
+  out.ascii("<sheetData>");
   for (let r = 0; r < rows; r++) {
-    const number = r + 1;
-    let cells = "";
+    const number = String(r + 1);
+    const height = rowHeights.get(r);
+    const hidden = hiddenRows.has(r);
+    const rowStart = out.length;
+    out.ascii(`<row r="${number}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${hidden ? ' hidden="1"' : ""}>`);
+    let cells = 0;
     for (let c = 0; c < columns; c++) {
       let value = values[c]?.[r];
       const own = ownStyles[c]?.[r];
@@ -214,33 +288,57 @@ export function* sheetDataXml(sheet: SheetModel, strings: SharedStrings, styles:
       const formula = sparse ? formulas.get(key) : undefined;
       const link = sparse ? hyperlinks.get(key) : undefined;
       if (value === undefined && !own && formula === undefined && link === undefined) continue;
+      cells++;
       const styleId = own ? own - 1 : (rowStyles.size > 0 ? rowStyles.get(r) : undefined) ?? columnStyles.get(c) ?? 0;
-      const head = styleId === 0 ? `<c r="${letters[c]}${number}"` : `<c r="${letters[c]}${number}" s="${styles.xf(styleId)}"`;
+      out.ascii(letters[c]);
+      out.ascii(number);
+      if (styleId !== 0) {
+        out.ascii('" s="');
+        out.number(styles.xf(styleId));
+      }
       if (formula !== undefined) {
         // A placeholder is not a result: no <v>, so every reader calculates the cell (and calcPr asks for it).
         const result = cachedResults.has(key) ? value : undefined;
-        const f = `<f>${escapeXml(toFileFormula(formula.slice(1)))}</f>`;
-        if (result === undefined) cells += `${head}>${f}</c>`;
-        else if (typeof result === "number") cells += `${head}>${f}<v>${result}</v></c>`;
-        else if (typeof result === "boolean") cells += `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-        else cells += `${head} t="str">${f}<v>${escapeXml(result)}</v></c>`;
+        out.ascii(result === undefined || typeof result === "number" ? '"><f>' : typeof result === "boolean" ? '" t="b"><f>' : '" t="str"><f>');
+        out.text(toFileFormula(formula.slice(1)));
+        out.ascii("</f>");
+        if (typeof result === "number") {
+          out.ascii("<v>");
+          out.number(result);
+          out.ascii("</v>");
+        } else if (typeof result === "boolean") out.ascii(result ? "<v>1</v>" : "<v>0</v>");
+        else if (result !== undefined) {
+          out.ascii("<v>");
+          out.text(result);
+          out.ascii("</v>");
+        }
+        out.ascii("</c>");
         continue;
       }
       // Links are written by hyperlinksXml (xlsx-sheet.ts); the cell keeps its text.
       if (value === undefined && link !== undefined) value = link.textToDisplay ?? link.address ?? link.documentReference;
-      if (value === undefined) cells += `${head}/>`;
-      else if (typeof value === "number") cells += Number.isFinite(value) ? `${head}><v>${value}</v></c>` : `${head} t="e"><v>#NUM!</v></c>`;
-      else if (typeof value === "string") cells += `${head} t="s"><v>${strings.id(value)}</v></c>`;
-      else cells += `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
+      if (value === undefined) out.ascii('"/>');
+      else if (typeof value === "number") {
+        if (Number.isFinite(value)) {
+          out.ascii('"><v>');
+          out.number(value);
+          out.ascii("</v></c>");
+        } else out.ascii('" t="e"><v>#NUM!</v></c>');
+      } else if (typeof value === "string") {
+        out.ascii('" t="s"><v>');
+        out.number(strings.id(value));
+        out.ascii("</v></c>");
+      } else out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
     }
-    const height = rowHeights.get(r);
-    const hidden = hiddenRows.has(r);
-    if (cells === "" && height === undefined && !hidden) continue;
-    pieces.push(`<row r="${number}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}${hidden ? ' hidden="1"' : ""}>${cells}</row>`);
-    if (pieces.length >= ROWS_PER_PIECE) yield pieces.splice(0).join("");
+    if (cells === 0 && height === undefined && !hidden) {
+      out.truncate(rowStart);
+      continue;
+    }
+    out.ascii("</row>");
+    if (out.length >= PIECE_BYTES) yield out.take();
   }
-  pieces.push("</sheetData>");
-  yield pieces.join("");
+  out.ascii("</sheetData>");
+  yield out.take();
 }
 
 /** The `<dimension>` ref of a sheet: its used range, A1 when it is empty. */

@@ -133,8 +133,8 @@ export class ZipWriter {
     await this.sink(bytes);
   }
 
-  /** Adds a part: its text (or bytes) whole, or in pieces as they are made (`Iterable<string>`). */
-  async add(name: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  /** Adds a part: its text (or bytes) whole, or in pieces of text or UTF-8 bytes as they are made. */
+  async add(name: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
     const entry: Entry = { name: this.encoder.encode(name), crc: 0, compressed: 0, size: 0, offset: this.offset };
     await this.put(concat([header([[0x04034b50, 4], [20, 2], [FLAGS, 2], [DEFLATE, 2], [0, 2], [DOS_DATE, 2], [0, 4], [0, 4], [0, 4], [entry.name.length, 2], [0, 2]]), entry.name]));
     // Compressed output is passed on in order; the sink's promises are chained so none is dropped,
@@ -158,7 +158,7 @@ export class ZipWriter {
     };
     if (typeof content === "string") await feed(this.encoder.encode(content));
     else if (content instanceof Uint8Array) await feed(content);
-    else for (const piece of content) await feed(this.encoder.encode(piece));
+    else for (const piece of content) await feed(typeof piece === "string" ? this.encoder.encode(piece) : piece);
     await deflater.end();
     await pending;
     if (failed) throw failed.error;

@@ -126,6 +126,17 @@ describe("xlsx round trip", () => {
     expect((await loadXlsx(await saveXlsx(fromRows([["a\u0001b"]])))).inspect.sheet("Sales").values()).toEqual([["ab"]]);
   });
 
+  test("numbers come back as written, and a sheet larger than a piece of the writer comes back whole", async () => {
+    const numbers = [0, -0.5, 7, -7, 2147483647, -2147483648, 2147483648, -2147483649, 123456789012345, 0.1 + 0.2, 1.5e-7, 1e21, -1e-300, 45292.75];
+    const names = ["Zürich GmbH", "Łódź sp. z o.o.", "ООО Ромашка", "شرکت آلفا", "北京公司", "emoji 😀 Ltd", "A & B <C>"];
+    const rows: (string | number | boolean)[][] = [["Client", "Amount", "Flag"]];
+    // About 40,000 cells: several of the writer's 256 KB pieces.
+    for (let i = 0; i < 13_000; i++) rows.push([names[i % names.length], numbers[i % numbers.length] * (i % 3 === 0 ? 1 : -1) + 0, i % 2 === 0]);
+    const excel = fromRows(rows);
+    const loaded = (await loadXlsx(await saveXlsx(excel))).inspect.sheet("Sales");
+    expect(loaded.values()).toEqual(excel.inspect.sheet("Sales").values());
+  });
+
   test("fromRows makes a one-sheet workbook", () => {
     const excel = fromRows([["Client", "Amount"], ["Acme", 10]]);
     expect(excel.inspect.sheets().map((s) => s.name)).toEqual(["Sales"]);
