@@ -25,7 +25,7 @@ import {
 } from "./cells";
 import { Binding, ClientObject, type HeadlessRequestContext, ModelProxy, READ_CELL_LIMIT } from "./context";
 import { fail } from "./errors";
-import { type BorderStyle, type CellStyle, type CellValue, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
+import { type BorderStyle, type CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE, type Hyperlink, cellKey } from "./model";
 import { formatCellText } from "./numberFormat";
 import type { Worksheet } from "./worksheet";
 import { normalizeColor } from "./color";
@@ -35,15 +35,6 @@ import { shiftCells, shiftFor } from "./shift";
 import { translateFormula } from "./references";
 
 type RangeArgument = Range | string;
-
-/** One cell as Range.copyFrom carries it. */
-interface CopiedCell {
-  value: CellValue | undefined;
-  formula: string | undefined;
-  cached: boolean;
-  style: number;
-  link: Hyperlink | undefined;
-}
 
 /** Properties that read one value per cell (subject to the cell-count limit). */
 const GRID_READERS: Record<string, (target: RangeTarget) => unknown> = {
@@ -324,35 +315,41 @@ export class Range
       if (formats) assertFormatEditable(destination, location);
       const rows = rect.row - from.rect.row;
       const columns = rect.column - from.rect.column;
-      const read = (row: number, column: number): CopiedCell => {
+      const fromSheet = from.sheet;
+      const toSheet = target.sheet;
+      const copy = (fromRow: number, fromColumn: number, row: number, column: number): void => {
+        const fromKey = cellKey(fromRow, fromColumn);
         const key = cellKey(row, column);
-        return { value: from.sheet.value(row, column), formula: from.sheet.formulas.get(key), cached: from.sheet.cachedResults.has(key), style: from.sheet.styleId(row, column), link: from.sheet.hyperlinks.get(key) };
-      };
-      const write = (row: number, column: number, cell: CopiedCell): void => {
-        const key = cellKey(row, column);
+        const formula = fromSheet.formulas.get(fromKey);
+        const cached = fromSheet.cachedResults.has(fromKey);
+        const link = fromSheet.hyperlinks.get(fromKey);
         if (contents) {
-          target.sheet.setValue(row, column, cell.value);
-          target.sheet.formulas.delete(key);
-          target.sheet.cachedResults.delete(key);
-          if (cell.formula !== undefined && what !== "Values") {
-            target.sheet.formulas.set(key, translateFormula(cell.formula, rows, columns));
-            if (cell.cached) target.sheet.cachedResults.set(key, true);
+          toSheet.setValue(row, column, fromSheet.value(fromRow, fromColumn));
+          toSheet.formulas.delete(key);
+          toSheet.cachedResults.delete(key);
+          if (formula !== undefined && what !== "Values") {
+            toSheet.formulas.set(key, translateFormula(formula, rows, columns));
+            if (cached) toSheet.cachedResults.set(key, true);
           }
         }
-        if (formats) target.sheet.setStyleId(row, column, cell.style);
+        if (formats) toSheet.setStyleId(row, column, fromSheet.styleId(fromRow, fromColumn));
         if (what === "All") {
-          if (cell.link) target.sheet.hyperlinks.set(key, { ...cell.link });
-          else target.sheet.hyperlinks.delete(key);
+          if (link) toSheet.hyperlinks.set(key, { ...link });
+          else toSheet.hyperlinks.delete(key);
         }
       };
-      // Where the source and the destination overlap, everything is read first; elsewhere cell by
-      // cell, without a copy of the whole range (250,000 cells of KAM Clients at 10,000 clients).
-      const overlapping = from.sheet === target.sheet && intersect(from.rect, rect) !== undefined;
-      const cells: CopiedCell[] = [];
-      if (overlapping) for (let r = 0; r < rect.rowCount; r++) for (let c = 0; c < rect.columnCount; c++) cells.push(read(from.rect.row + r, from.rect.column + c));
-      let index = 0;
-      for (let r = 0; r < rect.rowCount; r++) {
-        for (let c = 0; c < rect.columnCount; c++) write(rect.row + r, rect.column + c, overlapping ? cells[index++] : read(from.rect.row + r, from.rect.column + c));
+      // Cell by cell, without a copy of the range or an object a cell (250,000 cells of KAM Clients
+      // at 10,000 clients). Where the source and the destination overlap, as memmove does: each
+      // source cell is copied before the copy reaches it (rows from the far end when moving down,
+      // columns from the far end when moving right along the same rows).
+      const down = rows > 0;
+      const right = rows === 0 && columns > 0;
+      for (let i = 0; i < rect.rowCount; i++) {
+        const r = down ? rect.rowCount - 1 - i : i;
+        for (let j = 0; j < rect.columnCount; j++) {
+          const c = right ? rect.columnCount - 1 - j : j;
+          copy(from.rect.row + r, from.rect.column + c, rect.row + r, rect.column + c);
+        }
       }
     });
   }

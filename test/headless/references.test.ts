@@ -3,6 +3,7 @@
  * cell-edit mode: the rules the add-in's "update in place" relies on (docs/headless-excel.md).
  */
 import { createHeadlessExcel } from "../../src/headless";
+import { rectAddress } from "../../src/headless/address";
 import type { ExcelContext } from "../../src/office-api";
 
 async function reportOn(sheetName: string) {
@@ -99,6 +100,38 @@ describe("Range.copyFrom", () => {
     const sheet = excel.inspect.sheet("Data");
     expect(["A1", "A2", "A3", "A4", "B2", "B4"].map((address) => sheet.cellAt(address).value)).toEqual([1, 1, 2, 3, "a", "c"]);
     expect(["D1", "D2"].map((address) => sheet.cellAt(address).value)).toEqual([1, 1]);
+  });
+
+  test.each([
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [1, 1],
+    [-1, -1],
+    [1, -1],
+    [-1, 1],
+    [2, 1],
+  ])("a copy moved by %i rows and %i columns onto its own source lands as the source was", async (rows, columns) => {
+    const excel = createHeadlessExcel({ firstSheetName: "Data" });
+    const a1 = (row: number, column: number) => rectAddress({ row, column, rowCount: 1, columnCount: 1 });
+    const grid = [
+      [11, 12],
+      [21, 22],
+      [31, 32],
+    ];
+    await excel.api(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      // C3:D5 values, E3:E5 formulas on their own row ("=C3+1"...).
+      sheet.getRange("C3:D5").values = grid;
+      sheet.getRange("E3:E5").formulas = [["=C3+1"], ["=C4+1"], ["=C5+1"]];
+      sheet.getRange(a1(2 + rows, 2 + columns)).copyFrom("Data!C3:E5", "All");
+      await context.sync();
+    });
+    const sheet = excel.inspect.sheet("Data");
+    expect(sheet.values(rectAddress({ row: 2 + rows, column: 2 + columns, rowCount: 3, columnCount: 2 }))).toEqual(grid);
+    // Each formula moved as a paste moves it, from its own row's source.
+    expect([0, 1, 2].map((r) => sheet.cellAt(a1(2 + rows + r, 4 + columns)).formula)).toEqual([0, 1, 2].map((r) => `=${a1(2 + rows + r, 2 + columns)}+1`));
   });
 
   test("refuses what it does not model instead of copying less than Excel", async () => {

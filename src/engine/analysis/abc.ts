@@ -4,7 +4,9 @@ import { above, atLeast, atMost, below, compareCodePoints } from "./compare";
 
 /** Client indices by measure descending, ties by key in code-point order. */
 export function rankClients(clients: readonly number[], measure: Float64Array, keys: readonly string[]): number[] {
-  return [...clients].sort((x, y) => measure[y] - measure[x] || compareCodePoints(keys[x], keys[y]));
+  // -1, 1 or the keys' order, never the measures' difference: a fraction returned to sort is a
+  // number object made for each of the 130,000 comparisons at 10,000 clients.
+  return [...clients].sort((x, y) => (measure[y] > measure[x] ? 1 : measure[y] < measure[x] ? -1 : compareCodePoints(keys[x], keys[y])));
 }
 
 /** ABC per ranked position; arrays are in rank order (index 0 = rank 1). */
