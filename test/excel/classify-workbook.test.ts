@@ -4,6 +4,7 @@
  */
 import { createHeadlessExcel, type HeadlessExcel } from "../../src/headless";
 import { loadXlsx, saveXlsx } from "../../src/headless/xlsx";
+import { Range } from "../../src/headless/range";
 import { classifyWorkbook, detectSource, goToCell, listTables, problemCell } from "../../src/excel/classify-workbook";
 import { loadWorkbookSettings } from "../../src/excel/settings";
 import { CLIENTS_HEADER_ROW, CLIENTS_TABLE_NAME } from "../../src/excel/layout/clients";
@@ -267,6 +268,22 @@ describe("re-runs", () => {
     const summary = JSON.stringify(excel.inspect.sheet("KAM Summary").values());
     expect(summary).toContain("From \\\\ to");
     expect(summary).toContain("Became key");
+  });
+
+  test("a first run makes each result sheet of its staging sheet, renamed; a re-run copies into the sheets there are, the same cells", async () => {
+    const excel = await workbookWith([HEADER, ...salesRows()]);
+    const copies = jest.spyOn(Range.prototype, "copyFrom");
+    try {
+      await classifyOk(excel);
+      expect(copies).not.toHaveBeenCalled();
+      const first = snapshot(excel, "KAM Matrix");
+      await classifyOk(excel);
+      expect(copies).toHaveBeenCalled();
+      expect(snapshot(excel, "KAM Matrix")).toEqual(first);
+      expect(excel.inspect.sheets().filter((sheet) => sheet.name.startsWith("~KAM"))).toEqual([]);
+    } finally {
+      copies.mockRestore();
+    }
   });
 
   test("a renamed result sheet is updated in place, with no second copy", async () => {
