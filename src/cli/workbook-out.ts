@@ -90,10 +90,17 @@ export const nodeZipCodec: ZipCodec = {
     };
     return {
       async write(bytes) {
+        // The caller's bytes are copied into a buffer of an earlier piece: memory touched before (a fresh page costs more than the copy).
+        const at = spareInputs.findIndex((spare) => spare.length >= bytes.length);
+        const input = at >= 0 ? spareInputs.splice(at, 1)[0] : Buffer.allocUnsafeSlow(Math.max(bytes.length, INPUT_BYTES));
+        input.set(bytes);
         // One pass through the pool: room for the whole piece's output (incompressible text grows by a few bytes a block).
-        const piece = deflateRawPiece(bytes, { level: 1, finishFlush: zlibConstants.Z_SYNC_FLUSH, chunkSize: bytes.length + (bytes.length >> 6) + 64 });
+        const piece = deflateRawPiece(input.subarray(0, bytes.length), { level: 1, finishFlush: zlibConstants.Z_SYNC_FLUSH, chunkSize: bytes.length + (bytes.length >> 6) + 64 });
+        const spare = (): void => {
+          if (spareInputs.length < PIECES_AHEAD + 1) spareInputs.push(input);
+        };
         // A piece left behind when the part fails (its sink did) must not fail the process as well.
-        piece.catch(() => undefined);
+        piece.then(spare, () => undefined);
         pieces.push(piece);
         await pass(PIECES_AHEAD);
       },
@@ -108,6 +115,10 @@ export const nodeZipCodec: ZipCodec = {
 };
 
 const deflateRawPiece = promisify(deflateRaw);
+/** Input buffers of compressed pieces, for the next pieces. */
+const spareInputs: Buffer[] = [];
+/** An input buffer's size: a piece of sheet XML (xlsx-cells.ts, PIECE_BYTES) and its last row. */
+const INPUT_BYTES = 320 * 1024;
 /** Pieces compressing at once (about 4 MB of XML): the main thread waits only when they are this far behind. */
 const PIECES_AHEAD = 16;
 /** A final deflate block with no data (fixed Huffman codes, end of block): what ends the stream. */

@@ -249,9 +249,13 @@ export class XmlBytes {
     this.at += this.encoder.encodeInto(escaped, this.buffer.subarray(this.at)).written;
   }
 
-  /** What was written since the last take, as bytes of their own. */
+  /**
+   * What was written since the last take: a view of the buffer, valid until the next write (the
+   * zip writer is done with a piece before it asks for the next; bytes of their own, a fresh
+   * 256 KB each, cost more than the XML in them).
+   */
   take(): Uint8Array {
-    const piece = this.buffer.slice(0, this.at);
+    const piece = this.buffer.subarray(0, this.at);
     this.at = 0;
     return piece;
   }
@@ -261,7 +265,7 @@ export class XmlBytes {
 const PIECE_BYTES = 1 << 18;
 
 /**
- * `<sheetData>` of a sheet, in pieces of UTF-8. A cell is written when it has a value, a format of
+ * `<sheetData>` of a sheet, in pieces of UTF-8, each valid until the next is asked for (XmlBytes.take). A cell is written when it has a value, a format of
  * its own, a formula or a link (a link's cell shows its text); its `s` is the format it shows, as
  * SheetModel.styleId gives it (its own, else its row's, else its column's).
  */

@@ -14,6 +14,7 @@ export type ZipSink = (chunk: Uint8Array) => void | Promise<void>;
 
 /** One part's raw deflate: bytes in, compressed bytes out through `output`, in order. */
 export interface Deflater {
+  /** `bytes` are the caller's again once this returns or its promise settles: a deflater that needs them longer copies them. */
   write(bytes: Uint8Array): void | Promise<void>;
   end(): Promise<void>;
 }
@@ -68,7 +69,7 @@ export const webZipCodec: ZipCodec = {
         // Not awaiting the write itself lets the next chunk be made while this one is compressed;
         // a failed write fails close() in end() too, which reports it.
         await writer.ready;
-        writer.write(bytes).catch(() => undefined);
+        writer.write(bytes.slice()).catch(() => undefined);
       },
       async end() {
         await writer.close();
@@ -133,7 +134,7 @@ export class ZipWriter {
     await this.sink(bytes);
   }
 
-  /** Adds a part: its text (or bytes) whole, or in pieces of text or UTF-8 bytes as they are made. */
+  /** Adds a part: its text (or bytes) whole, or in pieces of text or UTF-8 bytes as they are made (a piece of bytes may be reused once the next is asked for). */
   async add(name: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
     const entry: Entry = { name: this.encoder.encode(name), crc: 0, compressed: 0, size: 0, offset: this.offset };
     await this.put(concat([header([[0x04034b50, 4], [20, 2], [FLAGS, 2], [DEFLATE, 2], [0, 2], [DOS_DATE, 2], [0, 4], [0, 4], [0, 4], [entry.name.length, 2], [0, 2]]), entry.name]));
