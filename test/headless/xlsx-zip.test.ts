@@ -48,6 +48,18 @@ test.each(codecs)("%s: parts given whole, as bytes and in many pieces of text or
   expect(await read.file("empty.xml")?.async("string")).toBe("");
 });
 
+test.each(codecs)("%s: a piece of bytes is taken as it was given, also when its buffer is written over for the next", async (_, codec) => {
+  const rows = Array.from({ length: 3_000 }, (_, i) => `<row r="${i + 1}"><c><v>${i * 7}</v></c></row>`);
+  const reused = new Uint8Array(1024);
+  const encoder = new TextEncoder();
+  function* pieces(): Generator<Uint8Array> {
+    for (const row of rows) yield reused.subarray(0, encoder.encodeInto(row, reused).written);
+  }
+  const bytes = await zipOf(codec, (zip) => zip.add("xl/worksheets/sheet1.xml", pieces()));
+  const read = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  expect(await read.file("xl/worksheets/sheet1.xml")?.async("string")).toBe(rows.join(""));
+});
+
 // That the failure is not also an unhandled rejection (which ends the process before the command
 // line removes its temporary file) is tested end to end in test/cli (the file size limit).
 test.each(codecs)("%s: a sink that fails (a full disk) fails the part with its error", async (_, codec) => {
