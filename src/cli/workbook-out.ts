@@ -54,15 +54,27 @@ const UNMEASURED: HeadlessExcelOptions = { payloadLimits: false, measurePayloads
 function* csvRows(bytes: Uint8Array, settings: ReadSettings, text: ReadonlySet<number>): Generator<CellValue[]> {
   const reader = new CsvReader(decodeCsv(bytes, settings));
   const row: CellValue[] = [];
+  // A text that comes again (a client's name, a date) is the one string for all its cells, not a slice of the file each.
+  const texts = new Map<string, string>();
   for (let chunk = reader.read(CSV_CHUNK_ROWS, true); chunk.length > 0; chunk = reader.read(CSV_CHUNK_ROWS, true)) {
     for (const record of chunk) {
       row.length = record.length;
-      for (let column = 0; column < record.length; column++) row[column] = csvCell(record[column], text.has(column));
+      for (let column = 0; column < record.length; column++) {
+        const cell = csvCell(record[column], text.has(column));
+        if (typeof cell !== "string") row[column] = cell;
+        else {
+          const seen = texts.get(cell);
+          if (seen === undefined && texts.size < TEXTS_KEPT) texts.set(cell, cell);
+          row[column] = seen ?? cell;
+        }
+      }
       yield row;
     }
   }
 }
 
+/** Distinct texts csvRows remembers, at most (a column of order ids is all different). */
+const TEXTS_KEPT = 65_536;
 /** Records parsed at a time into the reader's arrays (csvRows). */
 const CSV_CHUNK_ROWS = 4096;
 

@@ -16,6 +16,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GROUPED = /^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
 const PERCENT = /^\s*([+-]?(\d+\.?\d*|\.\d+))\s*%\s*$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
+/** Texts with a quote prefix writeCells remembers without it, at most (a column of names is all different). */
+const UNQUOTED_KEPT = 4096;
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32_767;
 /** What a formula cell's value reads as: formulas are stored, not calculated (see docs/headless-excel.md). */
@@ -73,6 +75,7 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
   assertContentEditable(target, location);
   const styles = sheet.workbook.styles;
   const dateStyles = new Map<number, number>();
+  const unquoted = new Map<string, string>();
   const columns: (CellValue | undefined)[][] = [];
   for (let c = 0; c < rect.columnCount; c++) {
     const values = (sheet.columns[rect.column + c] ??= []);
@@ -110,7 +113,17 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
             // "If the value starts with a plus, minus, or equal sign, Excel interprets this value as a formula."
             formula = `=${raw}`;
             value = UNCALCULATED_FORMULA_VALUE;
-          } else if (first === 39 /* ' */) value = raw.length === 1 ? undefined : raw.slice(1);
+          } else if (first === 39 /* ' */) {
+            // The same text (a class, a status) comes many times in a block: one string for all its cells.
+            if (raw.length === 1) value = undefined;
+            else {
+              value = unquoted.get(raw);
+              if (value === undefined) {
+                value = raw.slice(1);
+                if (unquoted.size < UNQUOTED_KEPT) unquoted.set(raw, value);
+              }
+            }
+          }
           else {
             value = convertText(raw, sheet, row, rect.column + c);
             if (value !== raw && ISO_DATE.test(raw)) {
