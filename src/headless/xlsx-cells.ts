@@ -194,7 +194,7 @@ export function usedSize(sheet: SheetModel): { rows: number; columns: number } {
  * time a large sheet took to write, and most of the garbage).
  */
 export class XmlBytes {
-  private buffer = new Uint8Array(PIECE_BYTES * 2);
+  private buffer = new Uint8Array(1 << 14);
   private at = 0;
   private readonly encoder = new TextEncoder();
 
