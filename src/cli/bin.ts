@@ -34,8 +34,11 @@ function keepYoungGenerationSmall(): void {
  */
 function exitWhenFlushed(code: number): void {
   let pending = 2;
-  const flushed = (): void => {
-    if (--pending === 0) process.exit(code);
+  let exitCode = code;
+  const flushed = (error?: Error | null): void => {
+    // Output that could not be written fails the run (a reader that stopped reading, EPIPE, does not).
+    if (error && (error as NodeJS.ErrnoException).code !== "EPIPE" && exitCode === 0) exitCode = 1;
+    if (--pending === 0) process.exit(exitCode);
   };
   process.stdout.write("", flushed);
   process.stderr.write("", flushed);

@@ -130,6 +130,8 @@ export const nodeZipCodec: ZipCodec = {
           filled += taken;
           at += taken;
           if (filled === PIECE_BYTES) compress();
+          // A part given whole is compressed as it is gathered, never more than PIECES_AHEAD pieces at once.
+          if (pieces.length > PIECES_AHEAD) await pass(PIECES_AHEAD);
         }
         await pass(PIECES_AHEAD);
       },
