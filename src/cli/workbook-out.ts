@@ -133,7 +133,6 @@ export const nodeZipCodec: ZipCodec = {
           // A part given whole is compressed as it is gathered, never more than PIECES_AHEAD pieces at once.
           if (pieces.length > PIECES_AHEAD) await pass(PIECES_AHEAD);
         }
-        await pass(PIECES_AHEAD);
       },
       async end() {
         compress();

@@ -207,8 +207,6 @@ export async function writeResultSheets(context: ExcelContext, { registry, plans
   const written: SheetWritten[] = [];
   const moved: CellsMoved[] = [];
   const furniture: Parameters<typeof queuePlans>[1][number][] = [];
-  /** Staging sheets that became result sheets of their own (by their Temp. id). */
-  const adopted = new Set<string>();
   for (const { id: stagedId, sheetName: stagedName, update } of staging) {
     const { plan } = update;
     let name = update.existing;
@@ -220,7 +218,6 @@ export async function writeResultSheets(context: ExcelContext, { registry, plans
       worksheets.getItem(stagedName).name = name;
       unregisterSheet(context, registry, stagedId);
       registerSheet(context, registry, plan.id, name);
-      adopted.add(stagedId);
     } else if (DEFAULT_NAMES.has(name.toLowerCase()) && name.toLowerCase() !== plan.name.toLowerCase()) {
       // Our own name in another language follows the language; Excel rewrites references to the sheet.
       names.delete(name);
@@ -258,7 +255,7 @@ export async function writeResultSheets(context: ExcelContext, { registry, plans
       sheet.tables.getItem(existingTable).resize(rectAddress(plan.tables[0].area));
       for (const leftover of outside(update.table.area, plan.tables[0].area)) sheet.getRange(rectAddress(leftover)).clear("All");
     }
-    if (!adopted.has(stagedId)) for (const area of copiedAreas(plan)) sheet.getRange(rectAddress({ ...area, rowCount: 1, columnCount: 1 })).copyFrom(`${quoteSheetName(stagedName)}!${rectAddress(area)}`, "All");
+    if (update.existing !== null) for (const area of copiedAreas(plan)) sheet.getRange(rectAddress({ ...area, rowCount: 1, columnCount: 1 })).copyFrom(`${quoteSheetName(stagedName)}!${rectAddress(area)}`, "All");
     // A new table takes the plan's name, or the next free one.
     const newTables = plan.tables.map((table) => {
       let tableName = table.name;
@@ -273,7 +270,8 @@ export async function writeResultSheets(context: ExcelContext, { registry, plans
   // The furniture fits one request (a few hundred operations); queued after the copies, in the same sync.
   await queuePlans(context, furniture, Number.POSITIVE_INFINITY);
   for (const stage of staging) {
-    if (adopted.has(stage.id)) continue;
+    // A staging sheet of a new result sheet is that sheet now.
+    if (stage.update.existing === null) continue;
     worksheets.getItem(stage.sheetName).delete();
     unregisterSheet(context, registry, stage.id);
   }

@@ -123,8 +123,7 @@ export function writeCells(target: RangeTarget, input: unknown, location: string
                 if (unquoted.size < UNQUOTED_KEPT) unquoted.set(raw, value);
               }
             }
-          }
-          else {
+          } else {
             value = convertText(raw, sheet, row, rect.column + c);
             if (value !== raw && ISO_DATE.test(raw)) {
               // Excel formats a cell that received an ISO date as a date.

@@ -1,8 +1,8 @@
 /**
  * The cells of a workbook as SpreadsheetML, written straight from the headless model: each
- * sheet's `<sheetData>` row by row as pieces of UTF-8 bytes (a sheet of a million rows is never one
- * string, nor a string or an object a cell), the shared strings, the cell formats of styles.xml and the table
- * parts. ExcelJS, which builds an object per cell, writes the rest of the package (views, page
+ * sheet's `<sheetData>` row by row as pieces of UTF-8 bytes (a sheet of a million rows is never
+ * one string, nor a string or an object a cell), the shared strings, the cell formats of
+ * styles.xml and the table parts. ExcelJS, which builds an object per cell, writes the rest of the package (views, page
  * setup, conditional formats, notes, pictures, protection); see docs/xlsx-layer.md.
  *
  * - `<c>` (ECMA-376 Part 1, §18.3.1.4): numbers as `<v>`, text as a shared string (`t="s"`), so
@@ -265,9 +265,10 @@ export class XmlBytes {
 const PIECE_BYTES = 1 << 18;
 
 /**
- * `<sheetData>` of a sheet, in pieces of UTF-8, each valid until the next is asked for (XmlBytes.take). A cell is written when it has a value, a format of
- * its own, a formula or a link (a link's cell shows its text); its `s` is the format it shows, as
- * SheetModel.styleId gives it (its own, else its row's, else its column's).
+ * `<sheetData>` of a sheet, in pieces of UTF-8, each valid until the next is asked for
+ * (XmlBytes.take). A cell is written when it has a value, a format of its own, a formula or a
+ * link (a link's cell shows its text); its `s` is the format it shows, as SheetModel.styleId gives
+ * it (its own, else its row's, else its column's).
  */
 export function* sheetDataXml(sheet: SheetModel, strings: SharedStrings, styles: XlsxStyles): Generator<Uint8Array> {
   const { rows, columns } = usedSize(sheet);
